@@ -1,0 +1,97 @@
+//! A parsed article: canonical text, metadata and classified blocks.
+
+use crate::core::parse;
+use crate::core::text::{normalize, Span};
+
+/// What a block of the pasted page is. Nothing is ever deleted: page furniture is kept as
+/// `Boilerplate` (or `Caption`, `Credit`) so that offsets stay true to the paste and the
+/// person can reclassify it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    Title,
+    Byline,
+    Dateline,
+    Standfirst,
+    Paragraph,
+    Heading,
+    Caption,
+    Credit,
+    Boilerplate,
+}
+
+impl BlockKind {
+    pub const ALL: [BlockKind; 9] = [
+        BlockKind::Title,
+        BlockKind::Byline,
+        BlockKind::Dateline,
+        BlockKind::Standfirst,
+        BlockKind::Paragraph,
+        BlockKind::Heading,
+        BlockKind::Caption,
+        BlockKind::Credit,
+        BlockKind::Boilerplate,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Title => "title",
+            BlockKind::Byline => "byline",
+            BlockKind::Dateline => "dateline",
+            BlockKind::Standfirst => "standfirst",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Heading => "heading",
+            BlockKind::Caption => "caption",
+            BlockKind::Credit => "credit",
+            BlockKind::Boilerplate => "boilerplate",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<BlockKind> {
+        BlockKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Page furniture: shown dimmed and folded, never the target of suggestions.
+    pub fn is_furniture(self) -> bool {
+        matches!(self, BlockKind::Caption | BlockKind::Credit | BlockKind::Boilerplate)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Span,
+}
+
+/// What the article says about itself. Dates are ISO 8601 strings, never guessed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub dateline: Option<String>,
+    pub source_url: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Article {
+    /// The paste, verbatim except that line endings are `\n`.
+    pub text: String,
+    pub meta: Meta,
+    /// In text order, never overlapping; what lies between blocks is white space.
+    pub blocks: Vec<Block>,
+}
+
+impl Article {
+    /// Parses any input; never fails. Empty or blank input gives an article with no blocks.
+    pub fn parse(input: &str) -> Article {
+        let text = normalize(input);
+        let (meta, blocks) = parse::parse(&text);
+        Article { text, meta, blocks }
+    }
+
+    /// The index of the block containing byte offset `at`, if any.
+    pub fn block_at(&self, at: usize) -> Option<usize> {
+        let i = self.blocks.partition_point(|b| b.span.end <= at);
+        (i < self.blocks.len() && self.blocks[i].span.start <= at).then_some(i)
+    }
+}

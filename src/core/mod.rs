@@ -1,0 +1,10 @@
+//! The pure core of Claimlens: no browser, no I/O. It never names yew, web-sys, js-sys,
+//! gloo or wasm-bindgen (a native test scans the sources), so it is tested with plain
+//! `cargo test` and shared by the browser app and the command-line program.
+
+pub mod article;
+pub mod export;
+pub mod model;
+pub mod parse;
+pub mod segments;
+pub mod text;

@@ -1,0 +1,540 @@
+//! The annotation model: a document is its canonical text plus what people and the
+//! suggestion engine said about it. Every change goes through [`Document::apply`], which
+//! records the inverse edit, so undo and redo are edits too.
+
+use crate::core::article::{Article, Block, Meta};
+use crate::core::text::Span;
+
+/// What an annotation marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// Words in quotation marks, said by a speaker.
+    Quote,
+    /// A check-worthy assertion, made by a speaker or by the article itself.
+    Claim,
+    /// A mention of a speaker entity ("Hegseth", "the US defence secretary").
+    Speaker,
+    /// A speaker's stance on a topic.
+    Position,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Quote, Kind::Claim, Kind::Speaker, Kind::Position];
+
+    /// The name used on the wire, in the DOM (`data-kind`) and in CSS.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Quote => "quote",
+            Kind::Claim => "claim",
+            Kind::Speaker => "speaker",
+            Kind::Position => "position",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The label people read on buttons and in lists.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Quote => "Quote",
+            Kind::Claim => "Claim",
+            Kind::Speaker => "Speaker",
+            Kind::Position => "Position",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Stance {
+    For,
+    Against,
+    Neutral,
+    Mixed,
+}
+
+impl Stance {
+    pub const ALL: [Stance; 4] = [Stance::For, Stance::Against, Stance::Neutral, Stance::Mixed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::For => "for",
+            Stance::Against => "against",
+            Stance::Neutral => "neutral",
+            Stance::Mixed => "mixed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Stance> {
+        Stance::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Origin {
+    Suggested,
+    User,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    Suggested,
+    Accepted,
+    Rejected,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Annotation {
+    pub id: String,
+    pub kind: Kind,
+    pub span: Span,
+    /// The speaker entity who said (quote), made (claim) or holds (position) it, or who is
+    /// mentioned (speaker). `None` on a claim means the article's own voice.
+    pub speaker: Option<String>,
+    pub speaker_mention: Option<Span>,
+    pub cue: Option<Span>,
+    pub stance: Option<Stance>,
+    pub topic: Option<String>,
+    pub note: Option<String>,
+    pub links: Vec<String>,
+    pub origin: Origin,
+    pub status: Status,
+}
+
+impl Annotation {
+    /// A plain annotation a person made by selecting text.
+    pub fn user(id: String, kind: Kind, span: Span) -> Annotation {
+        Annotation {
+            id,
+            kind,
+            span,
+            speaker: None,
+            speaker_mention: None,
+            cue: None,
+            stance: None,
+            topic: None,
+            note: None,
+            links: Vec::new(),
+            origin: Origin::User,
+            status: Status::Accepted,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub description: Option<String>,
+}
+
+impl Speaker {
+    /// True when `name` is this speaker's name or one of its aliases, ignoring case and
+    /// surrounding whitespace.
+    pub fn answers_to(&self, name: &str) -> bool {
+        let name = name.trim();
+        self.name.trim().eq_ignore_ascii_case(name)
+            || self.aliases.iter().any(|a| a.trim().eq_ignore_ascii_case(name))
+    }
+}
+
+/// One change to a document. Compound changes are a `Batch`, undone as one step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    AddAnnotation(Annotation),
+    RemoveAnnotation(String),
+    /// Replaces the annotation with the same id.
+    ReplaceAnnotation(Annotation),
+    AddSpeaker(Speaker),
+    RemoveSpeaker(String),
+    ReplaceSpeaker(Speaker),
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit was refused. The document is unchanged when `apply` returns one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    /// The span is empty, outside the text or not on character boundaries.
+    BadSpan,
+    /// The selection held only white space.
+    BlankSelection,
+    UnknownAnnotation(String),
+    UnknownSpeaker(String),
+    DuplicateId(String),
+    /// The same kind already marks exactly these characters.
+    AlreadyTagged(String),
+    /// The speaker still has annotations pointing at it.
+    SpeakerInUse(String),
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EditError::BadSpan => write!(f, "that selection is not inside the article text"),
+            EditError::BlankSelection => write!(f, "select some words first"),
+            EditError::UnknownAnnotation(id) => write!(f, "no annotation {id}"),
+            EditError::UnknownSpeaker(id) => write!(f, "no speaker {id}"),
+            EditError::DuplicateId(id) => write!(f, "the id {id} is already used"),
+            EditError::AlreadyTagged(id) => {
+                write!(f, "those words are already tagged that way ({id})")
+            }
+            EditError::SpeakerInUse(id) => write!(f, "speaker {id} is still referred to"),
+        }
+    }
+}
+
+/// A document: the parsed article, its speakers and annotations, and the edit history.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    pub article: Article,
+    pub speakers: Vec<Speaker>,
+    pub annotations: Vec<Annotation>,
+    undo: Vec<Edit>,
+    redo: Vec<Edit>,
+}
+
+/// How many steps undo remembers; older ones are dropped so history cannot grow without end.
+const HISTORY_LIMIT: usize = 500;
+
+impl Document {
+    /// Parses pasted text into a new document with no annotations.
+    pub fn from_text(input: &str) -> Document {
+        Document::from_article(Article::parse(input))
+    }
+
+    pub fn from_article(article: Article) -> Document {
+        Document { article, ..Document::default() }
+    }
+
+    /// Builds a document from parts that were already checked (by an importer).
+    pub fn from_parts(article: Article, speakers: Vec<Speaker>, annotations: Vec<Annotation>) -> Document {
+        Document { article, speakers, annotations, undo: Vec::new(), redo: Vec::new() }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.article.text
+    }
+
+    pub fn meta(&self) -> &Meta {
+        &self.article.meta
+    }
+
+    pub fn blocks(&self) -> &[Block] {
+        &self.article.blocks
+    }
+
+    pub fn annotation(&self, id: &str) -> Option<&Annotation> {
+        self.annotations.iter().find(|a| a.id == id)
+    }
+
+    pub fn speaker(&self, id: &str) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.id == id)
+    }
+
+    /// The text an annotation covers.
+    pub fn quote_of(&self, a: &Annotation) -> &str {
+        a.span.slice(self.text()).unwrap_or("")
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Applies one edit and records its inverse for undo; clears the redo history.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        let inverse = self.apply_raw(edit)?;
+        self.undo.push(inverse);
+        if self.undo.len() > HISTORY_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        Ok(())
+    }
+
+    /// Reverts the last edit. Returns false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        self.step(true)
+    }
+
+    /// Re-applies the last undone edit. Returns false when there is nothing to redo.
+    pub fn redo(&mut self) -> bool {
+        self.step(false)
+    }
+
+    fn step(&mut self, backwards: bool) -> bool {
+        let from = if backwards { &mut self.undo } else { &mut self.redo };
+        let Some(edit) = from.pop() else { return false };
+        // An inverse recorded by `apply_raw` always applies to the state it was made for.
+        match self.apply_raw(edit) {
+            Ok(inverse) => {
+                if backwards {
+                    self.redo.push(inverse);
+                } else {
+                    self.undo.push(inverse);
+                }
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// The id the next new annotation gets: `a` and one more than the largest number in use.
+    pub fn next_annotation_id(&self) -> String {
+        next_id('a', self.annotations.iter().map(|a| a.id.as_str()))
+    }
+
+    pub fn next_speaker_id(&self) -> String {
+        next_id('s', self.speakers.iter().map(|s| s.id.as_str()))
+    }
+
+    /// Tags the selected span as `kind`, as a person does with the toolbar. White space at
+    /// the ends of the selection is left out. Tagging a speaker mention joins the speaker
+    /// entity of that name, or creates one. Returns the new annotation's id.
+    pub fn tag(&mut self, kind: Kind, span: Span) -> Result<String, EditError> {
+        if !span.is_valid_in(self.text()) || span.is_empty() {
+            return Err(EditError::BadSpan);
+        }
+        let span = trim_span(self.text(), span).ok_or(EditError::BlankSelection)?;
+        let id = self.next_annotation_id();
+        let mut ann = Annotation::user(id.clone(), kind, span);
+        let mut edits = Vec::new();
+        if kind == Kind::Speaker {
+            let name = self.quote_of(&ann).split_whitespace().collect::<Vec<_>>().join(" ");
+            let speaker_id = match self.speakers.iter().find(|s| s.answers_to(&name)) {
+                Some(s) => s.id.clone(),
+                None => {
+                    let sid = self.next_speaker_id();
+                    edits.push(Edit::AddSpeaker(Speaker {
+                        id: sid.clone(),
+                        name,
+                        aliases: Vec::new(),
+                        description: None,
+                    }));
+                    sid
+                }
+            };
+            ann.speaker = Some(speaker_id);
+            ann.speaker_mention = Some(span);
+        }
+        edits.push(Edit::AddAnnotation(ann));
+        let edit = if edits.len() == 1 { edits.remove(0) } else { Edit::Batch(edits) };
+        self.apply(edit)?;
+        Ok(id)
+    }
+
+    /// Removes an annotation, and its speaker entity when this was the entity's last mention
+    /// and nothing else refers to it, as one undoable step.
+    pub fn delete(&mut self, id: &str) -> Result<(), EditError> {
+        let ann = self.annotation(id).ok_or_else(|| EditError::UnknownAnnotation(id.to_string()))?;
+        let mut edits = vec![Edit::RemoveAnnotation(id.to_string())];
+        if let Some(sid) = &ann.speaker {
+            let still_used = self.annotations.iter().any(|a| a.id != id && a.speaker.as_deref() == Some(sid));
+            if ann.kind == Kind::Speaker && !still_used {
+                edits.push(Edit::RemoveSpeaker(sid.clone()));
+            }
+        }
+        let edit = if edits.len() == 1 { edits.remove(0) } else { Edit::Batch(edits) };
+        self.apply(edit)
+    }
+
+    /// Applies an edit without touching history and returns its inverse. On error the
+    /// document is unchanged (a failing batch rolls back what it did).
+    fn apply_raw(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        match edit {
+            Edit::AddAnnotation(a) => {
+                self.check_annotation(&a, None)?;
+                let id = a.id.clone();
+                self.annotations.push(a);
+                Ok(Edit::RemoveAnnotation(id))
+            }
+            Edit::RemoveAnnotation(id) => {
+                let i = self.annotation_index(&id)?;
+                let removed = self.annotations.remove(i);
+                // Links pointing at a removed annotation would dangle; they are restored
+                // with it on undo because the inverse re-adds the same annotation value.
+                Ok(Edit::AddAnnotation(removed))
+            }
+            Edit::ReplaceAnnotation(a) => {
+                let i = self.annotation_index(&a.id)?;
+                self.check_annotation(&a, Some(i))?;
+                let old = std::mem::replace(&mut self.annotations[i], a);
+                Ok(Edit::ReplaceAnnotation(old))
+            }
+            Edit::AddSpeaker(s) => {
+                if self.speaker(&s.id).is_some() {
+                    return Err(EditError::DuplicateId(s.id));
+                }
+                let id = s.id.clone();
+                self.speakers.push(s);
+                Ok(Edit::RemoveSpeaker(id))
+            }
+            Edit::RemoveSpeaker(id) => {
+                let i = self.speaker_index(&id)?;
+                if self.annotations.iter().any(|a| a.speaker.as_deref() == Some(&id)) {
+                    return Err(EditError::SpeakerInUse(id));
+                }
+                Ok(Edit::AddSpeaker(self.speakers.remove(i)))
+            }
+            Edit::ReplaceSpeaker(s) => {
+                let i = self.speaker_index(&s.id)?;
+                Ok(Edit::ReplaceSpeaker(std::mem::replace(&mut self.speakers[i], s)))
+            }
+            Edit::Batch(edits) => {
+                let mut inverses = Vec::with_capacity(edits.len());
+                for e in edits {
+                    match self.apply_raw(e) {
+                        Ok(inv) => inverses.push(inv),
+                        Err(err) => {
+                            for inv in inverses.into_iter().rev() {
+                                let _ = self.apply_raw(inv);
+                            }
+                            return Err(err);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Ok(Edit::Batch(inverses))
+            }
+        }
+    }
+
+    fn check_annotation(&self, a: &Annotation, replacing: Option<usize>) -> Result<(), EditError> {
+        let text = self.text();
+        let spans = std::iter::once(Some(a.span)).chain([a.speaker_mention, a.cue]);
+        if a.span.is_empty() || spans.flatten().any(|s| !s.is_valid_in(text)) {
+            return Err(EditError::BadSpan);
+        }
+        if let Some(sid) = &a.speaker {
+            if self.speaker(sid).is_none() {
+                return Err(EditError::UnknownSpeaker(sid.clone()));
+            }
+        }
+        for (i, other) in self.annotations.iter().enumerate() {
+            if Some(i) == replacing {
+                continue;
+            }
+            if other.id == a.id {
+                return Err(EditError::DuplicateId(a.id.clone()));
+            }
+            if other.kind == a.kind && other.span == a.span && other.status != Status::Rejected {
+                return Err(EditError::AlreadyTagged(other.id.clone()));
+            }
+        }
+        Ok(())
+    }
+
+    fn annotation_index(&self, id: &str) -> Result<usize, EditError> {
+        self.annotations
+            .iter()
+            .position(|a| a.id == id)
+            .ok_or_else(|| EditError::UnknownAnnotation(id.to_string()))
+    }
+
+    fn speaker_index(&self, id: &str) -> Result<usize, EditError> {
+        self.speakers
+            .iter()
+            .position(|s| s.id == id)
+            .ok_or_else(|| EditError::UnknownSpeaker(id.to_string()))
+    }
+}
+
+/// Shrinks a span so it neither starts nor ends with white space; `None` if nothing is left.
+pub fn trim_span(text: &str, span: Span) -> Option<Span> {
+    let slice = span.slice(text)?;
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let start = span.start + lead;
+    Some(Span::new(start, start + trimmed.len()))
+}
+
+fn next_id<'a>(prefix: char, ids: impl Iterator<Item = &'a str>) -> String {
+    let max = ids
+        .filter_map(|id| id.strip_prefix(prefix).and_then(|n| n.parse::<u64>().ok()))
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{}", max + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc() -> Document {
+        Document::from_text("Title line\n\nHegseth said “everything is on the table”.\nHegseth left.")
+    }
+
+    fn span_of(d: &Document, needle: &str, nth: usize) -> Span {
+        let (i, _) = d.text().match_indices(needle).nth(nth).expect("needle in text");
+        Span::new(i, i + needle.len())
+    }
+
+    #[test]
+    fn tag_undo_redo() {
+        let mut d = doc();
+        let s = span_of(&d, "everything is on the table", 0);
+        let id = d.tag(Kind::Claim, s).expect("tag");
+        assert_eq!(id, "a1");
+        assert_eq!(d.quote_of(d.annotation("a1").expect("a1")), "everything is on the table");
+        assert!(d.undo());
+        assert!(d.annotations.is_empty());
+        assert!(d.redo());
+        assert_eq!(d.annotations.len(), 1);
+        assert!(!d.redo());
+    }
+
+    #[test]
+    fn speaker_mentions_join_one_entity_and_undo_as_one_step() {
+        let mut d = doc();
+        d.tag(Kind::Speaker, span_of(&d, "Hegseth", 0)).expect("first");
+        d.tag(Kind::Speaker, span_of(&d, "Hegseth", 1)).expect("second");
+        assert_eq!(d.speakers.len(), 1);
+        assert!(d.annotations.iter().all(|a| a.speaker.as_deref() == Some("s1")));
+        d.delete("a2").expect("delete second");
+        assert_eq!(d.speakers.len(), 1, "entity kept while a mention remains");
+        d.delete("a1").expect("delete first");
+        assert!(d.speakers.is_empty(), "last mention takes the entity with it");
+        assert!(d.undo());
+        assert_eq!((d.speakers.len(), d.annotations.len()), (1, 1));
+    }
+
+    #[test]
+    fn refuses_bad_spans_blank_selections_and_duplicates() {
+        let mut d = doc();
+        let len = d.text().len();
+        assert_eq!(d.tag(Kind::Claim, Span::new(0, len + 1)), Err(EditError::BadSpan));
+        let curly = d.text().find('“').expect("curly");
+        assert_eq!(d.tag(Kind::Claim, Span::new(curly + 1, curly + 2)), Err(EditError::BadSpan));
+        assert_eq!(d.tag(Kind::Claim, Span::new(10, 12)), Err(EditError::BlankSelection));
+        let s = span_of(&d, "Hegseth left", 0);
+        d.tag(Kind::Claim, s).expect("first");
+        assert!(matches!(d.tag(Kind::Claim, s), Err(EditError::AlreadyTagged(_))));
+        assert!(d.tag(Kind::Position, s).is_ok(), "another kind may overlap exactly");
+    }
+
+    #[test]
+    fn tag_trims_white_space() {
+        let mut d = doc();
+        let s = span_of(&d, "Title line\n\n", 0);
+        d.tag(Kind::Claim, s).expect("tag");
+        assert_eq!(d.quote_of(&d.annotations[0]), "Title line");
+    }
+
+    #[test]
+    fn failing_batch_changes_nothing() {
+        let mut d = doc();
+        let good = Annotation::user("a1".into(), Kind::Claim, Span::new(0, 5));
+        let bad = Annotation::user("a2".into(), Kind::Claim, Span::new(0, 9999));
+        assert!(d.apply(Edit::Batch(vec![Edit::AddAnnotation(good), Edit::AddAnnotation(bad)])).is_err());
+        assert!(d.annotations.is_empty());
+        assert!(!d.can_undo());
+    }
+}
