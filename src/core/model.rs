@@ -141,7 +141,7 @@ impl Speaker {
 }
 
 /// One change to a document. Compound changes are a `Batch`, undone as one step.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
     AddAnnotation(Annotation),
     RemoveAnnotation(String),
@@ -186,7 +186,9 @@ impl std::fmt::Display for EditError {
 }
 
 /// A document: the parsed article, its speakers and annotations, and the edit history.
-#[derive(Clone, Debug, Default)]
+/// Equality compares content; inside an `Rc` it first compares pointers, which is what
+/// makes unchanged documents cheap to compare as component props.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Document {
     pub article: Article,
     pub speakers: Vec<Speaker>,

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the static site into dist/: release wasm, JS glue, wasm-opt -Oz, index.html, static/.
+# Each step is skipped when its output is newer than its input, so a rebuild with nothing
+# changed takes a second or two.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TARGET_DIR=${CARGO_TARGET_DIR:-target}
+RAW="$TARGET_DIR/wasm32-unknown-unknown/release/claimlens.wasm"
+
+cargo build --quiet --release --target wasm32-unknown-unknown --lib
+
+mkdir -p dist
+if [ ! -f dist/claimlens_bg.wasm ] || [ "$RAW" -nt dist/claimlens_bg.wasm ]; then
+  tmp=$(mktemp -d)
+  wasm-bindgen --target web --no-typescript --out-dir "$tmp" --out-name claimlens "$RAW"
+  # Binaryen from npm: Debian's (108) and crates.io's (116) are too old for this output.
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers "$tmp/claimlens_bg.wasm" -o "$tmp/claimlens_bg.wasm"
+  mv "$tmp/claimlens_bg.wasm" "$tmp/claimlens.js" dist/
+  rm -rf "$tmp"
+fi
+cp -p index.html dist/index.html
+rm -rf dist/static
+cp -rp static dist/static
+echo "built dist/ ($(du -sh dist | cut -f1))"

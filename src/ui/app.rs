@@ -1,0 +1,309 @@
+//! The application shell: one reducer shared by every component, and the effects that talk
+//! to the browser (autosave, selection tracking, keys, scrolling, files, downloads).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::core::export::json;
+use crate::core::model::{Document, Kind, Stance};
+use crate::ui::components::article::ArticleView;
+use crate::ui::components::notice::NoticeBar;
+use crate::ui::components::panel::Panel;
+use crate::ui::components::paste::PasteScreen;
+use crate::ui::components::toolbar::{Toolbar, TAGS};
+use crate::ui::dom;
+use crate::ui::state::{check_paste, Action, Notice, NoticeAction, Screen, State, MAX_PASTE_BYTES};
+use crate::ui::storage::{self, Loaded};
+
+/// The article a first visit opens on, so there is something to see at once.
+pub const SAMPLE: &str = include_str!("../../static/sample.txt");
+
+/// The state the app starts in: the saved document, or the sample on a first visit.
+pub fn initial_state() -> State {
+    match storage::load() {
+        Loaded::Saved(doc) => State::new(doc, None),
+        Loaded::Nothing => State::new(Document::from_text(SAMPLE), None),
+        Loaded::Unavailable(msg) | Loaded::Unreadable(msg) => {
+            State::new(Document::from_text(SAMPLE), Some(Notice::error(msg)))
+        }
+    }
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Start from this state's document instead of storage (used by component tests).
+    #[prop_or_default]
+    pub start: Option<Rc<Document>>,
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let start = props.start.clone();
+    let state = use_reducer(move || match start {
+        Some(doc) => State::new((*doc).clone(), None),
+        None => initial_state(),
+    });
+    let article_ref = use_node_ref();
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+
+    // Autosave after every change to the document.
+    {
+        let doc = state.doc.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.revision, move |_| {
+            if let Err(msg) = storage::save(&doc) {
+                dispatcher.dispatch(Action::Notify(Notice::error(msg)));
+            }
+            // A change ends the selection it was made from, so a second key press does not
+            // tag the same words again.
+            dom::clear_selection();
+        });
+    }
+
+    // Track the selection inside the article.
+    {
+        let dispatcher = state.dispatcher();
+        let article_ref = article_ref.clone();
+        use_effect_with((), move |_| {
+            let doc = web_sys::window().and_then(|w| w.document());
+            let listener = doc.map(|d| {
+                EventListener::new(&d, "selectionchange", move |_| {
+                    let span = article_ref.cast::<web_sys::Element>().and_then(|root| dom::selection_span(&root));
+                    dispatcher.dispatch(Action::Select(span));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Keyboard: tag keys and undo/redo, in the workspace, outside text fields.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.screen, move |screen| {
+            let active = *screen == Screen::Workspace;
+            let window = web_sys::window();
+            let listener = window.filter(|_| active).map(|w| {
+                EventListener::new(&w, "keydown", move |e| {
+                    use wasm_bindgen::JsCast;
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if dom::is_typing_target(e.target()) || e.alt_key() {
+                        return;
+                    }
+                    let key = e.key();
+                    let ctrl = e.ctrl_key() || e.meta_key();
+                    let action = if ctrl {
+                        match key.as_str() {
+                            "z" | "Z" if e.shift_key() => Some(Action::Redo),
+                            "z" | "Z" => Some(Action::Undo),
+                            "y" | "Y" => Some(Action::Redo),
+                            _ => None,
+                        }
+                    } else {
+                        TAGS.iter()
+                            .find(|(_, k)| k.eq_ignore_ascii_case(&key))
+                            .map(|(kind, _)| Action::Tag(*kind))
+                    };
+                    if let Some(action) = action {
+                        e.prevent_default();
+                        dispatcher.dispatch(action);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Scroll to and flash the picked annotation, in the text and in the list.
+    {
+        let focused = state.focused.clone();
+        use_effect_with(state.focus_seq, move |_| {
+            if let Some(id) = focused.filter(|id| is_safe_id(id)) {
+                dom::scroll_to_and_flash(&format!("mark[data-id=\"{id}\"]"));
+                dom::scroll_to_and_flash(&format!("li[data-id=\"{id}\"]"));
+            }
+        });
+    }
+
+    let d = state.dispatcher();
+    let on_tag = Callback::from({
+        let d = d.clone();
+        move |k: Kind| d.dispatch(Action::Tag(k))
+    });
+    let on_undo = Callback::from({
+        let d = d.clone();
+        move |_| d.dispatch(Action::Undo)
+    });
+    let on_redo = Callback::from({
+        let d = d.clone();
+        move |_| d.dispatch(Action::Redo)
+    });
+    let on_pick = Callback::from({
+        let d = d.clone();
+        move |id: String| d.dispatch(Action::Focus(id))
+    });
+    let on_delete = Callback::from({
+        let d = d.clone();
+        move |id: String| d.dispatch(Action::Delete(id))
+    });
+    let on_stance = Callback::from({
+        let d = d.clone();
+        move |(id, s): (String, Option<Stance>)| d.dispatch(Action::SetStance(id, s))
+    });
+    let on_note = Callback::from({
+        let d = d.clone();
+        move |(id, n): (String, String)| d.dispatch(Action::SetNote(id, n))
+    });
+    let on_notice_action = Callback::from({
+        let d = d.clone();
+        move |a: NoticeAction| match a {
+            NoticeAction::RestorePrevious => d.dispatch(Action::RestorePrevious),
+            NoticeAction::Undo => d.dispatch(Action::Undo),
+        }
+    });
+    let on_dismiss = Callback::from({
+        let d = d.clone();
+        move |_| d.dispatch(Action::DismissNotice)
+    });
+    let on_file = Callback::from({
+        let d = d.clone();
+        let reader = reader.clone();
+        move |file: web_sys::File| open_file(file, d.clone(), &reader)
+    });
+
+    let notice = html! {
+        <NoticeBar notice={state.notice.clone()} on_action={on_notice_action} {on_dismiss} />
+    };
+
+    if state.screen == Screen::Paste {
+        let on_draft = Callback::from({
+            let d = d.clone();
+            move |t: String| d.dispatch(Action::SetDraft(t))
+        });
+        let on_annotate = Callback::from({
+            let d = d.clone();
+            move |_| d.dispatch(Action::Annotate)
+        });
+        let on_sample = Callback::from({
+            let d = d.clone();
+            move |_| d.dispatch(Action::Open(Box::new(Document::from_text(SAMPLE)), "Opened the sample article.".into()))
+        });
+        let on_cancel = Callback::from({
+            let d = d.clone();
+            move |_| d.dispatch(Action::ShowWorkspace)
+        });
+        return html! {
+            <>
+                { notice }
+                <PasteScreen draft={state.draft.clone()} can_cancel={!state.doc.text().is_empty()}
+                    {on_draft} {on_annotate} {on_sample} {on_cancel} {on_file} />
+            </>
+        };
+    }
+
+    let on_new = Callback::from({
+        let d = d.clone();
+        move |_: MouseEvent| d.dispatch(Action::NewPaste)
+    });
+    let on_export = Callback::from({
+        let d = d.clone();
+        let doc = state.doc.clone();
+        move |_: MouseEvent| {
+            let name = format!("{}.claimlens.json", slug(doc.meta().title.as_deref().unwrap_or("article")));
+            if let Err(e) = dom::download(&name, "application/json", &json::to_json_pretty(&doc)) {
+                d.dispatch(Action::Notify(Notice::error(format!("Export failed: {e}."))));
+            }
+        }
+    });
+    let meta = state.doc.meta();
+    let byline: Vec<String> = [
+        (!meta.authors.is_empty()).then(|| format!("By {}", meta.authors.join(", "))),
+        meta.dateline.clone(),
+        meta.published.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+
+    html! {
+        <div class="app">
+            <header class="top">
+                <span class="brand">{ "Claimlens" }</span>
+                <div class="docmeta">
+                    <span class="title">{ meta.title.clone().unwrap_or_else(|| "Untitled article".into()) }</span>
+                    if !byline.is_empty() { <span class="byline">{ byline.join(" · ") }</span> }
+                </div>
+                <div class="actions">
+                    <button onclick={on_new}>{ "New" }</button>
+                    <button class="primary" onclick={on_export} title="Download the document and its annotations as Claimlens JSON">{ "Export" }</button>
+                </div>
+            </header>
+            { notice }
+            <div class="workspace">
+                <main class="reading">
+                    <Toolbar has_selection={state.selection.is_some()} can_undo={state.doc.can_undo()}
+                        can_redo={state.doc.can_redo()} {on_tag} {on_undo} {on_redo} />
+                    <ArticleView doc={state.doc.clone()} focused={state.focused.clone()}
+                        node_ref={article_ref} on_pick={on_pick.clone()} />
+                </main>
+                <Panel doc={state.doc.clone()} focused={state.focused.clone()}
+                    {on_pick} {on_delete} {on_stance} {on_note} />
+            </div>
+        </div>
+    }
+}
+
+/// Reads a chosen or dropped file: Claimlens JSON opens as a document, anything else is
+/// treated as article text.
+fn open_file(
+    file: web_sys::File,
+    d: UseReducerDispatcher<State>,
+    reader: &Rc<RefCell<Option<gloo::file::callbacks::FileReader>>>,
+) {
+    let name = file.name();
+    if file.size() > MAX_PASTE_BYTES as f64 {
+        d.dispatch(Action::Notify(Notice::error(format!(
+            "{name} is {:.1} MB; Claimlens opens files up to {} MB.",
+            file.size() / 1_048_576.0,
+            MAX_PASTE_BYTES / 1_048_576
+        ))));
+        return;
+    }
+    let file = gloo::file::File::from(file);
+    let task = gloo::file::callbacks::read_as_text(&file, move |result| match result {
+        Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not read {name}: {e}.")))),
+        Ok(text) if name.to_ascii_lowercase().ends_with(".json") => match json::from_json(&text) {
+            Ok(doc) => d.dispatch(Action::Open(Box::new(doc), format!("Opened {name}."))),
+            Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not open {name}. {e}")))),
+        },
+        Ok(text) => match check_paste(&text) {
+            Ok(()) => d.dispatch(Action::Open(Box::new(Document::from_text(&text)), format!("Opened {name}."))),
+            Err(msg) => d.dispatch(Action::Notify(Notice::error(msg))),
+        },
+    });
+    *reader.borrow_mut() = Some(task);
+}
+
+/// Ids are used inside CSS selectors; anything unusual is skipped rather than escaped.
+fn is_safe_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// A file-name-safe version of a title.
+fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() > 60 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "article".into() } else { out }
+}

@@ -1,0 +1,207 @@
+//! The only module that reads the browser's Selection and Range. It turns DOM positions
+//! (UTF-16 offsets into text nodes) into byte offsets of the canonical text.
+//!
+//! Every run of article text is rendered as `<span data-o="BYTE">` holding exactly one text
+//! node, so a DOM position maps to `data-o` plus the UTF-8 length of the run's text before
+//! it. Nothing else in the article carries text.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
+
+use crate::core::text::Span;
+
+/// The current selection as a byte span of the canonical text, if it touches the article
+/// rooted at `root` and is not collapsed. A selection reaching outside the article is
+/// clipped to it.
+pub fn selection_span(root: &Element) -> Option<Span> {
+    let selection = web_sys::window()?.get_selection().ok()??;
+    if selection.range_count() == 0 || selection.is_collapsed() {
+        return None;
+    }
+    let range = selection.get_range_at(0).ok()?;
+    let root_node: &Node = root.as_ref();
+    let start_c = range.start_container().ok()?;
+    let end_c = range.end_container().ok()?;
+    let start_inside = root_node.contains(Some(&start_c));
+    let end_inside = root_node.contains(Some(&end_c));
+    if !start_inside && !end_inside && !range.intersects_node(root_node).unwrap_or(false) {
+        return None;
+    }
+    let start = if start_inside {
+        point_to_byte(&start_c, range.start_offset().ok()? as usize, Edge::Start)?
+    } else {
+        leaf_start(&first_leaf(root)?)?
+    };
+    let end = if end_inside {
+        point_to_byte(&end_c, range.end_offset().ok()? as usize, Edge::End)?
+    } else {
+        leaf_end(&last_leaf(root)?)?
+    };
+    (start != end).then(|| Span::new(start, end))
+}
+
+/// Clears the browser's selection (after tagging, so the next key does not re-tag).
+pub fn clear_selection() {
+    if let Some(Ok(Some(sel))) = web_sys::window().map(|w| w.get_selection()) {
+        let _ = sel.remove_all_ranges();
+    }
+}
+
+/// Scrolls the first element matching `selector` into view and flashes it.
+pub fn scroll_to_and_flash(selector: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(Some(el)) = doc.query_selector(selector) else { return };
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    if let Ok(all) = doc.query_selector_all(selector) {
+        for i in 0..all.length() {
+            if let Some(e) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = e.class_list().remove_1("flash");
+                // Reading layout restarts the CSS animation when the class is added again.
+                let _ = e.get_bounding_client_rect();
+                let _ = e.class_list().add_1("flash");
+            }
+        }
+    }
+}
+
+/// Offers `contents` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag)
+        .map_err(|_| "the browser could not build the file".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser refused to create a download link".to_string())?;
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(|_| "cannot create a link")?
+        .dyn_into()
+        .map_err(|_| "cannot create a link")?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.set_hidden(true);
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&a);
+        a.click();
+        let _ = body.remove_child(&a);
+    }
+    // The browser has the blob once the click is handled; revoke on the next tick.
+    gloo::timers::callback::Timeout::new(1_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// True when a key event comes from a place that types text, where our shortcuts must not fire.
+pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
+    let Some(el) = target.and_then(|t| t.dyn_into::<Element>().ok()) else { return false };
+    let tag = el.tag_name().to_ascii_lowercase();
+    tag == "textarea"
+        || tag == "select"
+        || (tag == "input" && el.get_attribute("type").as_deref() != Some("checkbox"))
+        || el.get_attribute("contenteditable").is_some_and(|v| v != "false")
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Edge {
+    Start,
+    End,
+}
+
+/// Maps one DOM boundary point to a byte offset.
+fn point_to_byte(node: &Node, offset: usize, edge: Edge) -> Option<usize> {
+    if node.node_type() == Node::TEXT_NODE {
+        let leaf = node.parent_element()?.closest("[data-o]").ok()??;
+        let base = leaf_start(&leaf)?;
+        let text = node.text_content().unwrap_or_default();
+        return Some(base + utf16_prefix_to_bytes(&text, offset, edge));
+    }
+    let el: &Element = node.dyn_ref()?;
+    if el.has_attribute("data-o") {
+        return if offset == 0 { leaf_start(el) } else { leaf_end(el) };
+    }
+    let children = node.child_nodes();
+    if offset < children.length() as usize {
+        // The point sits before child `offset`: the first text at or after that child.
+        let child = children.item(offset as u32)?;
+        match leaf_in(&child, true) {
+            Some(l) => leaf_start(&l),
+            None => point_after(&child),
+        }
+    } else {
+        // The point sits at the end of `node`: after its last text.
+        match leaf_in(node, false) {
+            Some(l) => leaf_end(&l),
+            None => point_after(node),
+        }
+    }
+}
+
+/// The end of the last text before `node` in document order, for points in empty elements.
+fn point_after(node: &Node) -> Option<usize> {
+    let mut cur = node.clone();
+    loop {
+        if let Some(prev) = cur.previous_sibling() {
+            if let Some(l) = leaf_in(&prev, false) {
+                return leaf_end(&l);
+            }
+            cur = prev;
+        } else {
+            cur = cur.parent_node()?;
+        }
+    }
+}
+
+/// The first (or last) `[data-o]` leaf at or inside `node`.
+fn leaf_in(node: &Node, first: bool) -> Option<Element> {
+    let el: &Element = node.dyn_ref()?;
+    if el.has_attribute("data-o") {
+        return Some(el.clone());
+    }
+    if first {
+        el.query_selector("[data-o]").ok()?
+    } else {
+        let all = el.query_selector_all("[data-o]").ok()?;
+        let n = all.length();
+        (n > 0).then(|| all.item(n - 1)).flatten()?.dyn_into().ok()
+    }
+}
+
+fn first_leaf(root: &Element) -> Option<Element> {
+    leaf_in(root.as_ref(), true)
+}
+
+fn last_leaf(root: &Element) -> Option<Element> {
+    leaf_in(root.as_ref(), false)
+}
+
+fn leaf_start(leaf: &Element) -> Option<usize> {
+    leaf.get_attribute("data-o")?.parse().ok()
+}
+
+fn leaf_end(leaf: &Element) -> Option<usize> {
+    Some(leaf_start(leaf)? + leaf.text_content().unwrap_or_default().len())
+}
+
+/// The UTF-8 length of the first `units` UTF-16 code units of `text`. A point between the
+/// halves of a surrogate pair is rounded outward, so a selection never cuts a character.
+fn utf16_prefix_to_bytes(text: &str, units: usize, edge: Edge) -> usize {
+    let mut seen = 0;
+    for (byte, c) in text.char_indices() {
+        if seen >= units {
+            return byte;
+        }
+        let next = seen + c.len_utf16();
+        if next > units {
+            return if edge == Edge::Start { byte } else { byte + c.len_utf8() };
+        }
+        seen = next;
+    }
+    text.len()
+}

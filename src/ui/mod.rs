@@ -1,0 +1,70 @@
+//! The browser front end: a thin Yew layer over `core`. One reducer (`state`), components
+//! that render what the core computed, and effects for storage and the DOM (`app`, `dom`,
+//! `storage`).
+
+pub mod app;
+pub mod components;
+pub mod dom;
+pub mod state;
+pub mod storage;
+
+use wasm_bindgen::prelude::*;
+
+/// Entry point: installs the panic hook and mounts the app on `#app`.
+#[wasm_bindgen(start)]
+pub fn start() {
+    install_panic_hook();
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
+        return;
+    };
+    root.set_inner_html("");
+    yew::Renderer::<app::App>::with_root(root).render();
+}
+
+/// A panic in WebAssembly stops the app. Instead of a dead page the person gets a recovery
+/// screen with their last autosaved work as a download.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("Claimlens stopped: {info}")));
+        let _ = show_recovery();
+    }));
+}
+
+fn show_recovery() -> Option<()> {
+    let window = web_sys::window()?;
+    let doc = window.document()?;
+    let saved = window
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(storage::CURRENT_KEY).ok().flatten());
+    let panel = doc.create_element("div").ok()?;
+    panel.set_class_name("recovery");
+    panel.set_attribute("role", "alert").ok()?;
+    let h = doc.create_element("h2").ok()?;
+    h.set_text_content(Some("Something went wrong and Claimlens stopped."));
+    panel.append_child(&h).ok()?;
+    let p = doc.create_element("p").ok()?;
+    p.set_text_content(Some(
+        "Your work was saved in this browser up to your last change. Download it, then reload the page.",
+    ));
+    panel.append_child(&p).ok()?;
+    if let Some(json) = saved {
+        let parts = js_sys::Array::of1(&JsValue::from_str(&json));
+        let blob = web_sys::Blob::new_with_str_sequence(&parts).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let a = doc.create_element("a").ok()?;
+        a.set_attribute("href", &url).ok()?;
+        a.set_attribute("download", "claimlens-recovered.claimlens.json").ok()?;
+        a.set_class_name("button primary");
+        a.set_text_content(Some("Export what I have"));
+        panel.append_child(&a).ok()?;
+    }
+    let reload = doc.create_element("a").ok()?;
+    reload.set_attribute("href", "").ok()?;
+    reload.set_class_name("button");
+    reload.set_text_content(Some("Reload"));
+    panel.append_child(&reload).ok()?;
+    doc.body()?.append_child(&panel).ok()?;
+    Some(())
+}

@@ -1,0 +1,285 @@
+//! The one reducer: typed actions in, a new state out. No side effects here; storage, the
+//! URL and the DOM are touched only by effects in `app.rs`.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::core::model::{Document, EditError, Kind, Stance};
+use crate::core::text::Span;
+
+/// The largest paste accepted, in bytes of UTF-8. Above it the app says so and keeps the
+/// text box as it was, rather than freezing the page.
+pub const MAX_PASTE_BYTES: usize = 5 * 1024 * 1024;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Paste,
+    Workspace,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Error,
+}
+
+/// Something an action in a notice can do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeAction {
+    RestorePrevious,
+    Undo,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub tone: Tone,
+    pub text: String,
+    pub action: Option<(NoticeAction, &'static str)>,
+}
+
+impl Notice {
+    pub fn info(text: impl Into<String>) -> Notice {
+        Notice { tone: Tone::Info, text: text.into(), action: None }
+    }
+
+    pub fn error(text: impl Into<String>) -> Notice {
+        Notice { tone: Tone::Error, text: text.into(), action: None }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct State {
+    pub doc: Rc<Document>,
+    pub screen: Screen,
+    /// The current text selection inside the article, as a byte span.
+    pub selection: Option<Span>,
+    /// The annotation last picked in the text or the list.
+    pub focused: Option<String>,
+    /// Bumped whenever `focused` is set, so the scroll-and-flash effect runs again even when
+    /// the same annotation is picked twice.
+    pub focus_seq: u64,
+    /// Bumped on every change to the document, to drive autosave.
+    pub revision: u64,
+    pub notice: Option<Notice>,
+    /// The document replaced by the last paste or import, so it can be brought back.
+    pub previous: Option<Rc<Document>>,
+    /// What is in the paste box, kept so switching screens loses nothing.
+    pub draft: String,
+}
+
+impl State {
+    pub fn new(doc: Document, notice: Option<Notice>) -> State {
+        State {
+            doc: Rc::new(doc),
+            screen: Screen::Workspace,
+            selection: None,
+            focused: None,
+            focus_seq: 0,
+            revision: 0,
+            notice,
+            previous: None,
+            draft: String::new(),
+        }
+    }
+}
+
+pub enum Action {
+    /// Show the paste screen.
+    NewPaste,
+    ShowWorkspace,
+    SetDraft(String),
+    /// Parse the draft and open it as a new document.
+    Annotate,
+    /// Open a document that was parsed or imported elsewhere (a file, the sample).
+    Open(Box<Document>, String),
+    Select(Option<Span>),
+    Tag(Kind),
+    Delete(String),
+    SetStance(String, Option<Stance>),
+    SetNote(String, String),
+    Undo,
+    Redo,
+    Focus(String),
+    Notify(Notice),
+    DismissNotice,
+    RestorePrevious,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::NewPaste => next.screen = Screen::Paste,
+            Action::ShowWorkspace => next.screen = Screen::Workspace,
+            Action::SetDraft(text) => next.draft = text,
+            Action::Annotate => {
+                let draft = std::mem::take(&mut next.draft);
+                match check_paste(&draft) {
+                    Ok(()) => {
+                        let doc = Document::from_text(&draft);
+                        next.open(doc, "Opened the pasted article.".into());
+                    }
+                    Err(msg) => {
+                        next.draft = draft;
+                        next.notice = Some(Notice::error(msg));
+                    }
+                }
+            }
+            Action::Open(doc, what) => next.open(*doc, what),
+            Action::Select(span) => {
+                if self.selection == span {
+                    return self;
+                }
+                next.selection = span;
+            }
+            Action::Tag(kind) => {
+                let Some(span) = next.selection else {
+                    next.notice = Some(Notice::error(format!(
+                        "Select some words in the article first, then press {}.",
+                        kind.label()
+                    )));
+                    return Rc::new(next);
+                };
+                let result = Rc::make_mut(&mut next.doc).tag(kind, span);
+                match result {
+                    Ok(id) => {
+                        next.changed();
+                        next.focused = Some(id);
+                        next.notice = None;
+                    }
+                    Err(e) => next.notice = Some(Notice::error(capitalize(&e.to_string()))),
+                }
+            }
+            Action::Delete(id) => {
+                let result = Rc::make_mut(&mut next.doc).delete(&id);
+                next.report(result, Some("Annotation deleted."));
+            }
+            Action::SetStance(id, stance) => {
+                let result = next.replace(&id, |a| a.stance = stance);
+                next.report(result, None);
+            }
+            Action::SetNote(id, note) => {
+                let note = (!note.trim().is_empty()).then_some(note);
+                if self.doc.annotation(&id).map(|a| &a.note) == Some(&note) {
+                    return self;
+                }
+                let result = next.replace(&id, |a| a.note = note);
+                next.report(result, None);
+            }
+            Action::Undo => {
+                if Rc::make_mut(&mut next.doc).undo() {
+                    next.changed();
+                    next.notice = None;
+                } else {
+                    next.notice = Some(Notice::info("Nothing to undo."));
+                }
+            }
+            Action::Redo => {
+                if Rc::make_mut(&mut next.doc).redo() {
+                    next.changed();
+                    next.notice = None;
+                } else {
+                    next.notice = Some(Notice::info("Nothing to redo."));
+                }
+            }
+            Action::Focus(id) => {
+                next.focused = Some(id);
+                next.focus_seq += 1;
+            }
+            Action::Notify(n) => next.notice = Some(n),
+            Action::DismissNotice => next.notice = None,
+            Action::RestorePrevious => {
+                if let Some(prev) = next.previous.take() {
+                    let replaced = std::mem::replace(&mut next.doc, prev);
+                    next.previous = Some(replaced);
+                    next.after_switch();
+                    next.notice = Some(Notice {
+                        tone: Tone::Info,
+                        text: "Brought back the previous document.".into(),
+                        action: Some((NoticeAction::RestorePrevious, "Switch back")),
+                    });
+                }
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+impl State {
+    fn open(&mut self, doc: Document, what: String) {
+        let replaced = std::mem::replace(&mut self.doc, Rc::new(doc));
+        let had_work = !replaced.annotations.is_empty() || !replaced.text().is_empty();
+        self.previous = had_work.then_some(replaced);
+        self.after_switch();
+        self.notice = Some(Notice {
+            tone: Tone::Info,
+            text: what,
+            action: self.previous.as_ref().map(|_| (NoticeAction::RestorePrevious, "Bring back the previous document")),
+        });
+    }
+
+    fn after_switch(&mut self) {
+        self.screen = Screen::Workspace;
+        self.selection = None;
+        self.focused = None;
+        self.changed();
+    }
+
+    fn changed(&mut self) {
+        self.revision += 1;
+    }
+
+    fn replace(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&mut crate::core::model::Annotation),
+    ) -> Result<(), EditError> {
+        let mut a = self
+            .doc
+            .annotation(id)
+            .cloned()
+            .ok_or_else(|| EditError::UnknownAnnotation(id.to_string()))?;
+        change(&mut a);
+        Rc::make_mut(&mut self.doc).apply(crate::core::model::Edit::ReplaceAnnotation(a))
+    }
+
+    fn report(&mut self, result: Result<(), EditError>, done: Option<&str>) {
+        match result {
+            Ok(()) => {
+                self.changed();
+                self.notice = done.map(|t| Notice {
+                    tone: Tone::Info,
+                    text: t.into(),
+                    action: Some((NoticeAction::Undo, "Undo")),
+                });
+            }
+            Err(e) => self.notice = Some(Notice::error(capitalize(&e.to_string()))),
+        }
+    }
+}
+
+/// Checks a paste before parsing: empty, blank and oversized input get a message.
+pub fn check_paste(text: &str) -> Result<(), String> {
+    if text.trim().is_empty() {
+        return Err("The text box is empty. Paste an article (or open a .txt file) first.".into());
+    }
+    if text.len() > MAX_PASTE_BYTES {
+        return Err(format!(
+            "That text is {:.1} MB; Claimlens takes articles up to {} MB. Paste a shorter part.",
+            text.len() as f64 / 1_048_576.0,
+            MAX_PASTE_BYTES / 1_048_576
+        ));
+    }
+    Ok(())
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect::<String>() + ".",
+        None => String::new(),
+    }
+}
