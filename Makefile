@@ -30,7 +30,7 @@ test-native:
 
 # Component tests: wasm-bindgen-test in headless Chromium (runner set in .cargo/config.toml).
 test-browser:
-	cargo test --quiet --target wasm32-unknown-unknown --test browser
+	cargo test --target wasm32-unknown-unknown --test browser
 
 # End-to-end: Playwright drives the built app in Debian's Chromium.
 test-e2e:

@@ -1,0 +1,11 @@
+//! Native tests of the core and the command-line program: one binary, a module per area.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "native/boundary.rs"]
+mod boundary;
+#[path = "native/cli.rs"]
+mod cli;
+#[path = "native/robustness.rs"]
+mod robustness;
+#[path = "native/wire.rs"]
+mod wire;
