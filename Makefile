@@ -1,7 +1,8 @@
 # Claimlens — `make run` builds and serves the app; `make test` runs every test.
 # Both install whatever is missing first (scripts/setup.sh) and are quick when nothing is.
 SHELL := /bin/bash
-export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
 .PHONY: run test dist size setup setup-browser test-native test-browser test-e2e bench clean

@@ -86,7 +86,9 @@ pub fn app(props: &AppProps) -> Html {
             let active = *screen == Screen::Workspace;
             let window = web_sys::window();
             let listener = window.filter(|_| active).map(|w| {
-                EventListener::new(&w, "keydown", move |e| {
+                // Not passive: the handled keys must not also type or scroll.
+                let opts = gloo::events::EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&w, "keydown", opts, move |e| {
                     use wasm_bindgen::JsCast;
                     let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
                     if dom::is_typing_target(e.target()) || e.alt_key() {

@@ -1,0 +1,101 @@
+// The foundation, end to end: open, see the sample, paste, select, tag, reload, export.
+import { test, expect } from '@playwright/test';
+import { openApp, pasteArticle, selectWithMouse, exportJson, cpSlice } from './helpers.mjs';
+
+const ARTICLE = [
+  'Café owners fear “a summer of closures” 😀',
+  '',
+  'By Zoë Martín',
+  '',
+  'The mayor said the city’s 312 cafés would get “targeted help” before June.',
+  '',
+  'Critics called the plan “too little, too late”, citing a 14% rise in rents.',
+].join('\n');
+
+test('first visit opens on the sample article', async ({ page }) => {
+  const problems = await openApp(page);
+  await expect(page.locator('article.doc h1')).toHaveText('Pete Hegseth says ‘everything is on the table’ to end Ukraine war');
+  await expect(page.locator('article.doc')).toContainText('About a sixth of Ukraine’s territory is occupied by Russia');
+  expect(problems).toEqual([]);
+});
+
+test('paste, select, tag, reload, export', async ({ page }) => {
+  const problems = await openApp(page);
+  await pasteArticle(page, ARTICLE);
+  await expect(page.locator('article.doc h1')).toHaveText('Café owners fear “a summer of closures” 😀');
+
+  // A claim with the toolbar button.
+  await selectWithMouse(page, '312 cafés would get “targeted help”');
+  await page.getByRole('button', { name: /Claim/ }).click();
+  await expect(page.locator('mark[data-kind="claim"]')).toHaveText('312 cafés would get “targeted help”');
+
+  // A speaker with its key.
+  await selectWithMouse(page, 'The mayor');
+  await page.keyboard.press('2');
+  await expect(page.locator('mark[data-kind="speaker"]')).toHaveText('The mayor');
+
+  // A position, after the emoji, with its key.
+  await selectWithMouse(page, 'too little, too late');
+  await page.keyboard.press('3');
+  await expect(page.locator('mark[data-kind="position"]')).toHaveText('too little, too late');
+  await page.locator('.panel li[data-kind="position"] select').selectOption('against');
+
+  const list = page.locator('.panel li');
+  await expect(list).toHaveCount(3);
+
+  // Autosave: a reload keeps everything.
+  await page.reload();
+  await expect(page.locator('article.doc h1')).toHaveText('Café owners fear “a summer of closures” 😀');
+  await expect(page.locator('mark[data-kind="claim"]')).toHaveText('312 cafés would get “targeted help”');
+  await expect(page.locator('mark[data-kind="position"]')).toHaveAttribute('data-stance', 'against');
+  await expect(list).toHaveCount(3);
+
+  // Export: the JSON's code-point offsets point at the tagged words.
+  const { name, doc } = await exportJson(page);
+  expect(name).toMatch(/\.claimlens\.json$/);
+  expect(doc.format).toBe('claimlens');
+  expect(doc.version).toBe(1);
+  expect(doc.offset_unit).toBe('codepoint');
+  expect(doc.text).toBe(ARTICLE);
+  const byKind = Object.fromEntries(doc.annotations.map((a) => [a.kind, a]));
+  for (const a of doc.annotations) expect(cpSlice(doc.text, a.start, a.end)).toBe(a.text);
+  expect(byKind.claim.text).toBe('312 cafés would get “targeted help”');
+  expect(byKind.position.stance).toBe('against');
+  expect(byKind.speaker.speaker).toBe(doc.speakers[0].id);
+  expect(doc.speakers[0].name).toBe('The mayor');
+  // Code points, not UTF-16: the emoji in the title counts once.
+  const utf16 = doc.text.indexOf('too little, too late');
+  expect(byKind.position.start).toBe(utf16 - 1);
+  expect(problems).toEqual([]);
+});
+
+test('clicking a listed annotation picks its mark; delete and undo', async ({ page }) => {
+  const problems = await openApp(page);
+  await pasteArticle(page, ARTICLE);
+  await selectWithMouse(page, 'a 14% rise in rents');
+  await page.keyboard.press('1');
+  const item = page.locator('.panel li[data-kind="claim"]');
+  await item.click();
+  await expect(page.locator('mark[data-kind="claim"]')).toHaveClass(/focused/);
+  await item.getByRole('button', { name: /Delete/ }).click();
+  await expect(page.locator('mark')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
+  await expect(page.locator('mark[data-kind="claim"]')).toHaveText('a 14% rise in rents');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(page.locator('mark')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('a selection across paragraphs tags one annotation drawn in both', async ({ page }) => {
+  const problems = await openApp(page);
+  await pasteArticle(page, ARTICLE);
+  await selectWithMouse(page, 'before June.Critics called');
+  await page.keyboard.press('1');
+  const marks = page.locator('mark[data-kind="claim"]');
+  await expect(marks).toHaveCount(2);
+  const ids = await marks.evaluateAll((ms) => ms.map((m) => m.dataset.id));
+  expect(new Set(ids).size).toBe(1);
+  const { doc } = await exportJson(page);
+  expect(doc.annotations[0].text).toBe('before June.\n\nCritics called');
+  expect(problems).toEqual([]);
+});

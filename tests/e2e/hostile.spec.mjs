@@ -1,0 +1,83 @@
+// Bad input gets a clear message, loses nothing, and runs nothing.
+import { test, expect } from '@playwright/test';
+import { openApp, pasteArticle, pasteInto, selectWithMouse, exportJson } from './helpers.mjs';
+
+test('pasted markup shows literally and runs nothing', async ({ page }) => {
+  const problems = await openApp(page);
+  const hostile = [
+    '<script>window.__pwned = 1</script> headline',
+    '',
+    '<img src=x onerror="window.__pwned = 2"> and <svg onload="window.__pwned = 3">',
+    '',
+    '"><iframe src="javascript:window.__pwned=4"></iframe> <a href="javascript:alert(1)">x</a>',
+  ].join('\n');
+  await pasteArticle(page, hostile);
+  const article = page.locator('article.doc');
+  await expect(article).toContainText('<script>window.__pwned = 1</script> headline');
+  await expect(article).toContainText('<img src=x onerror="window.__pwned = 2">');
+  await expect(article.locator('script, img, svg, iframe, a')).toHaveCount(0);
+  await selectWithMouse(page, '<svg onload="window.__pwned = 3">');
+  await page.keyboard.press('2'); // a speaker named with markup
+  await expect(page.locator('.panel .who')).toHaveText('<svg onload="window.__pwned = 3">');
+  await page.reload();
+  await expect(article).toContainText('<iframe src="javascript:window.__pwned=4"></iframe>');
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(problems).toEqual([]);
+});
+
+test('empty and blank pastes get a message and keep the document', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByRole('button', { name: 'New' }).click();
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page.getByRole('alert')).toContainText('The text box is empty');
+  await pasteInto(page.getByLabel('Article text'), '   \n\t\n  ');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page.getByRole('alert')).toContainText('The text box is empty');
+  await expect(page.getByLabel('Article text')).toHaveValue('   \n\t\n  ');
+  await page.getByRole('button', { name: 'Back to the document' }).click();
+  await expect(page.locator('article.doc h1')).toContainText('Pete Hegseth');
+  expect(problems).toEqual([]);
+});
+
+test('a 1 MB paste opens and can be tagged', async ({ page }) => {
+  const problems = await openApp(page);
+  const para = 'Officials said “the figures are rising” on Tuesday, according to the ministry. Café 😀 naïve.';
+  const text = 'Big article\n\n' + Array.from({ length: Math.ceil(1_050_000 / (para.length + 2)) }, (_, i) => `${i} ${para}`).join('\n\n');
+  expect(text.length).toBeGreaterThan(1_000_000);
+  await pasteArticle(page, text);
+  await expect(page.locator('article.doc h1')).toHaveText('Big article', { timeout: 30_000 });
+  await selectWithMouse(page, 'the figures are rising');
+  await page.keyboard.press('1');
+  await expect(page.locator('mark[data-kind="claim"]')).toHaveText('the figures are rising');
+  expect(problems).toEqual([]);
+});
+
+test('the previous document can be brought back after a new paste', async ({ page }) => {
+  const problems = await openApp(page);
+  await selectWithMouse(page, 'About a sixth of Ukraine’s territory is occupied by Russia');
+  await page.keyboard.press('1');
+  await pasteArticle(page, 'Another article\n\nWith one paragraph.');
+  await expect(page.locator('article.doc h1')).toHaveText('Another article');
+  await page.getByRole('button', { name: 'Bring back the previous document' }).click();
+  await expect(page.locator('mark[data-kind="claim"]')).toHaveText('About a sixth of Ukraine’s territory is occupied by Russia');
+  expect(problems).toEqual([]);
+});
+
+test('a corrupt saved state gives a message, not a blank page, and is kept', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => localStorage.setItem('claimlens:v1:current', '{"format":"claimlens","version":1,"text":"cut off'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('Your saved work could not be read');
+  await expect(page.locator('article.doc h1')).toContainText('Pete Hegseth');
+  const kept = await page.evaluate(() => localStorage.getItem('claimlens:v1:unreadable'));
+  expect(kept).toContain('cut off');
+});
+
+test('a saved file from a newer Claimlens is refused with a reason', async ({ page }) => {
+  await openApp(page);
+  const { doc } = await exportJson(page);
+  doc.version = 9;
+  await page.evaluate((raw) => localStorage.setItem('claimlens:v1:current', raw), JSON.stringify(doc));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('newer Claimlens');
+});
