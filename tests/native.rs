@@ -3,8 +3,12 @@
 
 #[path = "native/boundary.rs"]
 mod boundary;
+#[path = "native/fixture.rs"]
+mod fixture;
 #[path = "native/cli.rs"]
 mod cli;
+#[path = "native/properties.rs"]
+mod properties;
 #[path = "native/robustness.rs"]
 mod robustness;
 #[path = "native/wire.rs"]

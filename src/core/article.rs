@@ -1,6 +1,8 @@
 //! A parsed article: canonical text, metadata and classified blocks.
 
 use crate::core::parse;
+use crate::core::parse::quotes::{self, Quotation};
+use crate::core::parse::sentences;
 use crate::core::text::{normalize, Span};
 
 /// What a block of the pasted page is. Nothing is ever deleted: page furniture is kept as
@@ -50,6 +52,11 @@ impl BlockKind {
         BlockKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
+    /// Reading text, split into sentences.
+    pub fn has_sentences(self) -> bool {
+        matches!(self, BlockKind::Title | BlockKind::Standfirst | BlockKind::Paragraph | BlockKind::Heading)
+    }
+
     /// Page furniture: shown dimmed and folded, never the target of suggestions.
     pub fn is_furniture(self) -> bool {
         matches!(self, BlockKind::Caption | BlockKind::Credit | BlockKind::Boilerplate)
@@ -79,6 +86,11 @@ pub struct Article {
     pub meta: Meta,
     /// In text order, never overlapping; what lies between blocks is white space.
     pub blocks: Vec<Block>,
+    /// Sentences of the readable blocks, in text order, each inside its block. Derived from
+    /// the text and blocks, so it is never stored.
+    pub sentences: Vec<Span>,
+    /// Quotations in the readable blocks (not furniture, not bylines). Derived.
+    pub quotes: Vec<Quotation>,
 }
 
 impl Article {
@@ -86,7 +98,25 @@ impl Article {
     pub fn parse(input: &str) -> Article {
         let text = normalize(input);
         let (meta, blocks) = parse::parse(&text);
-        Article { text, meta, blocks }
+        Article::new(text, meta, blocks)
+    }
+
+    /// An article from checked parts (an import, or blocks a person reclassified); sentences
+    /// and quotations are derived again.
+    pub fn new(text: String, meta: Meta, blocks: Vec<Block>) -> Article {
+        let sentences = blocks
+            .iter()
+            .filter(|b| b.kind.has_sentences())
+            .flat_map(|b| sentences::split(&text, b.span))
+            .collect();
+        let quotes = quotes::find(&text, &blocks);
+        Article { text, meta, blocks, sentences, quotes }
+    }
+
+    /// The sentence containing byte offset `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<Span> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences.get(i).copied().filter(|s| s.start <= at)
     }
 
     /// The index of the block containing byte offset `at`, if any.

@@ -322,5 +322,5 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
         dateline: wire.meta.dateline,
         source_url: wire.meta.source_url,
     };
-    Ok(Document::from_parts(Article { text, meta, blocks }, speakers, annotations))
+    Ok(Document::from_parts(Article::new(text, meta, blocks), speakers, annotations))
 }

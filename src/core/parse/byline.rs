@@ -1,0 +1,162 @@
+//! Bylines: who wrote the article, and where they filed from.
+//!
+//! "Author: Dan Sabbagh in Brussels", "By Jane Doe and John Roe", "By JANE DOE, Associated
+//! Press", "Jane Doe, Political Correspondent", and the wire datelines "BRUSSELS (AP) —" and
+//! "LONDON, Feb 13 (Reuters) -". Authors are never speakers.
+
+/// What a byline line says.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Byline {
+    pub authors: Vec<String>,
+    pub dateline: Option<String>,
+}
+
+/// Reads `line` as a byline, if it is one.
+pub fn parse_byline(line: &str) -> Option<Byline> {
+    let l = line.trim();
+    if l.is_empty() || l.len() > 160 || l.ends_with(['.', '?', '!', '”', '"']) && !l.ends_with("Jr.") {
+        return None;
+    }
+    let lower = l.to_lowercase();
+    let rest = ["author:", "authors:", "written by", "words by", "by:", "by "]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| l[p.len()..].trim()));
+    match rest {
+        Some(names) => {
+            let b = names_and_place(names);
+            (!b.authors.is_empty()).then_some(b)
+        }
+        None => role_byline(l),
+    }
+}
+
+/// "BRUSSELS (AP) —" / "LONDON, Feb 13 (Reuters) -" at the start of a paragraph: the place
+/// and the byte length of the dateline including its dash.
+pub fn wire_dateline(paragraph: &str) -> Option<(String, usize)> {
+    let head: String = paragraph.chars().take(80).collect();
+    let agency = ["(AP)", "(Reuters)", "(AFP)", "(CNN)", "(Bloomberg)", "(UPI)", "(dpa)", "(PA)"];
+    let (at, tag) = agency.iter().filter_map(|a| head.find(a).map(|i| (i, *a))).min_by_key(|(i, _)| *i)?;
+    let place_part = head[..at].trim().trim_end_matches(',');
+    let place = place_part.split(',').next()?.trim();
+    if place.is_empty() || !place.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'') {
+        return None;
+    }
+    let after = &head[at + tag.len()..];
+    let dash = after.trim_start();
+    let dash_len = dash.chars().next().filter(|c| matches!(c, '—' | '–' | '-')).map(|c| c.len_utf8())?;
+    let consumed = at + tag.len() + (after.len() - dash.len()) + dash_len;
+    Some((title_case(place), consumed))
+}
+
+fn names_and_place(s: &str) -> Byline {
+    let mut s = s.trim().trim_end_matches(['.', ',']).to_string();
+    let mut dateline = None;
+    // "Dan Sabbagh in Brussels": the last " in " starts the place.
+    if let Some(i) = s.rfind(" in ") {
+        let place = s[i + 4..].trim();
+        if is_name_like(place) {
+            dateline = Some(place.to_string());
+            s.truncate(i);
+        }
+    }
+    let mut authors = Vec::new();
+    for part in s.split(|c| c == ',' || c == ';' || c == '&').flat_map(|p| p.split(" and ")) {
+        let p = part.trim();
+        if p.is_empty() || is_affiliation(p) {
+            continue;
+        }
+        if is_name_like(p) {
+            authors.push(if is_shouting(p) { title_case(p) } else { p.to_string() });
+        } else {
+            break;
+        }
+    }
+    Byline { authors, dateline }
+}
+
+/// "Jane Doe, Political Correspondent" / "Jane Doe | Reuters".
+fn role_byline(l: &str) -> Option<Byline> {
+    let (name, role) = l.split_once([',', '|'])?;
+    let (name, role) = (name.trim(), role.trim());
+    let role_words = ["correspondent", "editor", "reporter", "writer", "columnist", "analyst", "staff", "producer", "journalist", "contributor"];
+    let role_lower = role.to_lowercase();
+    let words = name.split_whitespace().count();
+    (is_name_like(name) && (2..=4).contains(&words) && (role_words.iter().any(|w| role_lower.contains(w)) || is_affiliation(role)))
+        .then(|| Byline { authors: vec![if is_shouting(name) { title_case(name) } else { name.to_string() }], dateline: None })
+}
+
+fn is_affiliation(s: &str) -> bool {
+    let l = s.to_lowercase();
+    ["associated press", "reuters", "afp", "bloomberg", "the guardian", "bbc news", "cnn", "staff", "the new york times", "correspondent", "editor", "reporter"]
+        .iter()
+        .any(|a| l == *a || l.ends_with(a))
+}
+
+/// Capitalised words (with particles like "de", "van") and nothing else.
+fn is_name_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && words.iter().all(|w| {
+            let first = w.chars().next().unwrap_or(' ');
+            first.is_uppercase() || ["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al"].contains(&w.to_lowercase().as_str())
+        })
+        && words.iter().any(|w| w.chars().any(|c| c.is_lowercase()) || is_shouting(w))
+}
+
+fn is_shouting(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphabetic()) && s.chars().all(|c| !c.is_lowercase())
+}
+
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut out = String::new();
+            let mut start = true;
+            for c in w.chars() {
+                if start {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                start = c == '-' || c == '\'' || c == '’';
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(authors: &[&str], dateline: Option<&str>) -> Option<Byline> {
+        Some(Byline { authors: authors.iter().map(|s| s.to_string()).collect(), dateline: dateline.map(String::from) })
+    }
+
+    #[test]
+    fn reads_bylines() {
+        assert_eq!(parse_byline("Author: Dan Sabbagh in Brussels"), b(&["Dan Sabbagh"], Some("Brussels")));
+        assert_eq!(parse_byline("By Jane Doe and John Roe"), b(&["Jane Doe", "John Roe"], None));
+        assert_eq!(parse_byline("By JANE DOE, Associated Press"), b(&["Jane Doe"], None));
+        assert_eq!(parse_byline("Jane Doe, Political Correspondent"), b(&["Jane Doe"], None));
+        assert_eq!(parse_byline("By Jane Doe, John Roe and Ana de la Cruz"), b(&["Jane Doe", "John Roe", "Ana de la Cruz"], None));
+        assert_eq!(parse_byline("By the way, this is a sentence."), None);
+        assert_eq!(parse_byline("The minister, speaking on Tuesday"), None);
+        assert_eq!(parse_byline("Those present said the talks had failed."), None);
+    }
+
+    #[test]
+    fn reads_wire_datelines() {
+        let p = "BRUSSELS (AP) — Nato ministers met on Thursday.";
+        let (place, len) = wire_dateline(p).expect("AP dateline");
+        assert_eq!(place, "Brussels");
+        assert_eq!(&p[len..], " Nato ministers met on Thursday.");
+        let (place, _) = wire_dateline("LONDON, Feb 13 (Reuters) - Britain said on Thursday").expect("Reuters");
+        assert_eq!(place, "London");
+        let (place, _) = wire_dateline("WEST PALM BEACH, Fla. (AP) — Donald Trump").expect("two words");
+        assert_eq!(place, "West Palm Beach");
+        assert_eq!(wire_dateline("The AP (AP) reported"), None);
+    }
+}

@@ -1,0 +1,145 @@
+//! Publication dates as people write them, read into ISO 8601 (`YYYY-MM-DD` or
+//! `YYYY-MM-DDTHH:MM`). A date without a year, or a relative one ("3 hours ago"), gives
+//! `None`: Claimlens never guesses.
+
+/// Reads the first complete date in `line`.
+pub fn parse_date(line: &str) -> Option<String> {
+    if let Some(iso) = iso_date(line) {
+        return Some(iso);
+    }
+    let tokens = tokenize(line);
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(month) = month_number(t) else { continue };
+        // "13 February 2025" / "Thu 13 Feb 2025"
+        let day_before = i.checked_sub(1).and_then(|j| day(&tokens[j]));
+        // "Feb 13, 2025" / "Feb, 13 2025" / "February 13 2025"
+        let day_after = tokens.get(i + 1).and_then(|t| day(t));
+        let (day, year_at) = match (day_before, day_after) {
+            (_, Some(d)) if tokens.get(i + 2).and_then(|t| year(t)).is_some() => (d, i + 2),
+            (Some(d), _) if tokens.get(i + 1).and_then(|t| year(t)).is_some() => (d, i + 1),
+            _ => continue,
+        };
+        let y = tokens.get(year_at).and_then(|t| year(t))?;
+        let mut out = format!("{y:04}-{month:02}-{day:02}");
+        if let Some((h, m)) = time_after(&tokens[year_at + 1..]) {
+            out.push_str(&format!("T{h:02}:{m:02}"));
+        }
+        return Some(out);
+    }
+    None
+}
+
+/// "2025-02-13", optionally followed by "T19:13" or " 19:13".
+fn iso_date(line: &str) -> Option<String> {
+    let b = line.as_bytes();
+    for start in 0..b.len().saturating_sub(9) {
+        let w = &b[start..start + 10];
+        let digits = |r: std::ops::Range<usize>| w[r].iter().all(u8::is_ascii_digit);
+        let boundary = start == 0 || !b[start - 1].is_ascii_alphanumeric();
+        if boundary && digits(0..4) && w[4] == b'-' && digits(5..7) && w[7] == b'-' && digits(8..10) {
+            let s = std::str::from_utf8(w).ok()?;
+            let (y, m, d) = (s[0..4].parse::<u32>().ok()?, s[5..7].parse::<u32>().ok()?, s[8..10].parse::<u32>().ok()?);
+            if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1800..=2200).contains(&y) {
+                continue;
+            }
+            let mut out = s.to_string();
+            let rest = &line[start + 10..];
+            let rest = rest.strip_prefix('T').or_else(|| rest.strip_prefix(' ')).unwrap_or("");
+            if let Some((h, mi)) = time_after(&tokenize(rest)) {
+                out.push_str(&format!("T{h:02}:{mi:02}"));
+            }
+            return Some(out);
+        }
+    }
+    None
+}
+
+/// Words and numbers, lower-cased, with dots kept inside ("p.m", "7:13", "19.13").
+fn tokenize(line: &str) -> Vec<String> {
+    line.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '(' || c == ')')
+        .map(|t| t.trim_matches(|c: char| c == '.' || c == '-' || c == '–' || c == '—' || c == '·').to_lowercase())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+fn month_number(t: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    let t = t.trim_end_matches('.');
+    for (i, m) in MONTHS.iter().enumerate() {
+        if t == *m || (t.len() >= 3 && m.starts_with(t) && (t.len() == 3 || t == "sept")) {
+            return Some(i as u32 + 1);
+        }
+    }
+    None
+}
+
+fn day(t: &str) -> Option<u32> {
+    let t = t.trim_end_matches(|c: char| c.is_ascii_alphabetic()); // 13th, 1st
+    let d: u32 = t.parse().ok()?;
+    (t.len() <= 2 && (1..=31).contains(&d)).then_some(d)
+}
+
+fn year(t: &str) -> Option<u32> {
+    let y: u32 = t.parse().ok()?;
+    (t.len() == 4 && (1800..=2200).contains(&y)).then_some(y)
+}
+
+/// "19:13", "7:13 p.m.", "7.13pm", "at 7:13 pm", "19.13 GMT"; the first time in `tokens`.
+fn time_after(tokens: &[String]) -> Option<(u32, u32)> {
+    for (i, t) in tokens.iter().enumerate().take(4) {
+        if t == "at" || t == "on" {
+            continue;
+        }
+        let (clock, suffix) = split_suffix(t);
+        let sep = clock.find([':', '.'])?;
+        // Minutes are two digits, perhaps followed by ":SS".
+        let minutes = clock.get(sep + 1..sep + 3)?;
+        let tail = &clock[sep + 3..];
+        let (Ok(mut h), Ok(m)) = (clock[..sep].parse::<u32>(), minutes.parse::<u32>()) else { return None };
+        if !(tail.is_empty() || tail.starts_with(':')) || h > 23 || m > 59 {
+            return None;
+        }
+        let meridiem = if suffix.is_empty() { tokens.get(i + 1).map(|s| s.as_str()).unwrap_or("") } else { suffix };
+        match meridiem.replace('.', "").as_str() {
+            "pm" if h < 12 => h += 12,
+            "am" if h == 12 => h = 0,
+            _ => {}
+        }
+        return Some((h, m));
+    }
+    None
+}
+
+fn split_suffix(t: &str) -> (&str, &str) {
+    let cut = t.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(t.len());
+    (&t[..cut], &t[cut..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_date;
+
+    #[test]
+    fn reads_the_forms_news_sites_use() {
+        let cases = [
+            ("Published: Feb, 13 2025 19:13", Some("2025-02-13T19:13")),
+            ("13 February 2025", Some("2025-02-13")),
+            ("Feb. 13, 2025 at 7:13 p.m. EST", Some("2025-02-13T19:13")),
+            ("Updated Feb. 13, 2025, 12:05 a.m. ET", Some("2025-02-13T00:05")),
+            ("2025-02-13", Some("2025-02-13")),
+            ("2025-02-13T08:30:00Z", Some("2025-02-13T08:30")),
+            ("Thu 13 Feb 2025 19.13 GMT", Some("2025-02-13T19:13")),
+            ("Last modified on Thu 13 Feb 2025 19.13 GMT", Some("2025-02-13T19:13")),
+            ("Sept. 3, 2024", Some("2024-09-03")),
+            ("Published 3 March 2025", Some("2025-03-03")),
+            ("Updated 3 hours ago", None),
+            ("LONDON, Feb 13 (Reuters) -", None),
+            ("May the best team win", None),
+            ("", None),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_date(input).as_deref(), want, "{input}");
+        }
+    }
+}

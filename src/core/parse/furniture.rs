@@ -1,0 +1,144 @@
+//! Page furniture: the lines a copied web page brings along that are not the article.
+//! Each rule matches a whole line, so a sentence that merely mentions "share" or
+//! "advertisement" is never taken for furniture.
+
+use crate::core::article::BlockKind;
+
+/// The furniture kind of a line, if it is one.
+pub fn classify(line: &str) -> Option<BlockKind> {
+    let l = line.trim();
+    let lower = l.to_lowercase();
+    let bare = lower.trim_end_matches([':', '.', '›', '»', '>', '|']).trim();
+    if is_caption(l, &lower) {
+        return Some(BlockKind::Caption);
+    }
+    if is_credit(&lower) {
+        return Some(BlockKind::Credit);
+    }
+    if EXACT.contains(&bare) || PREFIXES.iter().any(|p| lower.starts_with(p)) || is_copyright(&lower) {
+        return Some(BlockKind::Boilerplate);
+    }
+    if is_reporting_credit(&lower) || is_reading_time(&lower) || is_share_row(&lower) {
+        return Some(BlockKind::Boilerplate);
+    }
+    None
+}
+
+/// Whole lines that are page furniture (compared lower-case, without trailing ':' or '.').
+const EXACT: &[&str] = &[
+    "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+    "share on x", "share on whatsapp", "share on linkedin", "share via email", "copy link", "link copied",
+    "email", "print", "save", "save article", "saved", "facebook", "twitter", "x", "whatsapp", "linkedin",
+    "reddit", "messenger", "pinterest", "follow", "follow us", "follow us on", "comments", "view comments",
+    "show comments", "hide comments", "comment", "advertisement", "advertising", "ad", "sponsored",
+    "supported by", "skip to main content", "skip to content", "skip advertisement", "more for you",
+    "top followed", "most read", "most viewed", "most popular", "trending", "read next", "up next",
+    "related", "related stories", "related articles", "related topics", "topics", "more on this story",
+    "more from", "recommended", "you may also like", "read more", "see also", "continue reading",
+    "listen", "listen to this article", "gift this article", "give this article", "explore more on these topics",
+    "image", "video", "photo", "watch", "close", "menu", "search", "sign in", "log in", "subscribe",
+    "newsletter", "accept", "accept all", "reject all", "manage cookies", "cookie settings",
+];
+
+/// Lines starting with these (lower-case) are furniture.
+const PREFIXES: &[&str] = &[
+    "related:", "read more:", "see also:", "more:", "watch:", "listen:", "also read:", "read also:",
+    "sign up for", "sign up to", "subscribe to", "get our", "get the latest", "want more", "newsletter:",
+    "we use cookies", "this site uses cookies", "by clicking", "by using this site", "you can unsubscribe",
+    "click here", "follow us on", "follow @", "share this with", "skip past newsletter", "after newsletter promotion",
+    "this article is more than", "this article was amended", "first published on",
+    "explore more on these topics", "most viewed", "more on this story", "advertisement -",
+];
+
+fn is_caption(line: &str, lower: &str) -> bool {
+    let bracketed = line.starts_with('[') && line.ends_with(']') && line.len() > 2;
+    let media_tail = ["– video]", "- video]", "– audio]", "– podcast]", "video]", "photograph]"];
+    bracketed
+        || media_tail.iter().any(|t| lower.ends_with(t))
+        || lower.starts_with("image caption")
+        || lower.starts_with("image source")
+        || lower.starts_with("media caption")
+        || lower.starts_with("caption:")
+        || lower.starts_with("photograph:")
+        || lower.starts_with("video:")
+        || lower.starts_with("watch:")
+        || (lower.contains("photograph:") && line.len() < 400)
+        || (lower.starts_with('(') && (lower.contains("(photo") || lower.contains("(ap photo")) && lower.ends_with(')'))
+}
+
+fn is_credit(lower: &str) -> bool {
+    const CREDITS: &[&str] = &[
+        "image credit", "photo credit", "picture credit", "credit:", "photo:", "photos:", "photo by", "illustration:",
+        "illustration by", "graphic:", "(c) ", "getty images", "ap photo", "reuters/", "afp via getty",
+    ];
+    CREDITS.iter().any(|c| lower.starts_with(c)) || (lower.len() < 80 && lower.ends_with("/getty images"))
+}
+
+fn is_copyright(lower: &str) -> bool {
+    lower.starts_with('©') || lower.starts_with("copyright") || lower.contains("all rights reserved")
+}
+
+/// "Reporting by Jane Doe; Editing by John Roe" (Reuters' closing line).
+fn is_reporting_credit(lower: &str) -> bool {
+    (lower.starts_with("reporting by") || lower.starts_with("additional reporting by") || lower.starts_with("writing by"))
+        && lower.len() < 300
+}
+
+/// "Listen to this article · 5 min", "5 min read".
+fn is_reading_time(lower: &str) -> bool {
+    lower.len() < 60
+        && (lower.starts_with("listen to this article")
+            || lower.ends_with("min read")
+            || lower.ends_with("minute read")
+            || lower.ends_with("minutes read"))
+}
+
+/// A row of share buttons copied as one line: "Facebook Twitter Email".
+fn is_share_row(lower: &str) -> bool {
+    const NETWORKS: &[&str] = &["facebook", "twitter", "x", "email", "whatsapp", "linkedin", "reddit", "print", "share", "copy", "link", "messenger", "pinterest", "bluesky", "threads"];
+    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == '|' || c == '·' || c == ',').filter(|w| !w.is_empty()).collect();
+    words.len() >= 2 && words.len() <= 8 && words.iter().all(|w| NETWORKS.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_furniture_and_leaves_prose_alone() {
+        let furniture = [
+            ("Share:", BlockKind::Boilerplate),
+            ("Advertisement", BlockKind::Boilerplate),
+            ("Supported by", BlockKind::Boilerplate),
+            ("Listen to this article · 5 min", BlockKind::Boilerplate),
+            ("Sign up for First Edition, our free daily newsletter", BlockKind::Boilerplate),
+            ("Related: Trump says talks will begin", BlockKind::Boilerplate),
+            ("Read more: What we know", BlockKind::Boilerplate),
+            ("More for You", BlockKind::Boilerplate),
+            ("Top Followed", BlockKind::Boilerplate),
+            ("Reporting by Jane Doe; Editing by John Roe", BlockKind::Boilerplate),
+            ("© 2025 The Associated Press. All rights reserved.", BlockKind::Boilerplate),
+            ("Facebook Twitter Email", BlockKind::Boilerplate),
+            ("[Zelenskyy says Ukraine won't accept any peace deal – video]", BlockKind::Caption),
+            ("Pete Hegseth at Nato HQ. Photograph: Omar Havana/Reuters", BlockKind::Caption),
+            ("Image source, Getty Images", BlockKind::Caption),
+            ("Image caption, The minister spoke on Tuesday", BlockKind::Caption),
+            ("Image Credit: the Guardian [Zelenskyy says – video]", BlockKind::Caption),
+            ("Photo: Jane Doe/AP", BlockKind::Credit),
+        ];
+        for (line, kind) in furniture {
+            assert_eq!(classify(line), Some(kind), "{line}");
+        }
+        let prose = [
+            "Shares in the company fell 5% after the advertisement was pulled.",
+            "“Share the burden,” she said.",
+            "Follow the money, investigators were told.",
+            "Related parties must be disclosed under the rules.",
+            "The photo was taken in 2019.",
+            "X marks the spot.",
+        ];
+        for line in prose {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! Turns the canonical text of a pasted article into metadata and classified blocks.
+//!
+//! Web pages copy out one paragraph per line, so every non-blank line is a block. Each is
+//! classified — title, byline, dateline, standfirst, paragraph, heading, caption, credit,
+//! boilerplate — and nothing is deleted: furniture stays in the text, flagged.
+
+pub mod byline;
+pub mod dates;
+pub mod furniture;
+pub mod quotes;
+pub mod sentences;
+
+use crate::core::article::{Block, BlockKind, Meta};
+use crate::core::text::Span;
+
+/// How far into the article (in blocks) the byline and date may appear.
+const HEADER_ZONE: usize = 12;
+/// A standfirst is a summary, not a long paragraph.
+const STANDFIRST_MAX: usize = 320;
+
+/// Splits `text` (already normalized) into classified blocks and reads its metadata.
+pub fn parse(text: &str) -> (Meta, Vec<Block>) {
+    let mut meta = Meta::default();
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut title: Option<&str> = None;
+    let mut seen_body = false;
+    let mut furniture_seen = false;
+    for (i, span) in lines(text).enumerate() {
+        let line = &text[span.start..span.end];
+        let kind = if let Some(k) = furniture::classify(line) {
+            furniture_seen = true;
+            k
+        } else if title.is_none() {
+            title = Some(line);
+            meta.title = Some(line.to_string());
+            BlockKind::Title
+        } else if title == Some(line) {
+            // A copied page repeats its headline (over the image, beside the share buttons).
+            furniture_seen = true;
+            BlockKind::Boilerplate
+        } else if is_date_line(line) {
+            if meta.published.is_none() {
+                meta.published = dates::parse_date(line);
+            }
+            BlockKind::Byline
+        } else if let Some(b) = (i < HEADER_ZONE && !seen_body).then(|| byline::parse_byline(line)).flatten() {
+            meta.authors.extend(b.authors);
+            if meta.dateline.is_none() {
+                meta.dateline = b.dateline;
+            }
+            BlockKind::Byline
+        } else {
+            seen_body = true;
+            BlockKind::Paragraph
+        };
+        blocks.push(Block { kind, span });
+    }
+    mark_standfirst(text, &mut blocks);
+    mark_headings(text, &mut blocks);
+    if furniture_seen {
+        mark_trailing_furniture(text, &mut blocks);
+    }
+    split_wire_dateline(text, &mut blocks, &mut meta);
+    (meta, blocks)
+}
+
+/// The non-blank lines of `text`, each without its leading and trailing white space.
+pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut offset = 0;
+    text.split('\n').filter_map(move |line| {
+        let start = offset;
+        offset += line.len() + 1;
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
+    })
+}
+
+/// "Published: Feb, 13 2025 19:13", "Updated 3 hours ago", "13 February 2025".
+fn is_date_line(line: &str) -> bool {
+    if line.len() > 100 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let lead = ["published", "updated", "posted", "last updated", "last modified", "first published", "modified"];
+    if lead.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    // A line that is only a date (and perhaps a weekday and time).
+    dates::parse_date(line).is_some() && line.split_whitespace().count() <= 8 && !line.ends_with('.')
+}
+
+/// A short paragraph between the title and the byline (or first in the body, before the
+/// byline) is the standfirst.
+fn mark_standfirst(text: &str, blocks: &mut [Block]) {
+    let Some(byline_at) = blocks.iter().take(HEADER_ZONE).position(|b| b.kind == BlockKind::Byline) else { return };
+    for b in blocks[..byline_at].iter_mut() {
+        if b.kind == BlockKind::Paragraph && b.span.len() <= STANDFIRST_MAX && !ends_open(text, b.span) {
+            b.kind = BlockKind::Standfirst;
+        }
+    }
+}
+
+fn ends_open(text: &str, span: Span) -> bool {
+    span.slice(text).is_some_and(|s| s.ends_with(':'))
+}
+
+/// A short line without closing punctuation between body paragraphs is a heading.
+fn mark_headings(text: &str, blocks: &mut [Block]) {
+    for i in 1..blocks.len().saturating_sub(1) {
+        let (prev, cur, next) = (blocks[i - 1], blocks[i], blocks[i + 1]);
+        if cur.kind != BlockKind::Paragraph || prev.kind != BlockKind::Paragraph || next.kind != BlockKind::Paragraph {
+            continue;
+        }
+        let Some(line) = cur.span.slice(text) else { continue };
+        let words = line.split_whitespace().count();
+        let last = line.chars().next_back().unwrap_or('.');
+        let starts_upper = line.chars().next().is_some_and(char::is_uppercase);
+        let quoted = line.contains(['“', '”', '"']);
+        if words <= 10
+            && line.len() < 90
+            && starts_upper
+            && !quoted
+            && !matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '”' | '"' | '’' | ')' | '…')
+            && next.span.len() > 2 * cur.span.len()
+        {
+            blocks[i].kind = BlockKind::Heading;
+        }
+    }
+}
+
+/// On a page that has furniture, short unpunctuated lines after the last real paragraph are
+/// more of it ("Most Read", topic tags).
+fn mark_trailing_furniture(text: &str, blocks: &mut [Block]) {
+    for b in blocks.iter_mut().rev() {
+        let Some(line) = b.span.slice(text) else { continue };
+        match b.kind {
+            BlockKind::Boilerplate | BlockKind::Caption | BlockKind::Credit => continue,
+            BlockKind::Paragraph | BlockKind::Heading => {
+                let last = line.chars().next_back().unwrap_or('.');
+                if line.split_whitespace().count() <= 5 && !matches!(last, '.' | '!' | '?' | '”' | '"' | '’' | ')') {
+                    b.kind = BlockKind::Boilerplate;
+                } else {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+}
+
+/// "BRUSSELS (AP) — …" at the start of the first paragraph becomes a dateline block of its own.
+fn split_wire_dateline(text: &str, blocks: &mut Vec<Block>, meta: &mut Meta) {
+    let Some(i) = blocks.iter().position(|b| b.kind == BlockKind::Paragraph) else { return };
+    let b = blocks[i];
+    let Some(para) = b.span.slice(text) else { return };
+    let Some((place, len)) = byline::wire_dateline(para) else { return };
+    let rest = &para[len..];
+    let lead = rest.len() - rest.trim_start().len();
+    if rest.trim().is_empty() {
+        return;
+    }
+    if meta.dateline.is_none() {
+        meta.dateline = Some(place);
+    }
+    blocks[i] = Block { kind: BlockKind::Dateline, span: Span::new(b.span.start, b.span.start + len) };
+    blocks.insert(i + 1, Block { kind: BlockKind::Paragraph, span: Span::new(b.span.start + len + lead, b.span.end) });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
+        parse(text).1.into_iter().map(|b| (b.kind, &text[b.span.start..b.span.end])).collect()
+    }
+
+    #[test]
+    fn plain_text_is_a_title_and_paragraphs() {
+        let text = "  Headline \n\n\tFirst para.\nSecond para.\n \n";
+        let (meta, _) = parse(text);
+        assert_eq!(meta.title.as_deref(), Some("Headline"));
+        assert_eq!(
+            kinds(text),
+            vec![(BlockKind::Title, "Headline"), (BlockKind::Paragraph, "First para."), (BlockKind::Paragraph, "Second para.")]
+        );
+    }
+
+    #[test]
+    fn blank_input_has_no_blocks() {
+        assert!(parse("").1.is_empty());
+        assert!(parse(" \n\t\n").1.is_empty());
+    }
+
+    #[test]
+    fn wire_dateline_becomes_its_own_block() {
+        let text = "Title here\n\nBy JANE DOE, Associated Press\n\nBRUSSELS (AP) — Nato ministers met on Thursday.";
+        let (meta, _) = parse(text);
+        assert_eq!(meta.dateline.as_deref(), Some("Brussels"));
+        assert_eq!(meta.authors, vec!["Jane Doe".to_string()]);
+        let k = kinds(text);
+        assert_eq!(k[2], (BlockKind::Dateline, "BRUSSELS (AP) —"));
+        assert_eq!(k[3], (BlockKind::Paragraph, "Nato ministers met on Thursday."));
+    }
+}

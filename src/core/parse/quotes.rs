@@ -1,0 +1,198 @@
+//! Quotations: curly and straight double quotes, single quotes in headlines and nested
+//! quotes, « » and „ “, and quotations that run over several paragraphs (each paragraph opens
+//! with a mark, only the last closes). Apostrophes (Ukraine’s, ’90s) are not quotes. An
+//! unbalanced mark is dropped at the end of its paragraph, so it never swallows the rest of
+//! the article.
+
+use crate::core::article::{Block, BlockKind};
+use crate::core::text::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quotation {
+    /// The words between the marks.
+    pub span: Span,
+    /// The opening and closing marks.
+    pub open: Span,
+    pub close: Span,
+    /// Inside another quotation.
+    pub nested: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    /// “…” or "…" (straight: `straight` is true).
+    Double { straight: bool },
+    /// „…“ (German).
+    Low,
+    /// ‘…’ or '…'.
+    Single { straight: bool },
+    /// «…».
+    Guillemet,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    mark: Mark,
+    at: usize,
+    len: usize,
+}
+
+/// Finds quotations in the article's blocks, in text order. Furniture and bylines are skipped.
+pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
+    let mut out = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let readable: Vec<&Block> = blocks.iter().filter(|b| !b.kind.is_furniture() && !matches!(b.kind, BlockKind::Byline)).collect();
+    for (bi, block) in readable.iter().enumerate() {
+        let Some(s) = block.span.slice(text) else { continue };
+        let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading | BlockKind::Standfirst);
+        // A quotation carried over from the previous paragraph: skip this paragraph's
+        // opening mark, which repeats it.
+        let mut skip_first_open = stack.iter().any(|o| matches!(o.mark, Mark::Double { .. } | Mark::Guillemet));
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let mut leading = true;
+        for (ci, &(off, c)) in chars.iter().enumerate() {
+            let at = block.span.start + off;
+            let prev = if ci == 0 { None } else { Some(chars[ci - 1].1) };
+            let next = chars.get(ci + 1).map(|x| x.1);
+            let len = c.len_utf8();
+            let first = leading;
+            leading = leading && c.is_whitespace();
+            if skip_first_open && first && matches!(c, '“' | '"' | '«') {
+                skip_first_open = false;
+                continue;
+            }
+            if !c.is_whitespace() {
+                skip_first_open = false;
+            }
+            match c {
+                '“' => {
+                    if stack.last().is_some_and(|o| o.mark == Mark::Low) {
+                        close(&mut stack, &mut out, |m| m == Mark::Low, at, len);
+                    } else {
+                        stack.push(Open { mark: Mark::Double { straight: false }, at, len });
+                    }
+                }
+                '”' => close(&mut stack, &mut out, |m| matches!(m, Mark::Double { .. }), at, len),
+                '„' => stack.push(Open { mark: Mark::Low, at, len }),
+                '«' => stack.push(Open { mark: Mark::Guillemet, at, len }),
+                '»' => close(&mut stack, &mut out, |m| m == Mark::Guillemet, at, len),
+                '"' => {
+                    let open_straight = stack.iter().any(|o| o.mark == Mark::Double { straight: true });
+                    if open_straight && closes(prev, next) {
+                        close(&mut stack, &mut out, |m| m == Mark::Double { straight: true }, at, len);
+                    } else if opens(prev, next) {
+                        stack.push(Open { mark: Mark::Double { straight: true }, at, len });
+                    }
+                }
+                '‘' | '‚' if opens(prev, next) => stack.push(Open { mark: Mark::Single { straight: false }, at, len }),
+                '’' | '‘' => {
+                    let in_word = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+                    let open_single = stack.iter().any(|o| o.mark == Mark::Single { straight: false });
+                    if !in_word && open_single && closes(prev, next) {
+                        close(&mut stack, &mut out, |m| m == Mark::Single { straight: false }, at, len);
+                    }
+                }
+                '\'' => {
+                    let in_word = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+                    let allowed = headline || !stack.is_empty();
+                    let open_single = stack.iter().any(|o| o.mark == Mark::Single { straight: true });
+                    if in_word || !allowed {
+                    } else if open_single && closes(prev, next) {
+                        close(&mut stack, &mut out, |m| m == Mark::Single { straight: true }, at, len);
+                    } else if opens(prev, next) && next.is_some_and(char::is_alphanumeric) {
+                        stack.push(Open { mark: Mark::Single { straight: true }, at, len });
+                    }
+                }
+                _ => {}
+            }
+        }
+        // End of paragraph: single quotes never run on; a double quote runs on only when
+        // the next paragraph opens with a mark.
+        stack.retain(|o| matches!(o.mark, Mark::Double { .. } | Mark::Guillemet));
+        let continues = readable.get(bi + 1).and_then(|b| b.span.slice(text)).is_some_and(|n| {
+            n.trim_start().starts_with(['“', '"', '«'])
+        });
+        if !continues {
+            stack.clear();
+        }
+    }
+    out.sort_by_key(|q| (q.open.start, q.close.end));
+    out
+}
+
+/// Closes the innermost open mark that `fits`, dropping unclosed marks opened inside it.
+fn close(stack: &mut Vec<Open>, out: &mut Vec<Quotation>, fits: impl Fn(Mark) -> bool, at: usize, len: usize) {
+    let Some(i) = stack.iter().rposition(|o| fits(o.mark)) else { return };
+    let open = stack[i];
+    stack.truncate(i);
+    let span = Span::new(open.at + open.len, at);
+    if !span.is_empty() {
+        out.push(Quotation {
+            span,
+            open: Span::new(open.at, open.at + open.len),
+            close: Span::new(at, at + len),
+            nested: !stack.is_empty(),
+        });
+    }
+}
+
+/// An opening mark sits at the start of a word: after space, start, or opening punctuation.
+fn opens(prev: Option<char>, next: Option<char>) -> bool {
+    let before_ok = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '“' | '‘' | '"' | ':' | '/'));
+    before_ok && next.is_some_and(|n| !n.is_whitespace())
+}
+
+/// A closing mark sits at the end of a word: after a non-space, before space, punctuation or end.
+fn closes(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::lines;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        let blocks: Vec<Block> = lines(text).map(|span| Block { kind: BlockKind::Paragraph, span }).collect();
+        find(text, &blocks).into_iter().filter(|q| !q.nested).map(|q| &text[q.span.start..q.span.end]).collect()
+    }
+
+    #[test]
+    fn curly_straight_and_foreign_marks() {
+        assert_eq!(quotes("He said “everything is on the table” today."), vec!["everything is on the table"]);
+        assert_eq!(quotes("He said \"it is over,\" and left."), vec!["it is over,"]);
+        assert_eq!(quotes("Il a dit « c’est fini » hier."), vec![" c’est fini "]);
+        assert_eq!(quotes("Er sagte „es ist vorbei“ gestern."), vec!["es ist vorbei"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(quotes("Ukraine’s army and the ’90s and Jones’ car."), Vec::<&str>::new());
+        assert_eq!(quotes("“Ukraine’s borders,” he said, “are not negotiable.”"), vec!["Ukraine’s borders,", "are not negotiable."]);
+    }
+
+    #[test]
+    fn single_quotes_in_headlines_and_nested_quotes() {
+        let text = "Hegseth says ‘everything is on the table’ to end war\n\nShe said “he told me ‘never’ twice”.";
+        let blocks = vec![
+            Block { kind: BlockKind::Title, span: Span::new(0, text.find('\n').unwrap_or(0)) },
+            Block { kind: BlockKind::Paragraph, span: Span::new(text.find("She").unwrap_or(0), text.len()) },
+        ];
+        let found = find(text, &blocks);
+        let got: Vec<(&str, bool)> = found.iter().map(|q| (&text[q.span.start..q.span.end], q.nested)).collect();
+        assert_eq!(got, vec![("everything is on the table", false), ("he told me ‘never’ twice", false), ("never", true)]);
+    }
+
+    #[test]
+    fn a_quotation_over_several_paragraphs() {
+        let text = "“The first part of it.\n\n“The second part,” she said.\n\nAfter.";
+        assert_eq!(quotes(text), vec!["The first part of it.\n\n“The second part,"]);
+    }
+
+    #[test]
+    fn unbalanced_marks_recover_at_the_paragraph_end() {
+        let text = "He said “this never closes.\n\nNext paragraph has “a quote” in it.";
+        assert_eq!(quotes(text), vec!["a quote"]);
+        assert_eq!(quotes("A stray ” closer and “a real one”."), vec!["a real one"]);
+    }
+}

@@ -1,0 +1,96 @@
+//! Properties over arbitrary input: parsing never panics, blocks tile the text in order on
+//! character boundaries, sentences and quotations lie inside their blocks, offset maps agree.
+
+use claimlens::core::article::Article;
+use claimlens::core::export::json;
+use claimlens::core::model::Document;
+use claimlens::core::text::OffsetMap;
+use proptest::prelude::*;
+
+/// Text that looks like a pasted article: words, punctuation, quote marks, line breaks,
+/// accents, emoji and the odd control character.
+fn articleish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Mr. ".to_string()),
+        Just("U.S. ".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("‘".to_string()),
+        Just("’".to_string()),
+        Just("\"".to_string()),
+        Just("'".to_string()),
+        Just("« ".to_string()),
+        Just(" »".to_string()),
+        Just("„".to_string()),
+        Just(". ".to_string()),
+        Just("? ".to_string()),
+        Just("…".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("Share:\n".to_string()),
+        Just("By Jane Doe\n".to_string()),
+        Just("Published: Feb, 13 2025 19:13\n".to_string()),
+        Just("LONDON (AP) — ".to_string()),
+        Just("[caption – video]\n".to_string()),
+        Just("😀".to_string()),
+        Just("é".to_string()),
+        Just("e\u{301}".to_string()),
+        Just("\u{200f}שלום ".to_string()),
+        "[A-Za-z]{1,8} ",
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+    #[test]
+    fn parsing_never_panics_and_blocks_tile_the_text(input in articleish()) {
+        let a = Article::parse(&input);
+        let mut last = 0;
+        for b in &a.blocks {
+            prop_assert!(b.span.start >= last, "blocks in order, no overlap");
+            prop_assert!(b.span.start < b.span.end, "blocks are not empty");
+            prop_assert!(b.span.is_valid_in(&a.text), "on char boundaries");
+            // Nothing but white space between blocks: nothing is silently dropped.
+            prop_assert!(a.text[last..b.span.start].trim().is_empty(), "gap {:?}", &a.text[last..b.span.start]);
+            last = b.span.end;
+        }
+        prop_assert!(a.text[last..].trim().is_empty());
+        for s in &a.sentences {
+            prop_assert!(a.blocks.iter().any(|b| b.span.contains(*s)), "sentence inside a block");
+            prop_assert!(s.is_valid_in(&a.text));
+        }
+        for q in &a.quotes {
+            prop_assert!(q.span.is_valid_in(&a.text) && q.open.end == q.span.start && q.close.start == q.span.end);
+        }
+    }
+
+    #[test]
+    fn wire_round_trip_keeps_blocks_and_meta(input in articleish()) {
+        let doc = Document::from_text(&input);
+        let back = json::from_json(&json::to_json(&doc)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(back.article, doc.article);
+    }
+
+    #[test]
+    fn offset_maps_round_trip(input in any::<String>()) {
+        let m = OffsetMap::new(&input);
+        let (mut cp, mut u16) = (0usize, 0usize);
+        for (byte, c) in input.char_indices() {
+            prop_assert_eq!(m.byte_to_cp(byte), Ok(cp));
+            prop_assert_eq!(m.byte_to_utf16(byte), Ok(u16));
+            prop_assert_eq!(m.cp_to_byte(cp), Ok(byte));
+            prop_assert_eq!(m.utf16_to_byte(u16), Ok(byte));
+            if c.len_utf16() == 2 {
+                prop_assert!(m.utf16_to_byte(u16 + 1).is_err(), "inside a surrogate pair");
+            }
+            cp += 1;
+            u16 += c.len_utf16();
+        }
+        prop_assert_eq!(m.byte_to_cp(input.len()), Ok(cp));
+        prop_assert_eq!(m.len_utf16(), u16);
+    }
+}
