@@ -37,6 +37,11 @@ test-browser:
 test-e2e:
 	node_modules/.bin/playwright test
 
+# Benchmarks print figures; they are not timed tests.
+bench: dist
+	cargo run --quiet --release --example bench
+	node scripts/bench-browser.mjs
+
 clean:
 	cargo clean
 	rm -rf dist test-results playwright-report

@@ -113,6 +113,25 @@ impl Article {
         Article { text, meta, blocks, sentences, quotes }
     }
 
+    /// Derives sentences and quotations again after the blocks changed.
+    pub fn rederive(&mut self) {
+        let text = std::mem::take(&mut self.text);
+        let blocks = std::mem::take(&mut self.blocks);
+        let meta = std::mem::take(&mut self.meta);
+        *self = Article::new(text, meta, blocks);
+    }
+
+    /// The smallest run of whole sentences covering `span`, or `span` itself where it
+    /// touches no sentence.
+    pub fn sentences_covering(&self, span: Span) -> Span {
+        let first = self.sentences.partition_point(|s| s.end <= span.start);
+        let last = self.sentences.partition_point(|s| s.start < span.end);
+        if first >= last {
+            return span;
+        }
+        Span::new(self.sentences[first].start.min(span.start), self.sentences[last - 1].end.max(span.end))
+    }
+
     /// The sentence containing byte offset `at`, if any.
     pub fn sentence_at(&self, at: usize) -> Option<Span> {
         let i = self.sentences.partition_point(|s| s.end <= at);

@@ -3,6 +3,7 @@
 //! `cargo test` and shared by the browser app and the command-line program.
 
 pub mod article;
+pub mod bench;
 pub mod export;
 pub mod model;
 pub mod parse;

@@ -2,7 +2,7 @@
 //! suggestion engine said about it. Every change goes through [`Document::apply`], which
 //! records the inverse edit, so undo and redo are edits too.
 
-use crate::core::article::{Article, Block, Meta};
+use crate::core::article::{Article, Block, BlockKind, Meta};
 use crate::core::text::Span;
 
 /// What an annotation marks.
@@ -150,6 +150,10 @@ pub enum Edit {
     AddSpeaker(Speaker),
     RemoveSpeaker(String),
     ReplaceSpeaker(Speaker),
+    /// Reclassifies block `index` (a person says a line is furniture, or is not).
+    SetBlockKind { index: usize, kind: BlockKind },
+    /// Replaces the article's metadata (title, authors, dateline, date).
+    SetMeta(Meta),
     Batch(Vec<Edit>),
 }
 
@@ -167,6 +171,7 @@ pub enum EditError {
     AlreadyTagged(String),
     /// The speaker still has annotations pointing at it.
     SpeakerInUse(String),
+    UnknownBlock(usize),
 }
 
 impl std::fmt::Display for EditError {
@@ -181,6 +186,7 @@ impl std::fmt::Display for EditError {
                 write!(f, "those words are already tagged that way ({id})")
             }
             EditError::SpeakerInUse(id) => write!(f, "speaker {id} is still referred to"),
+            EditError::UnknownBlock(i) => write!(f, "no block {i}"),
         }
     }
 }
@@ -303,6 +309,7 @@ impl Document {
             return Err(EditError::BadSpan);
         }
         let span = trim_span(self.text(), span).ok_or(EditError::BlankSelection)?;
+        let span = snap_to_words(self.text(), span);
         let id = self.next_annotation_id();
         let mut ann = Annotation::user(id.clone(), kind, span);
         let mut edits = Vec::new();
@@ -387,6 +394,13 @@ impl Document {
                 let i = self.speaker_index(&s.id)?;
                 Ok(Edit::ReplaceSpeaker(std::mem::replace(&mut self.speakers[i], s)))
             }
+            Edit::SetBlockKind { index, kind } => {
+                let block = self.article.blocks.get_mut(index).ok_or(EditError::UnknownBlock(index))?;
+                let old = std::mem::replace(&mut block.kind, kind);
+                self.article.rederive();
+                Ok(Edit::SetBlockKind { index, kind: old })
+            }
+            Edit::SetMeta(meta) => Ok(Edit::SetMeta(std::mem::replace(&mut self.article.meta, meta))),
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for e in edits {
@@ -456,6 +470,35 @@ pub fn trim_span(text: &str, span: Span) -> Option<Span> {
     }
     let start = span.start + lead;
     Some(Span::new(start, start + trimmed.len()))
+}
+
+/// Widens a span that starts or ends inside a word to the whole word, so a sloppy drag
+/// ("egseth sai") tags whole words ("Hegseth said"). Apostrophes and hyphens end words, so
+/// "Hegseth" stays "Hegseth" in "Hegseth’s".
+pub fn snap_to_words(text: &str, span: Span) -> Span {
+    let is_word = |c: char| c.is_alphanumeric();
+    let mut start = span.start;
+    let starts_inside = text[start..].chars().next().is_some_and(is_word);
+    if starts_inside {
+        for (i, c) in text[..start].char_indices().rev() {
+            if !is_word(c) {
+                break;
+            }
+            start = i;
+        }
+    }
+    let mut end = span.end;
+    let ends_inside = text[..end].chars().next_back().is_some_and(is_word);
+    if ends_inside {
+        for (i, c) in text[end..].char_indices() {
+            if !is_word(c) {
+                end = span.end + i;
+                break;
+            }
+            end = span.end + i + c.len_utf8();
+        }
+    }
+    Span::new(start, end)
 }
 
 fn next_id<'a>(prefix: char, ids: impl Iterator<Item = &'a str>) -> String {
@@ -528,6 +571,31 @@ mod tests {
         let s = span_of(&d, "Title line\n\n", 0);
         d.tag(Kind::Claim, s).expect("tag");
         assert_eq!(d.quote_of(&d.annotations[0]), "Title line");
+    }
+
+    #[test]
+    fn tags_snap_to_whole_words() {
+        let mut d = doc();
+        let i = d.text().find("egseth sai").expect("text");
+        d.tag(Kind::Claim, Span::new(i, i + "egseth sai".len())).expect("tag");
+        assert_eq!(d.quote_of(&d.annotations[0]), "Hegseth said");
+        assert_eq!(snap_to_words("Hegseth’s view", Span::new(1, 4)), Span::new(0, 7));
+        assert_eq!(snap_to_words("café 😀 ok", Span::new(1, 3)), Span::new(0, 5));
+    }
+
+    #[test]
+    fn block_kind_and_meta_edits_undo() {
+        let mut d = doc();
+        let before = d.article.clone();
+        d.apply(Edit::SetBlockKind { index: 1, kind: BlockKind::Boilerplate }).expect("reclassify");
+        assert_eq!(d.blocks()[1].kind, BlockKind::Boilerplate);
+        assert!(d.article.quotes.is_empty(), "furniture holds no quotations");
+        let mut meta = d.meta().clone();
+        meta.authors = vec!["Jane Doe".into()];
+        d.apply(Edit::SetMeta(meta)).expect("meta");
+        assert!(d.undo() && d.undo());
+        assert_eq!(d.article, before);
+        assert_eq!(d.apply(Edit::SetBlockKind { index: 99, kind: BlockKind::Title }), Err(EditError::UnknownBlock(99)));
     }
 
     #[test]

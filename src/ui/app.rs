@@ -7,9 +7,11 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use crate::core::article::{BlockKind, Meta};
 use crate::core::export::json;
 use crate::core::model::{Document, Kind, Stance};
 use crate::ui::components::article::ArticleView;
+use crate::ui::components::header::Header;
 use crate::ui::components::notice::NoticeBar;
 use crate::ui::components::panel::Panel;
 use crate::ui::components::paste::PasteScreen;
@@ -103,6 +105,8 @@ pub fn app(props: &AppProps) -> Html {
                             "y" | "Y" => Some(Action::Redo),
                             _ => None,
                         }
+                    } else if key == "s" || key == "S" {
+                        Some(Action::SnapToSentence)
                     } else {
                         TAGS.iter()
                             .find(|(_, k)| k.eq_ignore_ascii_case(&key))
@@ -115,6 +119,17 @@ pub fn app(props: &AppProps) -> Html {
                 })
             });
             move || drop(listener)
+        });
+    }
+
+    // Put a selection the app computed (snapping to sentences) into the page.
+    {
+        let selection = state.selection;
+        let article_ref = article_ref.clone();
+        use_effect_with(state.selection_seq, move |_| {
+            if let (Some(span), Some(root)) = (selection, article_ref.cast::<web_sys::Element>()) {
+                dom::set_selection(&root, span);
+            }
         });
     }
 
@@ -141,6 +156,10 @@ pub fn app(props: &AppProps) -> Html {
     let on_redo = Callback::from({
         let d = d.clone();
         move |_| d.dispatch(Action::Redo)
+    });
+    let on_sentence = Callback::from({
+        let d = d.clone();
+        move |_| d.dispatch(Action::SnapToSentence)
     });
     let on_pick = Callback::from({
         let d = d.clone();
@@ -207,48 +226,37 @@ pub fn app(props: &AppProps) -> Html {
 
     let on_new = Callback::from({
         let d = d.clone();
-        move |_: MouseEvent| d.dispatch(Action::NewPaste)
+        move |_| d.dispatch(Action::NewPaste)
     });
     let on_export = Callback::from({
         let d = d.clone();
         let doc = state.doc.clone();
-        move |_: MouseEvent| {
+        move |_| {
             let name = format!("{}.claimlens.json", slug(doc.meta().title.as_deref().unwrap_or("article")));
             if let Err(e) = dom::download(&name, "application/json", &json::to_json_pretty(&doc)) {
                 d.dispatch(Action::Notify(Notice::error(format!("Export failed: {e}."))));
             }
         }
     });
-    let meta = state.doc.meta();
-    let byline: Vec<String> = [
-        (!meta.authors.is_empty()).then(|| format!("By {}", meta.authors.join(", "))),
-        meta.dateline.clone(),
-        meta.published.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let on_save_meta = Callback::from({
+        let d = d.clone();
+        move |m: Meta| d.dispatch(Action::SetMeta(m))
+    });
+    let on_block_kind = Callback::from({
+        let d = d.clone();
+        move |(i, k): (usize, BlockKind)| d.dispatch(Action::SetBlockKind(i, k))
+    });
 
     html! {
         <div class="app">
-            <header class="top">
-                <span class="brand">{ "Claimlens" }</span>
-                <div class="docmeta">
-                    <span class="title">{ meta.title.clone().unwrap_or_else(|| "Untitled article".into()) }</span>
-                    if !byline.is_empty() { <span class="byline">{ byline.join(" · ") }</span> }
-                </div>
-                <div class="actions">
-                    <button onclick={on_new}>{ "New" }</button>
-                    <button class="primary" onclick={on_export} title="Download the document and its annotations as Claimlens JSON">{ "Export" }</button>
-                </div>
-            </header>
+            <Header meta={state.doc.meta().clone()} on_save={on_save_meta} {on_new} {on_export} />
             { notice }
             <div class="workspace">
                 <main class="reading">
                     <Toolbar has_selection={state.selection.is_some()} can_undo={state.doc.can_undo()}
-                        can_redo={state.doc.can_redo()} {on_tag} {on_undo} {on_redo} />
+                        can_redo={state.doc.can_redo()} {on_tag} {on_undo} {on_redo} {on_sentence} />
                     <ArticleView doc={state.doc.clone()} focused={state.focused.clone()}
-                        node_ref={article_ref} on_pick={on_pick.clone()} />
+                        node_ref={article_ref} on_pick={on_pick.clone()} {on_block_kind} />
                 </main>
                 <Panel doc={state.doc.clone()} focused={state.focused.clone()}
                     {on_pick} {on_delete} {on_stance} {on_note} />

@@ -40,6 +40,38 @@ pub fn selection_span(root: &Element) -> Option<Span> {
     (start != end).then(|| Span::new(start, end))
 }
 
+/// Puts `span` (bytes of the canonical text) into the browser's selection, inside the
+/// article rooted at `root`. Does nothing if the span is not drawn.
+pub fn set_selection(root: &Element, span: Span) -> Option<()> {
+    let leaves = root.query_selector_all("[data-o]").ok()?;
+    let (mut start, mut end) = (None, None);
+    for i in 0..leaves.length() {
+        let leaf: Element = leaves.item(i)?.dyn_into().ok()?;
+        let o = leaf_start(&leaf)?;
+        let text = leaf.text_content().unwrap_or_default();
+        let node = leaf.first_child()?;
+        if start.is_none() && span.start >= o && span.start < o + text.len() {
+            start = Some((node.clone(), bytes_to_utf16(&text, span.start - o)));
+        }
+        if span.end > o && span.end <= o + text.len() {
+            end = Some((node, bytes_to_utf16(&text, span.end - o)));
+        }
+    }
+    let ((sn, so), (en, eo)) = (start?, end?);
+    let doc = web_sys::window()?.document()?;
+    let range = doc.create_range().ok()?;
+    range.set_start(&sn, so as u32).ok()?;
+    range.set_end(&en, eo as u32).ok()?;
+    let sel = web_sys::window()?.get_selection().ok()??;
+    sel.remove_all_ranges().ok()?;
+    sel.add_range(&range).ok()
+}
+
+/// UTF-16 length of the first `bytes` bytes of `text` (rounded down to a char boundary).
+fn bytes_to_utf16(text: &str, bytes: usize) -> usize {
+    text.char_indices().take_while(|(i, _)| *i < bytes).map(|(_, c)| c.len_utf16()).sum()
+}
+
 /// Clears the browser's selection (after tagging, so the next key does not re-tag).
 pub fn clear_selection() {
     if let Some(Ok(Some(sel))) = web_sys::window().map(|w| w.get_selection()) {

@@ -68,3 +68,16 @@ fn show_recovery() -> Option<()> {
     doc.body()?.append_child(&panel).ok()?;
     Some(())
 }
+
+/// For `scripts/bench-browser.mjs`: the same 10,000-word article the native benchmark uses.
+#[wasm_bindgen]
+pub fn bench_article(words: usize) -> String {
+    crate::core::bench::article_of_words(app::SAMPLE, words)
+}
+
+/// For `scripts/bench-browser.mjs`: parses `text` once and returns the block count, so the
+/// script can time parsing inside WebAssembly.
+#[wasm_bindgen]
+pub fn bench_parse(text: &str) -> usize {
+    crate::core::article::Article::parse(text).blocks.len()
+}

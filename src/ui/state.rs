@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::model::{Document, EditError, Kind, Stance};
+use crate::core::article::{BlockKind, Meta};
+use crate::core::model::{Document, Edit, EditError, Kind, Stance};
 use crate::core::text::Span;
 
 /// The largest paste accepted, in bytes of UTF-8. Above it the app says so and keeps the
@@ -61,6 +62,9 @@ pub struct State {
     pub focus_seq: u64,
     /// Bumped on every change to the document, to drive autosave.
     pub revision: u64,
+    /// Bumped when the app itself changes the selection (snapping to sentences), so an
+    /// effect puts it in the DOM.
+    pub selection_seq: u64,
     pub notice: Option<Notice>,
     /// The document replaced by the last paste or import, so it can be brought back.
     pub previous: Option<Rc<Document>>,
@@ -77,6 +81,7 @@ impl State {
             focused: None,
             focus_seq: 0,
             revision: 0,
+            selection_seq: 0,
             notice,
             previous: None,
             draft: String::new(),
@@ -98,6 +103,10 @@ pub enum Action {
     Delete(String),
     SetStance(String, Option<Stance>),
     SetNote(String, String),
+    SetBlockKind(usize, BlockKind),
+    SetMeta(Meta),
+    /// Widens the selection to the whole sentences it touches.
+    SnapToSentence,
     Undo,
     Redo,
     Focus(String),
@@ -168,6 +177,22 @@ impl Reducible for State {
                 }
                 let result = next.replace(&id, |a| a.note = note);
                 next.report(result, None);
+            }
+            Action::SetBlockKind(index, kind) => {
+                let result = Rc::make_mut(&mut next.doc).apply(Edit::SetBlockKind { index, kind });
+                next.report(result, Some("Block type changed."));
+            }
+            Action::SetMeta(meta) => {
+                if self.doc.meta() == &meta {
+                    return self;
+                }
+                let result = Rc::make_mut(&mut next.doc).apply(Edit::SetMeta(meta));
+                next.report(result, Some("Article details saved."));
+            }
+            Action::SnapToSentence => {
+                let Some(span) = next.selection else { return self };
+                next.selection = Some(next.doc.article.sentences_covering(span));
+                next.selection_seq += 1;
             }
             Action::Undo => {
                 if Rc::make_mut(&mut next.doc).undo() {

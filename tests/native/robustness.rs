@@ -42,13 +42,23 @@ fn selection_across_paragraphs_and_odd_spans_never_panic() {
     for a in &doc.annotations {
         assert!(a.span.is_valid_in(doc.text()) && !a.span.is_empty());
     }
-    // History is bounded (500 steps), so undo goes back that far and stops cleanly.
-    let made = doc.annotations.len();
-    assert!(made > 500, "the loop made {made} annotations");
+    // Snapping to words makes most of those the same few spans.
+    assert!(doc.annotations.len() > 5);
+    while doc.undo() {}
+    assert!(doc.annotations.is_empty());
+}
+
+#[test]
+fn undo_history_is_bounded_and_stops_cleanly() {
+    let text = "word ".repeat(700);
+    let mut doc = Document::from_text(&text);
+    for i in 0..600 {
+        doc.tag(Kind::Claim, Span::new(i * 5, i * 5 + 4)).expect("tag");
+    }
     let mut undone = 0;
     while doc.undo() {
         undone += 1;
     }
     assert_eq!(undone, 500);
-    assert_eq!(doc.annotations.len(), made - 500);
+    assert_eq!(doc.annotations.len(), 100);
 }

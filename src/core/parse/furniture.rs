@@ -7,6 +7,11 @@ use crate::core::article::BlockKind;
 /// The furniture kind of a line, if it is one.
 pub fn classify(line: &str) -> Option<BlockKind> {
     let l = line.trim();
+    // Furniture is short; every rule below needs under 400 bytes, so long paragraphs skip
+    // the lower-casing and pattern checks.
+    if l.len() > MAX_FURNITURE_LEN {
+        return None;
+    }
     let lower = l.to_lowercase();
     let bare = lower.trim_end_matches([':', '.', '›', '»', '>', '|']).trim();
     if is_caption(l, &lower) {
@@ -23,6 +28,9 @@ pub fn classify(line: &str) -> Option<BlockKind> {
     }
     None
 }
+
+/// The longest line any furniture rule accepts (a long photo caption).
+const MAX_FURNITURE_LEN: usize = 400;
 
 /// Whole lines that are page furniture (compared lower-case, without trailing ':' or '.').
 const EXACT: &[&str] = &[

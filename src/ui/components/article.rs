@@ -1,15 +1,19 @@
 //! The reading column: blocks of the article with annotations drawn as nested `<mark>`s.
 //!
 //! Each block is its own memoized component whose props hold only what that block shows,
-//! so one edit re-renders the blocks it touches, not the whole article.
+//! so one edit re-renders the blocks it touches, not the whole article. Runs of page
+//! furniture (boilerplate, captions, credits) fold to one line that can be opened, and every
+//! block's type can be changed from the control in its margin.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::article::BlockKind;
+use crate::core::article::{Block, BlockKind};
 use crate::core::model::{Document, Kind, Origin, Stance, Status};
 use crate::core::segments::segments;
+use crate::core::text::Span;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -18,15 +22,56 @@ pub struct ArticleProps {
     pub node_ref: NodeRef,
     /// Called with an annotation id when a mark is clicked (and no text is being selected).
     pub on_pick: Callback<String>,
+    /// Called when the person changes a block's type.
+    #[prop_or_default]
+    pub on_block_kind: Callback<(usize, BlockKind)>,
 }
 
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleProps) -> Html {
     let doc = &props.doc;
-    let blocks = doc.blocks().iter().enumerate().map(|(i, b)| {
-        let runs = Rc::new(block_runs(doc, b.span, props.focused.as_deref()));
-        html! { <BlockView key={i} kind={b.kind} runs={runs} /> }
-    });
+    // Which furniture runs are open, by the index of their first block. View state only.
+    let open_runs = use_state(HashSet::<usize>::new);
+    let blocks = doc.blocks();
+    let mut out: Vec<Html> = Vec::with_capacity(blocks.len());
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].kind.is_furniture() {
+            let run_end = blocks[i..].iter().position(|b| !b.kind.is_furniture()).map_or(blocks.len(), |n| i + n);
+            let count = run_end - i;
+            let is_open = open_runs.contains(&i);
+            let toggle = {
+                let open_runs = open_runs.clone();
+                let first = i;
+                Callback::from(move |_: MouseEvent| {
+                    let mut set = (*open_runs).clone();
+                    if !set.remove(&first) {
+                        set.insert(first);
+                    }
+                    open_runs.set(set);
+                })
+            };
+            let label = if is_open {
+                format!("Hide {count} {} of page furniture", lines(count))
+            } else {
+                format!("{count} {} of page furniture hidden — show", lines(count))
+            };
+            out.push(html! {
+                <div key={format!("fold-{i}")} class="fold" contenteditable="false">
+                    <button class="fold-toggle" aria-expanded={is_open.to_string()} onclick={toggle}>{ label }</button>
+                </div>
+            });
+            if is_open {
+                for j in i..run_end {
+                    out.push(block_html(doc, j, &blocks[j], props));
+                }
+            }
+            i = run_end;
+        } else {
+            out.push(block_html(doc, i, &blocks[i], props));
+            i += 1;
+        }
+    }
     let on_pick = props.on_pick.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
         use wasm_bindgen::JsCast;
@@ -44,14 +89,25 @@ pub fn article_view(props: &ArticleProps) -> Html {
             }
         }
     });
-    let empty = doc.blocks().is_empty();
+    let empty = blocks.is_empty();
     html! {
         <article class="doc" ref={props.node_ref.clone()} {onclick} aria-label="Article">
-            { for blocks }
+            { for out }
             if empty {
                 <p class="empty">{ "This document has no text. Press New to paste an article." }</p>
             }
         </article>
+    }
+}
+
+fn lines(n: usize) -> &'static str {
+    if n == 1 { "line" } else { "lines" }
+}
+
+fn block_html(doc: &Document, index: usize, block: &Block, props: &ArticleProps) -> Html {
+    let runs = Rc::new(block_runs(doc, block.span, props.focused.as_deref()));
+    html! {
+        <BlockView key={index} {index} kind={block.kind} {runs} on_kind={props.on_block_kind.clone()} />
     }
 }
 
@@ -76,19 +132,54 @@ pub struct Run {
 
 #[derive(Properties, PartialEq)]
 pub struct BlockProps {
+    pub index: usize,
     pub kind: BlockKind,
     pub runs: Rc<Vec<Run>>,
+    pub on_kind: Callback<(usize, BlockKind)>,
 }
 
 #[function_component(BlockView)]
 pub fn block_view(props: &BlockProps) -> Html {
+    let choosing = use_state(|| false);
     let runs = props.runs.iter().map(render_run);
     let kind = props.kind.as_str();
     let class = classes!("block", props.kind.is_furniture().then_some("furniture"));
-    match props.kind {
+    let body = match props.kind {
         BlockKind::Title => html! { <h1 {class} data-kind={kind}>{ for runs }</h1> },
         BlockKind::Heading => html! { <h2 {class} data-kind={kind}>{ for runs }</h2> },
         _ => html! { <p {class} data-kind={kind}>{ for runs }</p> },
+    };
+    let toggle = {
+        let choosing = choosing.clone();
+        Callback::from(move |_: MouseEvent| choosing.set(!*choosing))
+    };
+    let chooser = choosing.then(|| {
+        let on_kind = props.on_kind.clone();
+        let index = props.index;
+        let choosing = choosing.clone();
+        let onchange = Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            let value = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
+            if let Some(k) = value.as_deref().and_then(BlockKind::parse) {
+                on_kind.emit((index, k));
+            }
+            choosing.set(false);
+        });
+        html! {
+            <select class="kind-select" aria-label="Block type" {onchange}>
+                { for BlockKind::ALL.iter().map(|k| html! {
+                    <option value={k.as_str()} selected={*k == props.kind}>{ k.as_str() }</option>
+                }) }
+            </select>
+        }
+    });
+    html! {
+        <div class={classes!("blockwrap", props.kind.is_furniture().then_some("furniture"))} data-block={props.index.to_string()}>
+            <button class="kind-toggle" data-kind={kind} onclick={toggle}
+                aria-label={format!("Block type: {kind}. Change it")} title={format!("{kind} — change the type of this block")}></button>
+            { for chooser }
+            { body }
+        </div>
     }
 }
 
@@ -110,7 +201,7 @@ fn render_run(run: &Run) -> Html {
     inner
 }
 
-fn block_runs(doc: &Document, block: crate::core::text::Span, focused: Option<&str>) -> Vec<Run> {
+fn block_runs(doc: &Document, block: Span, focused: Option<&str>) -> Vec<Run> {
     let text = doc.text();
     segments(block, &doc.annotations)
         .into_iter()

@@ -1,4 +1,5 @@
 pub mod article;
+pub mod header;
 pub mod notice;
 pub mod panel;
 pub mod paste;

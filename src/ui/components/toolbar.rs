@@ -13,6 +13,7 @@ pub struct ToolbarProps {
     pub on_tag: Callback<Kind>,
     pub on_undo: Callback<()>,
     pub on_redo: Callback<()>,
+    pub on_sentence: Callback<()>,
 }
 
 /// The toolbar's tag buttons with their keys, in the order the keys run.
@@ -34,11 +35,16 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             </button>
         }
     });
+    let sentence = props.on_sentence.reform(|_: MouseEvent| ());
     let undo = props.on_undo.reform(|_: MouseEvent| ());
     let redo = props.on_redo.reform(|_: MouseEvent| ());
     html! {
         <div class="toolbar" role="toolbar" aria-label="Tag the selection">
             { for tags }
+            <button class="quiet" onmousedown={keep.clone()} onclick={sentence} disabled={!props.has_selection}
+                title="Widen the selection to whole sentences (key S)" aria-keyshortcuts="S">
+                { "Whole sentence" }<kbd>{ "S" }</kbd>
+            </button>
             <span class="sep"></span>
             <button onmousedown={keep.clone()} onclick={undo} disabled={!props.can_undo} title="Undo (Ctrl+Z)" aria-keyshortcuts="Control+Z">{ "Undo" }</button>
             <button onmousedown={keep} onclick={redo} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)" aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>

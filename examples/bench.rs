@@ -1,0 +1,39 @@
+//! Native benchmark: prints how long the core takes on a 10,000-word article.
+//! Run with `make bench` (or `cargo run --release --example bench`).
+
+use std::time::Instant;
+
+use claimlens::core::article::Article;
+use claimlens::core::bench::article_of_words;
+
+const SAMPLE: &str = include_str!("../static/sample.txt");
+
+fn main() {
+    let text = article_of_words(SAMPLE, 10_000);
+    let words = text.split_whitespace().count();
+    let article = Article::parse(&text);
+    println!(
+        "article: {words} words, {} KB, {} blocks, {} sentences, {} quotations",
+        text.len() / 1024,
+        article.blocks.len(),
+        article.sentences.len(),
+        article.quotes.len()
+    );
+    report("parse (blocks, meta, sentences, quotations)", 200, || Article::parse(&text).blocks.len());
+}
+
+/// Runs `f` `n` times after a warm-up and prints the median and the fastest run.
+fn report(what: &str, n: usize, mut f: impl FnMut() -> usize) {
+    for _ in 0..5 {
+        std::hint::black_box(f());
+    }
+    let mut times: Vec<f64> = (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(f());
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(|a, b| a.total_cmp(b));
+    println!("native  {what}: median {:.3} ms, fastest {:.3} ms ({n} runs)", times[n / 2], times[0]);
+}

@@ -1,0 +1,45 @@
+// In-browser benchmark: serves dist/, opens it in headless Chromium and times the core's
+// work inside WebAssembly on the same 10,000-word article as the native benchmark.
+//   node scripts/bench-browser.mjs   (after make dist)
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const port = Number(process.env.BENCH_PORT || 8183);
+const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve) => server.stdout.once('data', resolve));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForSelector('article.doc');
+  const results = await page.evaluate(async () => {
+    const m = await import('/claimlens.js');
+    const text = m.bench_article(10000);
+    const time = (f, n) => {
+      for (let i = 0; i < 5; i++) f();
+      const t = [];
+      for (let i = 0; i < n; i++) {
+        const s = performance.now();
+        f();
+        t.push(performance.now() - s);
+      }
+      t.sort((a, b) => a - b);
+      return { median: t[Math.floor(n / 2)], fastest: t[0], n };
+    };
+    return {
+      words: text.split(/\s+/).filter(Boolean).length,
+      parse: time(() => m.bench_parse(text), 100),
+    };
+  });
+  const f = (x) => x.toFixed(3);
+  console.log(`browser article: ${results.words} words`);
+  for (const [what, r] of Object.entries(results).filter(([k]) => k !== 'words')) {
+    console.log(`wasm    ${what}: median ${f(r.median)} ms, fastest ${f(r.fastest)} ms (${r.n} runs; includes passing the text into wasm)`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,0 +1,114 @@
+//! The header strip: the article's title, authors, dateline and date, editable in place,
+//! and the document actions.
+
+use yew::prelude::*;
+
+use crate::core::article::Meta;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub meta: Meta,
+    pub on_save: Callback<Meta>,
+    pub on_new: Callback<()>,
+    pub on_export: Callback<()>,
+}
+
+#[function_component(Header)]
+pub fn header(props: &HeaderProps) -> Html {
+    let editing = use_state(|| false);
+    let form = use_node_ref();
+    let meta = &props.meta;
+    let byline: Vec<String> = [
+        (!meta.authors.is_empty()).then(|| format!("By {}", meta.authors.join(", "))),
+        meta.dateline.clone(),
+        meta.published.as_deref().map(human_date),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let on_new = props.on_new.reform(|_: MouseEvent| ());
+    let on_export = props.on_export.reform(|_: MouseEvent| ());
+    let edit = {
+        let editing = editing.clone();
+        Callback::from(move |_: MouseEvent| editing.set(true))
+    };
+    let details = if *editing {
+        let cancel = {
+            let editing = editing.clone();
+            Callback::from(move |_: MouseEvent| editing.set(false))
+        };
+        let onsubmit = {
+            let editing = editing.clone();
+            let on_save = props.on_save.clone();
+            let form = form.clone();
+            let old = meta.clone();
+            Callback::from(move |e: SubmitEvent| {
+                e.prevent_default();
+                let Some(f) = form.cast::<web_sys::Element>() else { return };
+                let field = |name: &str| -> String {
+                    use wasm_bindgen::JsCast;
+                    f.query_selector(&format!("[name={name}]"))
+                        .ok()
+                        .flatten()
+                        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        .map(|i| i.value().trim().to_string())
+                        .unwrap_or_default()
+                };
+                let opt = |s: String| (!s.is_empty()).then_some(s);
+                on_save.emit(Meta {
+                    title: opt(field("title")),
+                    authors: field("authors").split([',', ';']).map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect(),
+                    dateline: opt(field("dateline")),
+                    published: opt(field("published")),
+                    source_url: old.source_url.clone(),
+                });
+                editing.set(false);
+            })
+        };
+        html! {
+            <form class="meta-form" ref={form} {onsubmit}>
+                <label>{ "Title" }<input name="title" value={meta.title.clone().unwrap_or_default()} /></label>
+                <label>{ "Authors" }<input name="authors" value={meta.authors.join(", ")} placeholder="Comma-separated" /></label>
+                <label>{ "Dateline" }<input name="dateline" value={meta.dateline.clone().unwrap_or_default()} placeholder="Where it was filed" /></label>
+                <label>{ "Published" }<input name="published" value={meta.published.clone().unwrap_or_default()} placeholder="YYYY-MM-DD or YYYY-MM-DDTHH:MM" /></label>
+                <div class="actions">
+                    <button type="submit" class="primary">{ "Save details" }</button>
+                    <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                </div>
+            </form>
+        }
+    } else {
+        html! {
+            <div class="docmeta">
+                <span class="title">{ meta.title.clone().unwrap_or_else(|| "Untitled article".into()) }</span>
+                <span class="byline">
+                    { if byline.is_empty() { "No byline found".to_string() } else { byline.join(" · ") } }
+                    <button class="link" onclick={edit} title="Edit the title, authors, dateline and date">{ "Edit details" }</button>
+                </span>
+            </div>
+        }
+    };
+    html! {
+        <header class="top">
+            <span class="brand">{ "Claimlens" }</span>
+            { details }
+            <div class="actions">
+                <button onclick={on_new}>{ "New" }</button>
+                <button class="primary" onclick={on_export} title="Download the document and its annotations as Claimlens JSON">{ "Export" }</button>
+            </div>
+        </header>
+    }
+}
+
+/// "2025-02-13T19:13" → "13 Feb 2025, 19:13"; anything else is shown as it is.
+fn human_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
+    let parts: Vec<&str> = date.split('-').collect();
+    let (Some(y), Some(m), Some(d)) = (parts.first(), parts.get(1).and_then(|m| m.parse::<usize>().ok()), parts.get(2)) else {
+        return iso.to_string();
+    };
+    let Some(month) = m.checked_sub(1).and_then(|i| MONTHS.get(i)) else { return iso.to_string() };
+    let day = d.trim_start_matches('0');
+    if time.is_empty() { format!("{day} {month} {y}") } else { format!("{day} {month} {y}, {time}") }
+}

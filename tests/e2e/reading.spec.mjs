@@ -1,0 +1,63 @@
+// The parsed reading view: header metadata, folded furniture, block types, sentence snapping.
+import { test, expect } from '@playwright/test';
+import { openApp, pasteArticle, selectWithMouse, exportJson } from './helpers.mjs';
+
+test('the sample opens as a clean reading view with its metadata', async ({ page }) => {
+  const problems = await openApp(page);
+  const header = page.locator('header.top');
+  await expect(header).toContainText('By Dan Sabbagh · Brussels · 13 Feb 2025, 19:13');
+  // Furniture is folded, not deleted: three runs, eight lines.
+  const folds = page.locator('.fold-toggle');
+  await expect(folds).toHaveCount(3);
+  await expect(folds.first()).toHaveText('3 lines of page furniture hidden — show');
+  await expect(page.locator('article.doc')).not.toContainText('Share:');
+  await folds.first().click();
+  await expect(page.locator('article.doc')).toContainText('Share:');
+  await expect(page.locator('[data-kind="boilerplate"]').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('a block can be reclassified, and undo puts it back', async ({ page }) => {
+  const problems = await openApp(page);
+  await pasteArticle(page, 'Headline\n\nAdvertising paragraph that slipped through\n\nReal text of the story goes here.');
+  const wrap = page.locator('.blockwrap', { hasText: 'Advertising paragraph' });
+  await wrap.hover();
+  await wrap.getByRole('button', { name: /Block type: paragraph/ }).click();
+  await wrap.getByRole('combobox', { name: 'Block type' }).selectOption('boilerplate');
+  await expect(page.locator('.fold-toggle')).toHaveText('1 line of page furniture hidden — show');
+  const { doc } = await exportJson(page);
+  expect(doc.blocks.map((b) => b.kind)).toEqual(['title', 'boilerplate', 'paragraph']);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.fold-toggle')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('article details can be edited', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await page.getByLabel('Authors').fill('Dan Sabbagh, Jane Doe');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.locator('header.top')).toContainText('By Dan Sabbagh, Jane Doe');
+  const { doc } = await exportJson(page);
+  expect(doc.meta.authors).toEqual(['Dan Sabbagh', 'Jane Doe']);
+  expect(doc.meta.published).toBe('2025-02-13T19:13');
+  expect(problems).toEqual([]);
+});
+
+test('a sloppy selection snaps to words, and S widens it to the sentence', async ({ page }) => {
+  const problems = await openApp(page);
+  await pasteArticle(page, 'Headline\n\nFirst sentence here. The minister said taxes will fall by 2026. Last one.');
+  await selectWithMouse(page, 'inister said tax');
+  await page.keyboard.press('1');
+  await expect(page.locator('mark[data-kind="claim"]')).toHaveText('minister said taxes');
+  await selectWithMouse(page, 'will fall');
+  await page.keyboard.press('s');
+  await expect.poll(() => page.evaluate(() => String(window.getSelection()))).toBe('The minister said taxes will fall by 2026.');
+  await page.keyboard.press('3');
+  // The position contains the claim, so it is drawn as three runs around the nested mark.
+  const runs = page.locator('mark[data-kind="position"]');
+  await expect(runs).toHaveCount(3);
+  expect((await runs.allTextContents()).join('')).toBe('The minister said taxes will fall by 2026.');
+  await expect(page.locator('mark[data-kind="position"] > mark[data-kind="claim"]')).toHaveText('minister said taxes');
+  expect(problems).toEqual([]);
+});
