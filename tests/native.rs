@@ -7,6 +7,8 @@ mod boundary;
 mod fixture;
 #[path = "native/cli.rs"]
 mod cli;
+#[path = "native/pastes.rs"]
+mod pastes;
 #[path = "native/properties.rs"]
 mod properties;
 #[path = "native/robustness.rs"]

@@ -21,13 +21,40 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
     let rest = ["author:", "authors:", "written by", "words by", "by:", "by "]
         .iter()
         .find_map(|p| lower.starts_with(p).then(|| l[p.len()..].trim()));
+    if let Some(place) = lower.starts_with("reporting from ").then(|| l["reporting from ".len()..].trim()) {
+        return is_name_like(place).then(|| Byline { authors: Vec::new(), dateline: Some(place.to_string()) });
+    }
     match rest {
         Some(names) => {
             let b = names_and_place(names);
             (!b.authors.is_empty()).then_some(b)
         }
-        None => role_byline(l),
+        None => role_byline(l).or_else(|| name_in_place(l)),
     }
+}
+
+/// A line that is only a person's name ("Jane Doe"), as BBC pages put it above the role.
+pub fn bare_name(line: &str) -> Option<String> {
+    let l = line.trim();
+    let words = l.split_whitespace().count();
+    ((2..=4).contains(&words) && is_name_like(l) && l.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'' || c == '’' || c == '.'))
+        .then(|| l.to_string())
+}
+
+/// A role line under a bare name: "Political reporter", "BBC News, Washington".
+pub fn is_role_line(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    lower.len() < 60 && ROLE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+const ROLE_WORDS: &[&str] = &["correspondent", "editor", "reporter", "writer", "columnist", "analyst", "producer", "journalist", "contributor", "bbc news"];
+
+/// "Jane Doe in Madrid" (the Guardian's byline without "By").
+fn name_in_place(l: &str) -> Option<Byline> {
+    let (name, place) = l.rsplit_once(" in ")?;
+    let words = name.split_whitespace().count();
+    ((2..=4).contains(&words) && is_name_like(name) && is_name_like(place) && !l.contains(['.', ',', ':', '“', '"']))
+        .then(|| Byline { authors: vec![name.trim().to_string()], dateline: Some(place.trim().to_string()) })
 }
 
 /// "BRUSSELS (AP) —" / "LONDON, Feb 13 (Reuters) -" at the start of a paragraph: the place
@@ -78,8 +105,8 @@ fn names_and_place(s: &str) -> Byline {
 fn role_byline(l: &str) -> Option<Byline> {
     let (name, role) = l.split_once([',', '|'])?;
     let (name, role) = (name.trim(), role.trim());
-    let role_words = ["correspondent", "editor", "reporter", "writer", "columnist", "analyst", "staff", "producer", "journalist", "contributor"];
     let role_lower = role.to_lowercase();
+    let role_words = ROLE_WORDS;
     let words = name.split_whitespace().count();
     (is_name_like(name) && (2..=4).contains(&words) && (role_words.iter().any(|w| role_lower.contains(w)) || is_affiliation(role)))
         .then(|| Byline { authors: vec![if is_shouting(name) { title_case(name) } else { name.to_string() }], dateline: None })
@@ -142,6 +169,9 @@ mod tests {
         assert_eq!(parse_byline("By JANE DOE, Associated Press"), b(&["Jane Doe"], None));
         assert_eq!(parse_byline("Jane Doe, Political Correspondent"), b(&["Jane Doe"], None));
         assert_eq!(parse_byline("By Jane Doe, John Roe and Ana de la Cruz"), b(&["Jane Doe", "John Roe", "Ana de la Cruz"], None));
+        assert_eq!(parse_byline("Jane Doe in Madrid"), b(&["Jane Doe"], Some("Madrid")));
+        assert_eq!(parse_byline("Reporting from Washington"), b(&[], Some("Washington")));
+        assert_eq!(parse_byline("Trump in Brussels: what he said"), None);
         assert_eq!(parse_byline("By the way, this is a sentence."), None);
         assert_eq!(parse_byline("The minister, speaking on Tuesday"), None);
         assert_eq!(parse_byline("Those present said the talks had failed."), None);

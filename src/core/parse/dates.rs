@@ -21,7 +21,9 @@ pub fn parse_date(line: &str) -> Option<String> {
         };
         let y = tokens.get(year_at).and_then(|t| year(t))?;
         let mut out = format!("{y:04}-{month:02}-{day:02}");
-        if let Some((h, m)) = time_after(&tokens[year_at + 1..]) {
+        // The time usually follows the date; AP writes it first ("7:42 PM GMT, February 13, 2025").
+        let time = time_after(&tokens[year_at + 1..]).or_else(|| time_anywhere(&tokens[..i]));
+        if let Some((h, m)) = time {
             out.push_str(&format!("T{h:02}:{m:02}"));
         }
         return Some(out);
@@ -111,6 +113,14 @@ fn time_after(tokens: &[String]) -> Option<(u32, u32)> {
     None
 }
 
+/// The first clock time in `tokens`, wherever it stands.
+fn time_anywhere(tokens: &[String]) -> Option<(u32, u32)> {
+    (0..tokens.len()).find_map(|i| {
+        let t = &tokens[i];
+        (t.contains(':') && t.starts_with(|c: char| c.is_ascii_digit())).then(|| time_after(&tokens[i..])).flatten()
+    })
+}
+
 fn split_suffix(t: &str) -> (&str, &str) {
     let cut = t.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(t.len());
     (&t[..cut], &t[cut..])
@@ -134,6 +144,7 @@ mod tests {
             ("Sept. 3, 2024", Some("2024-09-03")),
             ("Published 3 March 2025", Some("2025-03-03")),
             ("Updated 3 hours ago", None),
+            ("Updated 7:42 PM GMT, February 13, 2025", Some("2025-02-13T19:42")),
             ("LONDON, Feb 13 (Reuters) -", None),
             ("May the best team win", None),
             ("", None),

@@ -23,7 +23,7 @@ pub fn classify(line: &str) -> Option<BlockKind> {
     if EXACT.contains(&bare) || PREFIXES.iter().any(|p| lower.starts_with(p)) || is_copyright(&lower) {
         return Some(BlockKind::Boilerplate);
     }
-    if is_reporting_credit(&lower) || is_reading_time(&lower) || is_share_row(&lower) {
+    if is_reporting_credit(&lower) || is_reading_time(&lower) || is_share_row(&lower) || is_author_note(&lower) {
         return Some(BlockKind::Boilerplate);
     }
     None
@@ -46,6 +46,7 @@ const EXACT: &[&str] = &[
     "listen", "listen to this article", "gift this article", "give this article", "explore more on these topics",
     "image", "video", "photo", "watch", "close", "menu", "search", "sign in", "log in", "subscribe",
     "newsletter", "accept", "accept all", "reject all", "manage cookies", "cookie settings",
+    "sign up here", "share full article", "reuse this content", "learn more", "opens new tab",
 ];
 
 /// Lines starting with these (lower-case) are furniture.
@@ -56,6 +57,7 @@ const PREFIXES: &[&str] = &[
     "click here", "follow us on", "follow @", "share this with", "skip past newsletter", "after newsletter promotion",
     "this article is more than", "this article was amended", "first published on",
     "explore more on these topics", "most viewed", "more on this story", "advertisement -",
+    "our standards:", "a version of this article appears in print", "skip advertisement",
 ];
 
 fn is_caption(line: &str, lower: &str) -> bool {
@@ -90,6 +92,15 @@ fn is_copyright(lower: &str) -> bool {
 fn is_reporting_credit(lower: &str) -> bool {
     (lower.starts_with("reporting by") || lower.starts_with("additional reporting by") || lower.starts_with("writing by"))
         && lower.len() < 300
+}
+
+/// "Associated Press writer Mark Lee contributed to this report." and "Jane Doe covers the
+/// Supreme Court for The Times." — notes about the reporting, after the story.
+fn is_author_note(lower: &str) -> bool {
+    lower.len() < 300
+        && (lower.ends_with("contributed to this report.")
+            || lower.ends_with("contributed reporting.")
+            || (lower.contains(" covers ") && (lower.ends_with("for the times.") || lower.ends_with("for the new york times."))))
 }
 
 /// "Listen to this article · 5 min", "5 min read".
@@ -133,6 +144,9 @@ mod tests {
             ("Image caption, The minister spoke on Tuesday", BlockKind::Caption),
             ("Image Credit: the Guardian [Zelenskyy says – video]", BlockKind::Caption),
             ("Photo: Jane Doe/AP", BlockKind::Credit),
+            ("Associated Press writer Mark Lee in Kyiv, Ukraine, contributed to this report.", BlockKind::Boilerplate),
+            ("Jane Doe covers the Supreme Court for The Times.", BlockKind::Boilerplate),
+            ("Sign up here.", BlockKind::Boilerplate),
         ];
         for (line, kind) in furniture {
             assert_eq!(classify(line), Some(kind), "{line}");

@@ -23,11 +23,19 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
     let mut meta = Meta::default();
     let mut blocks: Vec<Block> = Vec::new();
     let mut title: Option<&str> = None;
+    // The header zone (bylines, dates) ends at the first long paragraph or the second
+    // paragraph; a standfirst before the byline does not end it.
     let mut seen_body = false;
+    let mut paragraphs = 0;
     let mut furniture_seen = false;
-    for (i, span) in lines(text).enumerate() {
+    let all: Vec<Span> = lines(text).collect();
+    let mut role_line_next = false;
+    for (i, &span) in all.iter().enumerate() {
         let line = &text[span.start..span.end];
-        let kind = if let Some(k) = furniture::classify(line) {
+        let in_header = i < HEADER_ZONE && !seen_body;
+        let kind = if std::mem::take(&mut role_line_next) {
+            BlockKind::Byline
+        } else if let Some(k) = furniture::classify(line) {
             furniture_seen = true;
             k
         } else if title.is_none() {
@@ -43,14 +51,24 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
                 meta.published = dates::parse_date(line);
             }
             BlockKind::Byline
-        } else if let Some(b) = (i < HEADER_ZONE && !seen_body).then(|| byline::parse_byline(line)).flatten() {
+        } else if let Some(b) = in_header.then(|| byline::parse_byline(line)).flatten() {
             meta.authors.extend(b.authors);
             if meta.dateline.is_none() {
                 meta.dateline = b.dateline;
             }
             BlockKind::Byline
+        } else if let Some(name) = in_header
+            .then(|| byline::bare_name(line))
+            .flatten()
+            .filter(|_| all.get(i + 1).is_some_and(|n| byline::is_role_line(&text[n.start..n.end])))
+        {
+            // "Jane Doe" over "Political reporter" (BBC).
+            meta.authors.push(name);
+            role_line_next = true;
+            BlockKind::Byline
         } else {
-            seen_body = true;
+            paragraphs += 1;
+            seen_body = seen_body || paragraphs > 1 || span.len() > STANDFIRST_MAX;
             BlockKind::Paragraph
         };
         blocks.push(Block { kind, span });
@@ -83,11 +101,18 @@ fn is_date_line(line: &str) -> bool {
     }
     let lower = line.to_lowercase();
     let lead = ["published", "updated", "posted", "last updated", "last modified", "first published", "modified"];
-    if lead.iter().any(|p| lower.starts_with(p)) {
+    if lead.iter().any(|p| lower.starts_with(p)) || is_relative_time(&lower) {
         return true;
     }
     // A line that is only a date (and perhaps a weekday and time).
     dates::parse_date(line).is_some() && line.split_whitespace().count() <= 8 && !line.ends_with('.')
+}
+
+/// "3 hours ago", "2 days ago", "1 hr ago": a time with no date, which stays unknown.
+fn is_relative_time(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let units = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks"];
+    matches!(words.as_slice(), [n, unit, "ago"] if n.parse::<u32>().is_ok() && units.contains(unit))
 }
 
 /// A short paragraph between the title and the byline (or first in the body, before the
@@ -121,7 +146,7 @@ fn mark_headings(text: &str, blocks: &mut [Block]) {
             && line.len() < 90
             && starts_upper
             && !quoted
-            && !matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '”' | '"' | '’' | ')' | '…')
+            && !matches!(last, '.' | '!' | ':' | ';' | ',' | '”' | '"' | '’' | ')' | '…')
             && next.span.len() > 2 * cur.span.len()
         {
             blocks[i].kind = BlockKind::Heading;

@@ -5,7 +5,7 @@ use crate::core::text::Span;
 
 /// Titles that always precede a name: a sentence never ends on one.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+    "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
     "maj", "brig", "cpl", "pvt", "rev", "fr", "sr", "st", "hon", "pres", "supt", "det", "insp", "atty", "amb", "messrs",
     "mme", "mlle", "lt.-col", "lt.-gen", "u.s.-led",
 ];
@@ -103,7 +103,9 @@ fn is_boundary(s: &str, at: usize, c: char, chars: &[(usize, char)], i: usize, j
     if lower.is_empty() {
         return true;
     }
-    if TITLES.contains(&lower.as_str()) {
+    // "then-Sen." and "ex-Gov." are titles too.
+    let last_part = lower.rsplit('-').next().unwrap_or(&lower);
+    if TITLES.contains(&lower.as_str()) || TITLES.contains(&last_part) {
         return false;
     }
     // An initial ("J. K. Rowling", "George W. Bush").
@@ -152,6 +154,7 @@ mod tests {
         assert_eq!(sentences("At 7 p.m. Officials arrived."), vec!["At 7 p.m. Officials arrived."]);
         assert_eq!(sentences("On Feb. 13 they met. No. 10 said so."), vec!["On Feb. 13 they met.", "No. 10 said so."]);
         assert_eq!(sentences("Gen. Milley and Dr. Fauci spoke."), vec!["Gen. Milley and Dr. Fauci spoke."]);
+        assert_eq!(sentences("She ran against then-Sen. Obama in 2008."), vec!["She ran against then-Sen. Obama in 2008."]);
     }
 
     #[test]
