@@ -45,7 +45,7 @@ pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         }
         ["analyze", file] => match read_text(file) {
             Ok(text) => {
-                let doc = Document::from_text(&text);
+                let doc = Document::analyze(&text);
                 let _ = writeln!(out, "{}", json::to_json_pretty(&doc));
                 0
             }

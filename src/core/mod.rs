@@ -8,4 +8,5 @@ pub mod export;
 pub mod model;
 pub mod parse;
 pub mod segments;
+pub mod suggest;
 pub mod text;

@@ -212,6 +212,14 @@ impl Document {
         Document::from_article(Article::parse(input))
     }
 
+    /// Parses pasted text and adds the engine's suggestions (quotations with speakers,
+    /// claims), as the app and `claimlens analyze` do.
+    pub fn analyze(input: &str) -> Document {
+        let article = Article::parse(input);
+        let s = crate::core::suggest::suggest(&article);
+        Document::from_parts(article, s.speakers, s.annotations)
+    }
+
     pub fn from_article(article: Article) -> Document {
         Document { article, ..Document::default() }
     }

@@ -1,0 +1,647 @@
+//! Direct quotations and who said them.
+//!
+//! For each quotation the rules look for a speech cue next to it — after it (`“…,” Hegseth
+//! said`, `“…,” said Peskov`), or before it in the same sentence (`Hegseth said Trump was
+//! “…”`, `according to Healey`) — and read the cue's subject: a name, a pronoun or a
+//! description, across appositions (`Peskov, the Kremlin spokesperson, said`). A quotation
+//! with no cue of its own continues the speaker of the quotation before it in the paragraph,
+//! or of the previous paragraph when it opens its own. Short quotations with no speaker are
+//! scare quotes, and title-case ones are names of works: neither is suggested.
+
+use std::collections::HashMap;
+
+use crate::core::article::{Article, BlockKind};
+use crate::core::parse::quotes::Quotation;
+use crate::core::suggest::lexicon::Lexicon;
+use crate::core::suggest::tokens::{tokenize, Token};
+use crate::core::text::Span;
+
+/// Who said a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Who {
+    /// A known entity (index into `Attributions::entities`).
+    Entity(usize),
+    /// Someone the article does not name ("a source", "those present").
+    Unnamed,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    pub quote: Quotation,
+    pub who: Option<Who>,
+    /// The words naming the speaker for this quotation.
+    pub mention: Option<Span>,
+    pub cue: Option<Span>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Entity {
+    /// The longest form of the name, without titles.
+    pub name: String,
+    /// Other ways the article names them: short forms, titled forms, descriptions.
+    pub aliases: Vec<String>,
+    /// Role words used before the name ("president", "secretary").
+    pub titles: Vec<String>,
+    pub person: bool,
+    /// Quoted at least once.
+    pub speaks: bool,
+    /// Starts of the name's mentions outside quotations, in text order.
+    pub mentions: Vec<usize>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Attributions {
+    pub quotes: Vec<Attribution>,
+    pub entities: Vec<Entity>,
+}
+
+/// Finds the quotations worth suggesting and their speakers.
+pub fn attribute(article: &Article) -> Attributions {
+    let lex = Lexicon::new();
+    let text = article.text.as_str();
+    let readable: Vec<(usize, Span)> = article
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| !b.kind.is_furniture() && !matches!(b.kind, BlockKind::Byline | BlockKind::Dateline))
+        .map(|(i, b)| (i, b.span))
+        .collect();
+    let quotes: Vec<Quotation> = article.quotes.iter().filter(|q| !q.nested).copied().collect();
+    let tokens = tokenize(text, &readable, &quotes);
+    let authors: Vec<String> = article.meta.authors.iter().filter_map(|a| a.split_whitespace().last()).map(|s| s.to_lowercase()).collect();
+    let mut cx = Context { text, tokens: &tokens, lex: &lex, entities: Entities::build(text, &tokens, &lex, &authors) };
+
+    let mut found: Vec<Attribution> = Vec::new();
+    let mut first_token = 0;
+    for (qi, q) in quotes.iter().enumerate() {
+        // Token indexes of the opening and closing marks.
+        while first_token < tokens.len() && tokens[first_token].span.start < q.open.start {
+            first_token += 1;
+        }
+        let open = first_token;
+        let close = tokens[open..].iter().position(|t| t.span.start >= q.close.start).map_or(tokens.len(), |n| open + n);
+        let mut att = cx.explicit(qi, open, close).unwrap_or(Attribution { quote: *q, who: None, mention: None, cue: None });
+        att.quote = *q;
+        if att.who.is_none() {
+            if let Some(prev) = cx.inherit(&found, q, article) {
+                att.who = prev.who;
+                att.mention = prev.mention;
+            }
+        }
+        found.push(att);
+    }
+    // A quotation with no cue of its own before the next attributed one ("“A.” “B,” he said").
+    for i in (0..found.len().saturating_sub(1)).rev() {
+        if found[i].who.is_none() && found[i + 1].who.is_some() && same_block(article, &found[i].quote, &found[i + 1].quote) {
+            found[i].who = found[i + 1].who;
+            found[i].mention = found[i + 1].mention;
+        }
+    }
+    let quotes = found.into_iter().filter(|a| cx.worth_suggesting(a, article)).collect::<Vec<_>>();
+    for a in &quotes {
+        if let Some(Who::Entity(e)) = a.who {
+            cx.entities.list[e].speaks = true;
+        }
+    }
+    Attributions { quotes, entities: cx.entities.list }
+}
+
+fn same_block(article: &Article, a: &Quotation, b: &Quotation) -> bool {
+    article.block_at(a.open.start) == article.block_at(b.open.start)
+}
+
+struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    lex: &'a Lexicon,
+    entities: Entities,
+}
+
+impl Context<'_> {
+    /// A cue next to quotation `qi`, whose marks are tokens `open` and `close`.
+    fn explicit(&mut self, qi: usize, open: usize, close: usize) -> Option<Attribution> {
+        let t = self.tokens;
+        let q_ends_clause = self.text[..t.get(close).map_or(self.text.len(), |c| c.span.start)]
+            .trim_end()
+            .ends_with([',', '?', '!', '—', '–']);
+        let after = self.after(qi, close);
+        let before = self.before(qi, open);
+        let pick = match (after, before) {
+            // “…,” X said — the comma makes the cue after it the attribution.
+            (Some(a), _) if q_ends_clause => Some(a),
+            (_, Some(b)) => Some(b),
+            (a, None) => a,
+        };
+        pick.map(|(who, mention, cue)| Attribution { quote: Quotation { span: Span::new(0, 0), open: Span::new(0, 0), close: Span::new(0, 0), nested: false }, who, mention, cue })
+    }
+
+    /// `“…,” X said` or `“…,” said X`: the cue starts within two words of the closing mark.
+    fn after(&mut self, _qi: usize, close: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+        let t = self.tokens;
+        let mut i = close + 1;
+        while i < t.len() && !t[i].is_word && matches!(t[i].norm.as_str(), "," | "—" | "–" | "-") {
+            i += 1;
+        }
+        let block = t.get(close)?.block;
+        if t.get(i).is_none_or(|x| x.block != block || x.quote.is_some() || !x.is_word) {
+            return None;
+        }
+        // Inverted: "said Dmitry Peskov, the Kremlin spokesperson".
+        if self.is_cue(i) {
+            let cue = self.cue_span(i);
+            let (s, e) = self.np_forward(cue.1 + 1)?;
+            let (who, mention) = self.resolve(s, e);
+            return Some((who, Some(mention), Some(cue.0)));
+        }
+        if t[i].is("according") && t.get(i + 1).is_some_and(|x| x.is("to")) {
+            let (s, e) = self.np_forward(i + 2)?;
+            let (who, mention) = self.resolve(s, e);
+            return Some((who, Some(mention), Some(Span::new(t[i].span.start, t[i + 1].span.end))));
+        }
+        // Normal: "Hegseth said", "he told", "Peskov, the Kremlin spokesperson, said".
+        let (s, mut e) = self.np_forward(i)?;
+        let mut j = e + 1;
+        if t.get(j).is_some_and(|x| x.is(",")) {
+            // An apposition: skip to the next comma.
+            let end = (j + 1..(j + 12).min(t.len())).find(|&k| t[k].is(","))?;
+            e = e.max(s);
+            j = end + 1;
+        }
+        while t.get(j).is_some_and(|x| self.lex.auxiliaries.contains(x.norm.as_str())) {
+            j += 1;
+        }
+        if j < t.len() && self.is_cue(j) && t[j].block == block {
+            let (who, mention) = self.resolve(s, e);
+            return Some((who, Some(mention), Some(self.cue_span(j).0)));
+        }
+        None
+    }
+
+    /// A cue before the quotation in its sentence: `Hegseth said Trump was “…”`.
+    fn before(&mut self, qi: usize, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+        let t = self.tokens;
+        let block = t.get(open)?.block;
+        // The sentence (or clause after the previous quotation) the quotation sits in.
+        let mut floor = open;
+        while floor > 0 {
+            let p = &t[floor - 1];
+            if p.block != block || (p.quote.is_some() && p.quote != Some(qi)) || (!p.is_word && matches!(p.norm.as_str(), "." | "?" | "!" | ";")) {
+                break;
+            }
+            floor -= 1;
+        }
+        // The nearest cue, reading backwards.
+        let mut c = open;
+        let cue = loop {
+            if c <= floor {
+                return None;
+            }
+            c -= 1;
+            if t[c].quote.is_some() {
+                continue;
+            }
+            if t[c].is("according") && t.get(c + 1).is_some_and(|x| x.is("to")) {
+                let (s, e) = self.np_forward(c + 2)?;
+                let (who, mention) = self.resolve(s, e);
+                return Some((who, Some(mention), Some(Span::new(t[c].span.start, t[c + 1].span.end))));
+            }
+            if self.is_cue(c) {
+                break c;
+            }
+        };
+        let cue_span = self.cue_span(cue).0;
+        // The cue's subject, reading backwards past auxiliaries ("has also said").
+        let mut k = cue;
+        while k > floor && self.lex.auxiliaries.contains(t[k - 1].norm.as_str()) {
+            k -= 1;
+        }
+        if k <= floor {
+            return Some(self.subject_of_sentence(floor, open, cue_span));
+        }
+        let prev = &t[k - 1];
+        if prev.is("who") && k >= 2 {
+            k -= 1;
+            if t[k - 1].is(",") {
+                k -= 1;
+            }
+        } else if prev.is(",") {
+            // "Peskov, the Kremlin spokesperson, said": the phrase before the apposition.
+            let start = (floor..k - 1).rev().take(12).find(|&j| t[j].is(","));
+            if let Some(j) = start {
+                if let Some((s, e)) = self.np_backward(j, floor) {
+                    let (who, mention) = self.resolve(s, e);
+                    let (awho, amention) = match self.np_backward(k - 1, j + 1) {
+                        Some((as_, ae)) => self.resolve(as_, ae),
+                        None => (None, mention),
+                    };
+                    self.entities.link_description(self.text, who, awho, mention, amention);
+                    let (who, mention) = if matches!(who, Some(Who::Entity(_))) || awho.is_none() { (who, mention) } else { (awho, amention) };
+                    return Some((who, Some(mention), Some(cue_span)));
+                }
+            }
+            return None;
+        } else if self.lex.boundaries.contains(prev.norm.as_str()) {
+            // "… and said": the subject is the sentence's.
+            return Some(self.subject_of_sentence(floor, open, cue_span));
+        }
+        let (s, e) = self.np_backward(k - 1, floor)?;
+        let (who, mention) = self.resolve(s, e);
+        Some((who, Some(mention), Some(cue_span)))
+    }
+
+    fn subject_of_sentence(&mut self, floor: usize, limit: usize, cue: Span) -> (Option<Who>, Option<Span>, Option<Span>) {
+        match self.np_forward(floor).filter(|(_, e)| *e < limit) {
+            Some((s, e)) => {
+                let (who, mention) = self.resolve(s, e);
+                (who, Some(mention), Some(cue))
+            }
+            None => (None, None, Some(cue)),
+        }
+    }
+
+    fn is_cue(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.is_word && t.quote.is_none() && self.lex.cues.contains(t.norm.as_str())
+    }
+
+    /// The cue's span, and the index of its last token ("told reporters" stays "told").
+    fn cue_span(&self, i: usize) -> (Span, usize) {
+        (self.tokens[i].span, i)
+    }
+
+    /// A noun phrase starting at token `i`: a pronoun, a name, or a description, up to 8
+    /// words. Returns inclusive token indexes.
+    fn np_forward(&self, i: usize) -> Option<(usize, usize)> {
+        let t = self.tokens;
+        let first = t.get(i)?;
+        if !first.is_word || first.quote.is_some() {
+            return None;
+        }
+        if self.lex.pronouns.contains(first.norm.as_str()) {
+            return Some((i, i));
+        }
+        let starts_np = first.capital || self.lex.determiners.contains(first.norm.as_str());
+        if !starts_np {
+            return None;
+        }
+        let mut e = i;
+        let mut j = i + 1;
+        while j < t.len() && j - i < 9 && t[j].block == first.block && t[j].quote.is_none() {
+            let x = &t[j];
+            let bracket = !x.is_word && matches!(x.norm.as_str(), "[" | "]");
+            if !x.is_word && !bracket {
+                break;
+            }
+            if x.is_word && (self.is_cue(j) || self.lex.forward_stops.contains(x.norm.as_str()) || self.lex.auxiliaries.contains(x.norm.as_str())) {
+                break;
+            }
+            if x.is_word {
+                e = j;
+            }
+            j += 1;
+        }
+        Some((i, e))
+    }
+
+    /// A noun phrase ending at token `end`, read backwards no further than `floor`.
+    fn np_backward(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        let t = self.tokens;
+        let last = t.get(end)?;
+        if !last.is_word || last.quote.is_some() || self.lex.boundaries.contains(last.norm.as_str()) {
+            return None;
+        }
+        if self.lex.pronouns.contains(last.norm.as_str()) {
+            return Some((end, end));
+        }
+        let mut s = end;
+        let mut words = 0;
+        let mut j = end + 1;
+        while j > floor {
+            j -= 1;
+            let x = &t[j];
+            let bracket = !x.is_word && matches!(x.norm.as_str(), "[" | "]");
+            if bracket {
+                continue;
+            }
+            if !x.is_word || x.quote.is_some() || x.block != last.block || self.lex.boundaries.contains(x.norm.as_str()) || self.is_cue(j) {
+                break;
+            }
+            if words > 0 && self.lex.pronouns.contains(x.norm.as_str()) {
+                break;
+            }
+            s = j;
+            words += 1;
+            if self.lex.determiners.contains(x.norm.as_str()) {
+                // "Those present at the Nato talks": keep going over a preposition.
+                let through = j > floor && words < 9 && t[j - 1].is_word && self.lex.prepositions.contains(t[j - 1].norm.as_str());
+                if !through {
+                    break;
+                }
+            } else if words > 1 && !x.capital && t[j + 1].capital && self.lex.prepositions.contains(x.norm.as_str()) {
+                // "in Brussels, Hegseth": a preposition before a name ends the phrase.
+                s = j + 1;
+                break;
+            }
+            if words >= 8 {
+                break;
+            }
+        }
+        // Drop a leading preposition phrase start ("On Thursday the US president" keeps "the US president").
+        Some((s, end))
+    }
+
+    /// Decides who tokens `s..=e` name, and the span to show as the mention.
+    fn resolve(&mut self, s: usize, e: usize) -> (Option<Who>, Span) {
+        let t = self.tokens;
+        let span = Span::new(t[s].span.start, t[e].span.end);
+        let head = &t[e];
+        if s == e && self.lex.pronouns.contains(head.norm.as_str()) {
+            let who = match head.norm.as_str() {
+                "he" | "she" => self.entities.recent_person(head.span.start).map(Who::Entity),
+                _ => Some(Who::Unnamed),
+            };
+            return (who, span);
+        }
+        // A name at the end of the phrase ("Trump campaign manager Kellyanne Conway").
+        if head.capital && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str()) {
+            let mut ns = e;
+            while ns > s && (t[ns - 1].capital || !t[ns - 1].is_word) && !self.lex.not_names.contains(t[ns - 1].norm.as_str()) {
+                ns -= 1;
+            }
+            let id = self.entities.resolve_name(self.text, &t[ns..=e], self.lex, head.span.start);
+            return (Some(Who::Entity(id)), span);
+        }
+        let phrase = self.text[span.start..span.end].to_string();
+        match self.entities.resolve_description(&phrase, self.lex, head.span.start) {
+            Some(id) => (Some(Who::Entity(id)), span),
+            None => (Some(Who::Unnamed), span),
+        }
+    }
+
+    /// A quotation with no cue continues the previous speaker in its paragraph, or the
+    /// previous paragraph's when it opens its own paragraph.
+    fn inherit<'f>(&self, found: &'f [Attribution], q: &Quotation, article: &Article) -> Option<&'f Attribution> {
+        let prev = found.iter().rev().find(|a| a.who.is_some())?;
+        let here = article.block_at(q.open.start)?;
+        let there = article.block_at(prev.quote.open.start)?;
+        if here == there {
+            return Some(prev);
+        }
+        let opens_paragraph = article.blocks[here].span.start == q.open.start;
+        let previous_readable = (0..here).rev().find(|&i| !article.blocks[i].kind.is_furniture())?;
+        (opens_paragraph && previous_readable == there).then_some(prev)
+    }
+
+    fn worth_suggesting(&self, a: &Attribution, article: &Article) -> bool {
+        let words: Vec<&str> = self.text[a.quote.span.start..a.quote.span.end].split_whitespace().collect();
+        let title_case = words.len() <= 6
+            && words.iter().all(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        let in_headline = article
+            .block_at(a.quote.open.start)
+            .is_some_and(|i| matches!(article.blocks[i].kind, BlockKind::Title | BlockKind::Heading));
+        let single = self.text[a.quote.open.start..a.quote.open.end].contains(['‘', '\'', '‚']);
+        if title_case && words.len() <= 4 {
+            return false;
+        }
+        match a.who {
+            Some(_) => true,
+            None => !in_headline && !single && words.len() >= 6,
+        }
+    }
+}
+
+/// The people (and organisations) the article names, merged by surname.
+#[derive(Default)]
+struct Entities {
+    list: Vec<Entity>,
+    /// Surname (lower-case) → entities with it.
+    by_surname: HashMap<String, Vec<usize>>,
+    /// Lower-case description → entity ("the kremlin spokesperson" → Peskov).
+    by_description: HashMap<String, usize>,
+    authors: Vec<String>,
+}
+
+impl Entities {
+    /// Collects name runs outside and inside quotations (the bracketed "[Volodymyr]"
+    /// counts), and keeps those that look like people.
+    fn build(text: &str, tokens: &[Token], lex: &Lexicon, authors: &[String]) -> Entities {
+        let mut ents = Entities { authors: authors.to_vec(), ..Entities::default() };
+        let mut i = 0;
+        while i < tokens.len() {
+            let run = name_run(tokens, i, lex);
+            if run.end > run.start {
+                let words: Vec<&Token> = tokens[run.start..run.end].iter().filter(|t| t.is_word).collect();
+                let titled = run.titles > 0;
+                let given = words.get(run.titles).is_some_and(|w| lex.given_names.contains(w.norm.as_str()));
+                let name_words = words.len() - run.titles;
+                if (titled || given) && name_words >= 1 {
+                    let name_tokens: Vec<&Token> = words[run.titles..].to_vec();
+                    let title_words: Vec<String> = words[..run.titles].iter().map(|t| t.norm.trim_end_matches('.').to_string()).collect();
+                    ents.add_person(text, &name_tokens, &title_words, tokens[run.start].quote.is_none().then_some(tokens[run.start].span.start));
+                }
+                i = run.end;
+            } else {
+                i += 1;
+            }
+        }
+        // Bare surnames of known people are mentions too ("Hegseth said").
+        for t in tokens.iter().filter(|t| t.capital && t.is_word && t.quote.is_none()) {
+            if let Some(ids) = ents.by_surname.get(&t.norm) {
+                if let Some(&id) = ids.last() {
+                    ents.list[id].mentions.push(t.span.start);
+                }
+            }
+        }
+        for e in &mut ents.list {
+            e.mentions.sort_unstable();
+            e.mentions.dedup();
+        }
+        ents
+    }
+
+    fn add_person(&mut self, text: &str, name: &[&Token], titles: &[String], at: Option<usize>) -> usize {
+        let surname = name.last().map(|t| t.norm.clone()).unwrap_or_default();
+        let full: String = text[name[0].span.start..name[name.len() - 1].span.end].replace(['[', ']'], "");
+        let full = strip_possessive(&full);
+        let id = match self.by_surname.get(&surname).and_then(|ids| {
+            ids.iter().copied().find(|&id| {
+                let e = &self.list[id];
+                // Same person unless both have different given names (Bill and Hillary Clinton).
+                let their_first = e.name.split_whitespace().next().unwrap_or("");
+                let our_first = full.split_whitespace().next().unwrap_or("");
+                name.len() == 1 || e.name.split_whitespace().count() == 1 || their_first.eq_ignore_ascii_case(our_first)
+            })
+        }) {
+            Some(id) => id,
+            None => {
+                self.list.push(Entity { person: true, ..Entity::default() });
+                let id = self.list.len() - 1;
+                self.by_surname.entry(surname.clone()).or_default().push(id);
+                id
+            }
+        };
+        let e = &mut self.list[id];
+        if full.split_whitespace().count() > e.name.split_whitespace().count() {
+            if !e.name.is_empty() && !e.aliases.contains(&e.name) {
+                let old = std::mem::take(&mut e.name);
+                e.aliases.push(old);
+            }
+            e.name = full;
+        } else if full != e.name && !e.aliases.contains(&full) {
+            e.aliases.push(full);
+        }
+        for t in titles {
+            if !e.titles.contains(t) {
+                e.titles.push(t.clone());
+            }
+        }
+        if !titles.is_empty() {
+            let titled = format!("{} {}", titles.join(" "), name.last().map(|t| &text[t.span.start..t.span.end]).unwrap_or(""));
+            let titled = capitalize_first(&strip_possessive(&titled));
+            if !e.aliases.contains(&titled) && titled != e.name {
+                e.aliases.push(titled);
+            }
+        }
+        if let Some(at) = at {
+            e.mentions.push(at);
+        }
+        id
+    }
+
+    fn is_author(&self, surname: &str) -> bool {
+        self.authors.iter().any(|a| a == surname)
+    }
+
+    /// The entity a name names; a name not seen before becomes a new entity (a speaker
+    /// is a person or organisation even without a given name or title).
+    fn resolve_name(&mut self, text: &str, name: &[Token], lex: &Lexicon, at: usize) -> usize {
+        let words: Vec<&Token> = name.iter().filter(|t| t.is_word).collect();
+        let titles = words.iter().take_while(|t| lex.titles.contains(t.norm.as_str())).count().min(words.len().saturating_sub(1));
+        let core: Vec<&Token> = words[titles..].to_vec();
+        let surname = core.last().map(|t| t.norm.clone()).unwrap_or_default();
+        if let Some(ids) = self.by_surname.get(&surname) {
+            // The one mentioned most recently before `at`.
+            let best = ids.iter().copied().max_by_key(|&id| self.list[id].mentions.iter().filter(|&&m| m <= at).max().copied().unwrap_or(0));
+            if let Some(id) = best {
+                if core.len() == 1 || self.list[id].name.split_whitespace().count() == 1 || self.list[id].name.to_lowercase().starts_with(&core[0].norm) {
+                    return id;
+                }
+            }
+        }
+        let titles: Vec<String> = words[..titles].iter().map(|t| t.norm.trim_end_matches('.').to_string()).collect();
+        let id = self.add_person(text, &core, &titles, Some(at));
+        // A speaker without a given name or title may be an organisation ("the Kremlin").
+        self.list[id].person = !titles.is_empty() || core.first().is_some_and(|t| lex.given_names.contains(t.norm.as_str())) || core.len() >= 2;
+        id
+    }
+
+    fn resolve_description(&self, phrase: &str, lex: &Lexicon, at: usize) -> Option<usize> {
+        let key = description_key(phrase);
+        if let Some(&id) = self.by_description.get(&key) {
+            return Some(id);
+        }
+        // "the US president" → the latest person titled "President".
+        let head = key.split_whitespace().last()?;
+        if !lex.titles.contains(head) && !matches!(head, "spokesman" | "spokeswoman" | "spokesperson") {
+            return None;
+        }
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.titles.iter().any(|t| t == head))
+            .max_by_key(|(_, e)| e.mentions.iter().filter(|&&m| m <= at).max().copied().unwrap_or(0))
+            .map(|(i, _)| i)
+    }
+
+    /// "Peskov, the Kremlin spokesperson": the description becomes an alias.
+    fn link_description(&mut self, text: &str, a: Option<Who>, b: Option<Who>, a_span: Span, b_span: Span) {
+        let (id, desc) = match (a, b) {
+            (Some(Who::Entity(id)), Some(Who::Unnamed)) => (id, b_span),
+            (Some(Who::Unnamed), Some(Who::Entity(id))) => (id, a_span),
+            _ => return,
+        };
+        self.add_description(id, &text[desc.start..desc.end]);
+    }
+
+    fn add_description(&mut self, id: usize, desc: &str) {
+        let key = description_key(desc);
+        if key.is_empty() {
+            return;
+        }
+        self.by_description.entry(key).or_insert(id);
+        let shown = capitalize_first(desc.trim());
+        if !self.list[id].aliases.contains(&shown) {
+            self.list[id].aliases.push(shown);
+        }
+    }
+
+    /// The person mentioned most recently before `at` (for "he" and "she").
+    fn recent_person(&self, at: usize) -> Option<usize> {
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.person && !self.is_author(&e.name.split_whitespace().last().unwrap_or("").to_lowercase()))
+            .filter_map(|(i, e)| e.mentions.iter().filter(|&&m| m < at).max().map(|&m| (m, i)))
+            .max()
+            .map(|(_, i)| i)
+    }
+}
+
+/// A run of capitalised words starting at token `i`, with leading titles counted.
+struct Run {
+    start: usize,
+    end: usize,
+    titles: usize,
+}
+
+fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
+    let mut j = i;
+    let mut titles = 0;
+    let mut words = 0;
+    while j < tokens.len() {
+        let t = &tokens[j];
+        let bracket = !t.is_word && matches!(t.norm.as_str(), "[" | "]");
+        if bracket {
+            j += 1;
+            continue;
+        }
+        if !t.is_word || !t.capital || t.block != tokens[i].block || t.quote != tokens[i].quote {
+            break;
+        }
+        let is_title = lex.titles.contains(t.norm.as_str());
+        if is_title && words == titles {
+            titles += 1;
+        } else if lex.not_names.contains(t.norm.as_str()) || t.norm.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        words += 1;
+        j += 1;
+    }
+    // Trailing brackets belong to the run only inside it.
+    while j > i && !tokens[j - 1].is_word {
+        j -= 1;
+    }
+    if words == titles {
+        return Run { start: i, end: i, titles: 0 };
+    }
+    Run { start: i, end: j, titles }
+}
+
+fn description_key(phrase: &str) -> String {
+    let lower = phrase.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let skip = usize::from(words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an")));
+    words[skip..].join(" ")
+}
+
+fn strip_possessive(s: &str) -> String {
+    s.trim_end_matches("’s").trim_end_matches("'s").to_string()
+}
+
+fn capitalize_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

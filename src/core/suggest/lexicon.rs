@@ -1,0 +1,130 @@
+//! Word lists the attribution rules use: speech cues, titles, determiners and the like, and
+//! common given names (which tell a person's name from a place's). Lower-case throughout.
+
+/// Verbs and phrases that introduce speech.
+pub const CUES: &str = "say says said saying tell tells told telling ask asks asked asking add adds added adding \
+write writes wrote writing argue argues argued arguing explain explains explained note notes noted insist insists insisted \
+warn warns warned warning claim claims claimed declare declares declared state states stated continue continues continued \
+reply replies replied respond responds responded recall recalls recalled acknowledge acknowledges acknowledged admit admits admitted \
+announce announces announced tweet tweets tweeted tweeting post posts posted joke jokes joked quip quips quipped complain complains complained \
+suggest suggests suggested predict predicts predicted promise promises promised vow vows vowed pledge pledges pledged urge urges urged \
+call calls called describe describes described repeat repeats repeated emphasise emphasises emphasised emphasize emphasizes emphasized \
+stress stresses stressed caution cautions cautioned counter counters countered concede concedes conceded observe observes observed \
+remark remarks remarked shout shouts shouted yell yells yelled boast boasts boasted charge charges charged contend contends contended \
+maintain maintains maintained testify testifies testified assert asserts asserted allege alleges alleged confirm confirms confirmed \
+deny denies denied reiterate reiterates reiterated proclaim proclaims proclaimed exclaim exclaims exclaimed chant chants chanted \
+lament laments lamented mock mocks mocked blast blasts blasted slam slams slammed criticise criticises criticised criticize criticizes criticized \
+praise praises praised accuse accuses accused agree agrees agreed recount recounts recounted explain explained mused muse muses \
+wonder wonders wondered conclude concludes concluded acknowledge wrote quoted quotes quote recalled read reads dubbed labeled labelled \
+branded characterised characterized touted touts tout hailed hail hails demanded demand demands retorted retort retorts \
+responded reasoned reason reasons scoffed scoff scoffs sneered thundered fumed snapped sighed interjected interrupted pressed \
+predicted estimated pointed speculated speculate speculates reported report reports revealed reveal reveals disclosed \
+conceded vowed told asks begged beg begs pleaded plead pleads implored cried cries sang sings chanted whispered added";
+
+/// Personal titles and roles written before a name.
+pub const TITLES: &str = "mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sen sen. senator rep rep. representative gov gov. governor \
+president vice secretary minister prime chancellor king queen prince princess pope judge justice general gen gen. adm adm. admiral \
+col col. colonel lt lt. lieutenant sgt sgt. sergeant capt capt. captain cmdr commander chief former mayor ambassador speaker \
+leader chairman chairwoman chair director commissioner attorney sheriff officer deputy rev rev. reverend father sister bishop \
+cardinal sir dame lord lady detective inspector superintendent coach candidate nominee congressman congresswoman councilman \
+councilwoman assemblyman president-elect then-sen. then-candidate then-president hon. premier sheikh emir ayatollah maj maj. major";
+
+/// Capitalised words that begin sentences or name days and months, never a person.
+pub const NOT_NAMES: &str = "the a an on in at but and he she it they we i this that these those his her their its our my your as if when \
+while after before however speaking asked according there here what why how who where which meanwhile still yet so also then now \
+today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august \
+september october november december mr mrs ms dr last next one two three for from with by to of not no yes all some many most both \
+each every another other such even only just more less than despite although though because since until unless whether once earlier \
+later during under over between among through across about against into onto upon without within instead indeed perhaps maybe \
+following earlier inside outside democrats republicans democrat republican american americans british european russian ukrainian \
+chinese french german israeli palestinian iranian conservatives liberals labour tory tories officials police critics supporters \
+voters opponents experts analysts sources residents people lawmakers leaders allies members";
+
+pub const DETERMINERS: &str = "the a an this that these those his her their its our my your one two three four several many some most \
+other another both all each every few no such whose";
+
+pub const PREPOSITIONS: &str = "at in of from on with for by about near inside within among across at";
+
+/// Words between a speaker and the cue ("Hegseth has also said").
+pub const AUXILIARIES: &str = "has have had also later then previously once again would will could was is were repeatedly recently just \
+reportedly frequently often publicly privately simply flatly initially earlier quickly separately further still even never already \
+not did does do long subsequently angrily firmly bluntly proudly openly famously memorably pointedly tersely calmly has't \
+hasn't didn't had't himself herself itself themselves first last directly specifically later";
+
+/// Words that end a noun phrase read backwards from a cue.
+pub const BOUNDARIES: &str = "that and but or because when while after before if since which where whom than so whether though although \
+unless until where whereas who what how why";
+
+pub const PRONOUNS: &str = "he she they i we";
+
+/// Words that end a noun phrase read forwards after an inverted cue ("said Peskov on Tuesday").
+pub const FORWARD_STOPS: &str = "on in at during after before when while who which that and told adding according as last this yesterday \
+today tomorrow earlier later, to";
+
+/// Common given names, to tell "Donald Trump" (a person) from "Saudi Arabia" (a place).
+pub const GIVEN_NAMES: &str = "aaron abby abdul abe abigail abraham adam adrian ahmed ahmad aisha al alan albert alberto alec alex alexander \
+alexandra alexei alexis alfred ali alice alicia alison allen alma amanda amber amy ana andre andrea andrew andy angela angelina angus ann \
+anna anne annie anthony antonio antony april arthur ashley austin ava barack barbara barry beau ben benjamin benny bernie bernard beth betsy \
+betty beverly bill billy bob bobby boris brad bradley brandon brenda brent brett brian bridget britney brittany bruce bryan byron caitlin \
+calvin cameron camilla carl carla carlos carly carmen carol caroline carrie casey catherine cathy cecilia chad charles charlie charlotte \
+chelsea cheryl chris christian christie christina christine christopher chuck cindy claire clara clarence claudia clint cody colin connie \
+cory courtney craig cynthia dale dan dana daniel danielle danny darrell dave david dean debbie deborah debra denis dennis derek devin diana \
+diane dick dmitry dmitri dolores don donald donna doris dorothy doug douglas duncan dylan earl ed eddie edgar edith edward eileen elaine \
+eleanor elijah elizabeth ella ellen elon emily emma emmanuel eric erica erik erin ernest esther ethan eugene eva evan evelyn faith felix \
+fernando fiona florence frances francis francisco frank franklin fred frederick gabriel gail gary gavin gene george georgia gerald gina \
+giorgia glen glenn gloria gordon grace graham grant greg gregory gus hal hank hannah harold harriet harry heather hector heidi helen henry \
+herbert hillary holly howard hugh hunter ian igor ilhan irene isaac isabel jack jackie jacob jake james jamie jan jane janet janice jared \
+jason javier jay jean jeb jeff jeffrey jen jennifer jenny jeremy jerome jerry jesse jessica jill jim jimmy jo joan joanna joe joel john \
+johnny jon jonathan jordan jorge jose joseph josh joshua joy joyce juan judith judy julia julian julie justin kamala karen karl kate \
+katherine kathleen kathryn kathy katie kay keir keith kelly kellyanne ken kenneth kevin kim kimberly kirk kristen kurt kyle larry laura \
+lauren lawrence lee leo leon leonard leslie liam linda lindsey lisa liz lloyd lois loretta lori louis louise lucas lucy luis luke lynn \
+marco marcus margaret maria marie marine marion mark marsha martha martin marty mary matt matthew maureen max maxine megan melania melissa \
+michael michel michelle miguel mike mikhail mitch mitt mohammed mohammad molly monica morgan muhammad nancy naomi natalie nathan ned neil \
+nicholas nick nicola nicolas nicole nigel nikki nina noah norma norman olaf olga oliver olivia omar oscar owen pamela pat patricia patrick \
+patty paul paula pedro penny pete peter phil philip phillip priti rachel rafael ralph ramon randy ray raymond rebecca reed reince regina \
+renee rex rhonda ricardo richard rick ricky rishi rob robert roberta robin rod roger roland ron ronald ronny rosa rose ross roy ruby rudy \
+russell ruth ryan sadiq sally sam samantha samuel sandra sara sarah scott sean sebastian serena sergei sergey shannon sharon shawn sheila \
+shirley sidney simon sonia sophia sophie stacey stanley stephanie stephen steve steven stuart sue susan suzanne sylvia tammy tanya tara \
+ted teresa terry theodore theresa thomas tiffany tim timothy tina todd tom tommy toni tony tracy travis trey troy tucker tulsi ursula \
+valerie vanessa vera veronica victor victoria vincent virginia vivian vladimir volodymyr walter wanda warren wayne wendy wesley will \
+william willie xi yvonne zach zachary zoe";
+
+use std::collections::HashSet;
+
+/// The lists as sets, built once per analysis.
+pub struct Lexicon {
+    pub cues: HashSet<&'static str>,
+    pub titles: HashSet<&'static str>,
+    pub not_names: HashSet<&'static str>,
+    pub determiners: HashSet<&'static str>,
+    pub prepositions: HashSet<&'static str>,
+    pub auxiliaries: HashSet<&'static str>,
+    pub boundaries: HashSet<&'static str>,
+    pub pronouns: HashSet<&'static str>,
+    pub forward_stops: HashSet<&'static str>,
+    pub given_names: HashSet<&'static str>,
+}
+
+impl Lexicon {
+    pub fn new() -> Lexicon {
+        let set = |s: &'static str| s.split_ascii_whitespace().collect::<HashSet<_>>();
+        Lexicon {
+            cues: set(CUES),
+            titles: set(TITLES),
+            not_names: set(NOT_NAMES),
+            determiners: set(DETERMINERS),
+            prepositions: set(PREPOSITIONS),
+            auxiliaries: set(AUXILIARIES),
+            boundaries: set(BOUNDARIES),
+            pronouns: set(PRONOUNS),
+            forward_stops: set(FORWARD_STOPS),
+            given_names: set(GIVEN_NAMES),
+        }
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::new()
+    }
+}
