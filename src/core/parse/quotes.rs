@@ -39,7 +39,7 @@ struct Open {
 
 /// Finds quotations in the article's blocks, in text order. Furniture and bylines are skipped.
 pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
-    let mut out = Vec::new();
+    let mut out = Found::default();
     let mut stack: Vec<Open> = Vec::new();
     let readable: Vec<&Block> = blocks.iter().filter(|b| !b.kind.is_furniture() && !matches!(b.kind, BlockKind::Byline)).collect();
     for (bi, block) in readable.iter().enumerate() {
@@ -67,19 +67,23 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
             match c {
                 '“' => {
                     if stack.last().is_some_and(|o| o.mark == Mark::Low) {
-                        close(&mut stack, &mut out, |m| m == Mark::Low, at, len);
+                        out.close(&mut stack, |m| m == Mark::Low, at, len);
                     } else {
                         stack.push(Open { mark: Mark::Double { straight: false }, at, len });
                     }
                 }
-                '”' => close(&mut stack, &mut out, |m| matches!(m, Mark::Double { .. }), at, len),
+                '”' if first && stack.is_empty() && next.is_some_and(|n| !n.is_whitespace()) => {
+                    // A paragraph opened with the wrong mark (”Mr. Trump …).
+                    stack.push(Open { mark: Mark::Double { straight: false }, at, len });
+                }
+                '”' => out.close(&mut stack, |m| matches!(m, Mark::Double { .. }), at, len),
                 '„' => stack.push(Open { mark: Mark::Low, at, len }),
                 '«' => stack.push(Open { mark: Mark::Guillemet, at, len }),
-                '»' => close(&mut stack, &mut out, |m| m == Mark::Guillemet, at, len),
+                '»' => out.close(&mut stack, |m| m == Mark::Guillemet, at, len),
                 '"' => {
                     let open_straight = stack.iter().any(|o| o.mark == Mark::Double { straight: true });
                     if open_straight && closes(prev, next) {
-                        close(&mut stack, &mut out, |m| m == Mark::Double { straight: true }, at, len);
+                        out.close(&mut stack, |m| m == Mark::Double { straight: true }, at, len);
                     } else if opens(prev, next) {
                         stack.push(Open { mark: Mark::Double { straight: true }, at, len });
                     }
@@ -89,7 +93,7 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
                     let in_word = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
                     let open_single = stack.iter().any(|o| o.mark == Mark::Single { straight: false });
                     if !in_word && open_single && closes(prev, next) {
-                        close(&mut stack, &mut out, |m| m == Mark::Single { straight: false }, at, len);
+                        out.close(&mut stack, |m| m == Mark::Single { straight: false }, at, len);
                     }
                 }
                 '\'' => {
@@ -98,7 +102,7 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
                     let open_single = stack.iter().any(|o| o.mark == Mark::Single { straight: true });
                     if in_word || !allowed {
                     } else if open_single && closes(prev, next) {
-                        close(&mut stack, &mut out, |m| m == Mark::Single { straight: true }, at, len);
+                        out.close(&mut stack, |m| m == Mark::Single { straight: true }, at, len);
                     } else if opens(prev, next) && next.is_some_and(char::is_alphanumeric) {
                         stack.push(Open { mark: Mark::Single { straight: true }, at, len });
                     }
@@ -116,23 +120,48 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
             stack.clear();
         }
     }
-    out.sort_by_key(|q| (q.open.start, q.close.end));
-    out
+    out.finish()
 }
 
-/// Closes the innermost open mark that `fits`, dropping unclosed marks opened inside it.
-fn close(stack: &mut Vec<Open>, out: &mut Vec<Quotation>, fits: impl Fn(Mark) -> bool, at: usize, len: usize) {
-    let Some(i) = stack.iter().rposition(|o| fits(o.mark)) else { return };
-    let open = stack[i];
-    stack.truncate(i);
-    let span = Span::new(open.at + open.len, at);
-    if !span.is_empty() {
-        out.push(Quotation {
-            span,
-            open: Span::new(open.at, open.at + open.len),
-            close: Span::new(at, at + len),
-            nested: !stack.is_empty(),
-        });
+/// Quotations as they close, with the openers around each.
+#[derive(Default)]
+struct Found {
+    quotes: Vec<Quotation>,
+    /// For each quotation, the positions of the marks open around it when it closed.
+    enclosing: Vec<Vec<usize>>,
+    /// Positions of opening marks that were closed.
+    closed: Vec<usize>,
+}
+
+impl Found {
+    /// Closes the innermost open mark that `fits`, dropping unclosed marks opened inside it.
+    fn close(&mut self, stack: &mut Vec<Open>, fits: impl Fn(Mark) -> bool, at: usize, len: usize) {
+        let Some(i) = stack.iter().rposition(|o| fits(o.mark)) else { return };
+        let open = stack[i];
+        stack.truncate(i);
+        let span = Span::new(open.at + open.len, at);
+        if !span.is_empty() {
+            self.quotes.push(Quotation { span, open: Span::new(open.at, open.at + open.len), close: Span::new(at, at + len), nested: false });
+            self.enclosing.push(stack.iter().map(|o| o.at).collect());
+            self.closed.push(open.at);
+        }
+    }
+
+    /// A quotation is nested only when a mark around it closed too: an excerpt whose
+    /// paragraphs open with a mark and never close does not hide the quotations inside it.
+    fn finish(self) -> Vec<Quotation> {
+        let closed: std::collections::HashSet<usize> = self.closed.into_iter().collect();
+        let mut out: Vec<Quotation> = self
+            .quotes
+            .into_iter()
+            .zip(self.enclosing)
+            .map(|(mut q, around)| {
+                q.nested = around.iter().any(|a| closed.contains(a));
+                q
+            })
+            .collect();
+        out.sort_by_key(|q| (q.open.start, q.close.end));
+        out
     }
 }
 
@@ -187,6 +216,13 @@ mod tests {
     fn a_quotation_over_several_paragraphs() {
         let text = "“The first part of it.\n\n“The second part,” she said.\n\nAfter.";
         assert_eq!(quotes(text), vec!["The first part of it.\n\n“The second part,"]);
+    }
+
+    #[test]
+    fn an_unclosed_excerpt_does_not_hide_the_quotations_inside_it() {
+        let text = "\"The first time she saw him, “it was electric,” she said.\n\n\"Then “he waved.”";
+        assert_eq!(quotes(text), vec!["it was electric,", "he waved."]);
+        assert_eq!(quotes("”Mr. Trump is wrong,” she said."), vec!["Mr. Trump is wrong,"]);
     }
 
     #[test]

@@ -106,6 +106,14 @@ pub fn attribute(article: &Article) -> Attributions {
     Attributions { quotes, entities: cx.entities.list }
 }
 
+/// The index after a parenthesis starting at `i` ("(D-Wis.)"), or `i` when there is none.
+fn skip_parenthesis(t: &[Token], i: usize) -> usize {
+    if !t.get(i).is_some_and(|x| x.is("(")) {
+        return i;
+    }
+    (i + 1..(i + 10).min(t.len())).find(|&j| t[j].is(")")).map_or(i, |j| j + 1)
+}
+
 fn same_block(article: &Article, a: &Quotation, b: &Quotation) -> bool {
     article.block_at(a.open.start) == article.block_at(b.open.start)
 }
@@ -130,7 +138,8 @@ impl Context<'_> {
             // “…,” X said — the comma makes the cue after it the attribution.
             (Some(a), _) if q_ends_clause => Some(a),
             (_, Some(b)) => Some(b),
-            (a, None) => a,
+            (Some(a), None) => Some(a),
+            (None, None) => self.end_of_sentence(close).or_else(|| self.colon_before(open)),
         };
         pick.map(|(who, mention, cue)| Attribution { quote: Quotation { span: Span::new(0, 0), open: Span::new(0, 0), close: Span::new(0, 0), nested: false }, who, mention, cue })
     }
@@ -139,10 +148,22 @@ impl Context<'_> {
     fn after(&mut self, _qi: usize, close: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
         let t = self.tokens;
         let mut i = close + 1;
-        while i < t.len() && !t[i].is_word && matches!(t[i].norm.as_str(), "," | "—" | "–" | "-") {
+        let mut dashed = false;
+        while i < t.len() && !t[i].is_word && matches!(t[i].norm.as_str(), "," | "—" | "–" | "-" | "―") {
+            dashed |= !t[i].is(",");
             i += 1;
         }
         let block = t.get(close)?.block;
+        // "“…” ― Sonya Herridge": a name after a dash, ending the paragraph.
+        if dashed && t.get(i).is_some_and(|x| x.block == block && x.capital) {
+            if let Some((s, e)) = self.np_forward(i) {
+                let ends = t.get(e + 1).is_none_or(|x| x.block != block || matches!(x.norm.as_str(), "." | "(" | ","));
+                if ends {
+                    let (who, mention) = self.resolve(s, e);
+                    return Some((who, Some(mention), None));
+                }
+            }
+        }
         if t.get(i).is_none_or(|x| x.block != block || x.quote.is_some() || !x.is_word) {
             return None;
         }
@@ -160,12 +181,12 @@ impl Context<'_> {
         }
         // Normal: "Hegseth said", "he told", "Peskov, the Kremlin spokesperson, said".
         let (s, mut e) = self.np_forward(i)?;
-        let mut j = e + 1;
+        let mut j = skip_parenthesis(t, e + 1);
         if t.get(j).is_some_and(|x| x.is(",")) {
             // An apposition: skip to the next comma.
             let end = (j + 1..(j + 12).min(t.len())).find(|&k| t[k].is(","))?;
             e = e.max(s);
-            j = end + 1;
+            j = skip_parenthesis(t, end + 1);
         }
         while t.get(j).is_some_and(|x| self.lex.auxiliaries.contains(x.norm.as_str())) {
             j += 1;
@@ -215,6 +236,12 @@ impl Context<'_> {
         while k > floor && self.lex.auxiliaries.contains(t[k - 1].norm.as_str()) {
             k -= 1;
         }
+        // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis.
+        if k > floor + 1 && t[k - 1].is(")") {
+            if let Some(open_paren) = (floor..k - 1).rev().take(8).find(|&j| t[j].is("(")) {
+                k = open_paren;
+            }
+        }
         if k <= floor {
             return Some(self.subject_of_sentence(floor, open, cue_span));
         }
@@ -224,6 +251,9 @@ impl Context<'_> {
             if t[k - 1].is(",") {
                 k -= 1;
             }
+        } else if prev.is(",") && t[cue].norm.ends_with("ing") {
+            // "Trump hit back, telling Reuters, “…”": the clause's subject speaks.
+            return Some(self.subject_of_sentence(floor, open, cue_span));
         } else if prev.is(",") {
             // "Peskov, the Kremlin spokesperson, said": the phrase before the apposition.
             let start = (floor..k - 1).rev().take(12).find(|&j| t[j].is(","));
@@ -249,8 +279,64 @@ impl Context<'_> {
         Some((who, Some(mention), Some(cue_span)))
     }
 
+    /// `“…” to drive up the price, she said.`: a cue closing the quotation's sentence.
+    fn end_of_sentence(&mut self, close: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+        let t = self.tokens;
+        let block = t.get(close)?.block;
+        let mut end = close + 1;
+        while end < t.len() && t[end].block == block && t[end].quote.is_none() && !matches!(t[end].norm.as_str(), "." | "?" | "!" | ";" | "“" | "\"") {
+            end += 1;
+        }
+        // "…, she said." / "…, he added."
+        let cue = end.checked_sub(1).filter(|&c| c > close && self.is_cue(c))?;
+        let (s, e) = self.np_backward(cue - 1, close + 1)?;
+        if s == 0 || !t[s - 1].is(",") || e + 1 != cue {
+            return None;
+        }
+        let (who, mention) = self.resolve(s, e);
+        Some((who, Some(mention), Some(t[cue].span)))
+    }
+
+    /// A quotation opening a paragraph after one that ends "Caddell continued:".
+    fn colon_before(&mut self, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+        let t = self.tokens;
+        let block = t.get(open)?.block;
+        if open == 0 || t[open - 1].block == block || !t[open - 1].is(":") {
+            return None;
+        }
+        let prev_block = t[open - 1].block;
+        let mut c = open - 1;
+        let mut seen = 0;
+        while c > 0 && t[c - 1].block == prev_block && seen < 12 {
+            c -= 1;
+            seen += 1;
+            if self.is_cue(c) {
+                let mut k = c;
+                while k > 0 && self.lex.auxiliaries.contains(t[k - 1].norm.as_str()) {
+                    k -= 1;
+                }
+                let floor = (0..k).rev().find(|&j| t[j].block != prev_block || matches!(t[j].norm.as_str(), "." | "?" | "!")).map_or(0, |j| j + 1);
+                let (s, e) = self.np_backward(k.checked_sub(1)?, floor)?;
+                let (who, mention) = self.resolve(s, e);
+                return Some((who, Some(mention), Some(t[c].span)));
+            }
+        }
+        None
+    }
+
+    /// The subject of the sentence starting at token `floor`: its first pronoun, name or
+    /// description, past an opening adverbial ("Hours later, Trump …", "In a statement, she …").
     fn subject_of_sentence(&mut self, floor: usize, limit: usize, cue: Span) -> (Option<Who>, Option<Span>, Option<Span>) {
-        match self.np_forward(floor).filter(|(_, e)| *e < limit) {
+        let t = self.tokens;
+        let mut start = floor;
+        if let Some(comma) = (floor..limit.min(floor + 7)).find(|&j| t[j].is(",")) {
+            let opener = &t[floor];
+            let adverbial = !opener.capital || self.lex.not_names.contains(opener.norm.as_str()) || self.lex.prepositions.contains(opener.norm.as_str());
+            if adverbial && comma + 1 < limit {
+                start = comma + 1;
+            }
+        }
+        match self.np_forward(start).filter(|(_, e)| *e < limit) {
             Some((s, e)) => {
                 let (who, mention) = self.resolve(s, e);
                 (who, Some(mention), Some(cue))
@@ -261,7 +347,8 @@ impl Context<'_> {
 
     fn is_cue(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        t.is_word && t.quote.is_none() && self.lex.cues.contains(t.norm.as_str())
+        // A capitalised word is a name, not a cue ("the United States").
+        t.is_word && !t.capital && t.quote.is_none() && self.lex.cues.contains(t.norm.as_str())
     }
 
     /// The cue's span, and the index of its last token ("told reporters" stays "told").
@@ -405,7 +492,7 @@ impl Context<'_> {
         }
         match a.who {
             Some(_) => true,
-            None => !in_headline && !single && words.len() >= 6,
+            None => !in_headline && !single && words.len() >= 3,
         }
     }
 }

@@ -19,7 +19,13 @@ wonder wonders wondered conclude concludes concluded acknowledge wrote quoted qu
 branded characterised characterized touted touts tout hailed hail hails demanded demand demands retorted retort retorts \
 responded reasoned reason reasons scoffed scoff scoffs sneered thundered fumed snapped sighed interjected interrupted pressed \
 predicted estimated pointed speculated speculate speculates reported report reports revealed reveal reveals disclosed \
-conceded vowed told asks begged beg begs pleaded plead pleads implored cried cries sang sings chanted whispered added";
+conceded vowed told asks begged beg begs pleaded plead pleads implored cried cries sang sings chanted whispered added \
+telling asking writing arguing explaining noting insisting claiming declaring stating replying responding recalling acknowledging \
+admitting announcing joking complaining suggesting predicting promising vowing pledging urging calling describing repeating stressing \
+cautioning countering conceding observing remarking shouting boasting contending maintaining testifying asserting alleging confirming \
+denying reiterating lamenting mocking blasting slamming criticizing criticising praising accusing recounting wondering concluding \
+quoting dubbing labeling branding touting hailing demanding insisting thanked thanks thanking echoed echoes echoing \
+referred refers referring";
 
 /// Personal titles and roles written before a name.
 pub const TITLES: &str = "mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sen sen. senator rep rep. representative gov gov. governor \
@@ -38,7 +44,8 @@ each every another other such even only just more less than despite although tho
 later during under over between among through across about against into onto upon without within instead indeed perhaps maybe \
 following earlier inside outside democrats republicans democrat republican american americans british european russian ukrainian \
 chinese french german israeli palestinian iranian conservatives liberals labour tory tories officials police critics supporters \
-voters opponents experts analysts sources residents people lawmakers leaders allies members";
+voters opponents experts analysts sources residents people lawmakers leaders allies members hours minutes days weeks \
+months years moments decades later soon";
 
 pub const DETERMINERS: &str = "the a an this that these those his her their its our my your one two three four several many some most \
 other another both all each every few no such whose";
