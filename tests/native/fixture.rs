@@ -76,3 +76,39 @@ fn sentences_lie_inside_paragraphs_and_never_end_on_a_title() {
         assert!(!text.ends_with("Mr.") && !text.ends_with("Dr."), "{text}");
     }
 }
+
+#[test]
+fn thirteen_quotations_with_their_speakers() {
+    use claimlens::core::model::{Document, Kind, Origin, Status};
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/");
+    let text = std::fs::read_to_string(format!("{dir}guardian-hegseth-2025-02-13.txt")).expect("fixture text");
+    let (_, e) = load();
+    let doc = Document::analyze(&text);
+    let quotes: Vec<_> = doc.annotations.iter().filter(|a| a.kind == Kind::Quote).collect();
+    let got: Vec<(&str, Option<&str>)> = quotes
+        .iter()
+        .map(|a| (doc.quote_of(a), a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str())))
+        .collect();
+    let want: Vec<(&str, Option<&str>)> = e["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .map(|q| (q["text"].as_str().expect("text"), q["speaker"].as_str()))
+        .collect();
+    assert_eq!(got, want);
+    assert!(quotes.iter().all(|a| a.origin == Origin::Suggested && a.status == Status::Suggested));
+    // Every quotation with a speaker says which words name them.
+    assert!(quotes.iter().filter(|a| a.speaker.is_some()).all(|a| a.speaker_mention.is_some()));
+
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    for s in e["speakers"].as_array().expect("speakers") {
+        assert!(names.contains(&s["name"].as_str().expect("name")), "{names:?} lacks {s}");
+    }
+    assert!(!names.iter().any(|n| n.contains("Sabbagh")), "the author is not a speaker: {names:?}");
+    let hegseth = doc.speakers.iter().find(|s| s.name == "Pete Hegseth").expect("Hegseth");
+    for alias in ["Hegseth", "The US defence secretary", "Pentagon chief"] {
+        assert!(hegseth.aliases.iter().any(|a| a == alias), "{:?} lacks {alias}", hegseth.aliases);
+    }
+    let peskov = doc.speakers.iter().find(|s| s.name == "Dmitry Peskov").expect("Peskov");
+    assert!(peskov.aliases.iter().any(|a| a == "The Kremlin spokesperson"));
+}

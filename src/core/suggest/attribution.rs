@@ -257,10 +257,10 @@ impl Context<'_> {
         } else if prev.is(",") {
             // "Peskov, the Kremlin spokesperson, said": the phrase before the apposition.
             let start = (floor..k - 1).rev().take(12).find(|&j| t[j].is(","));
-            if let Some(j) = start {
-                if let Some((s, e)) = self.np_backward(j, floor) {
+            if let Some(j) = start.filter(|&j| j > floor && k >= 2) {
+                if let Some((s, e)) = self.np_backward(j - 1, floor) {
                     let (who, mention) = self.resolve(s, e);
-                    let (awho, amention) = match self.np_backward(k - 1, j + 1) {
+                    let (awho, amention) = match self.np_backward(k - 2, j + 1) {
                         Some((as_, ae)) => self.resolve(as_, ae),
                         None => (None, mention),
                     };
@@ -460,7 +460,10 @@ impl Context<'_> {
         }
         let phrase = self.text[span.start..span.end].to_string();
         match self.entities.resolve_description(&phrase, self.lex, head.span.start) {
-            Some(id) => (Some(Who::Entity(id)), span),
+            Some(id) => {
+                self.entities.add_description(id, &phrase);
+                (Some(Who::Entity(id)), span)
+            }
             None => (Some(Who::Unnamed), span),
         }
     }
@@ -543,7 +546,72 @@ impl Entities {
             e.mentions.sort_unstable();
             e.mentions.dedup();
         }
+        ents.add_surname_aliases(text, tokens);
+        ents.add_appositions(text, tokens, lex);
         ents
+    }
+
+    /// "Hegseth" for Pete Hegseth, when the article uses the surname alone.
+    fn add_surname_aliases(&mut self, text: &str, tokens: &[Token]) {
+        for (i, t) in tokens.iter().enumerate() {
+            let alone = t.capital && t.is_word && !tokens.get(i.wrapping_sub(1)).is_some_and(|p| p.capital && p.is_word && p.block == t.block)
+                && !tokens.get(i + 1).is_some_and(|n| n.capital && n.is_word && n.block == t.block);
+            if !alone {
+                continue;
+            }
+            let Some(&id) = self.by_surname.get(&t.norm).and_then(|ids| ids.last()) else { continue };
+            let form = strip_possessive(&text[t.span.start..t.span.end]);
+            let e = &mut self.list[id];
+            if e.name.split_whitespace().count() > 1 && !e.aliases.contains(&form) {
+                e.aliases.push(form);
+            }
+        }
+    }
+
+    /// "The US defence secretary, Pete Hegseth," / "Dmitry Peskov, the Kremlin spokesperson," /
+    /// "as Pentagon chief, Hegseth": descriptions next to a known name become aliases.
+    fn add_appositions(&mut self, text: &str, tokens: &[Token], lex: &Lexicon) {
+        let is_desc_word = |t: &Token| t.is_word && t.quote.is_none() && !lex.boundaries.contains(t.norm.as_str()) && !lex.cues.contains(t.norm.as_str());
+        for i in 0..tokens.len() {
+            let t = &tokens[i];
+            if !(t.capital && t.is_word && t.quote.is_none()) {
+                continue;
+            }
+            let Some(&id) = self.by_surname.get(&t.norm).and_then(|ids| ids.last()) else { continue };
+            // After the name: ", the Kremlin spokesperson,".
+            if tokens.get(i + 1).is_some_and(|c| c.is(",")) && tokens.get(i + 2).is_some_and(|d| lex.determiners.contains(d.norm.as_str()) && matches!(d.norm.as_str(), "the" | "a" | "an")) {
+                let mut j = i + 2;
+                while j < tokens.len() && j < i + 10 && is_desc_word(&tokens[j]) && tokens[j].block == t.block {
+                    j += 1;
+                }
+                let ends = tokens.get(j).is_none_or(|x| matches!(x.norm.as_str(), "," | "." | ";"));
+                if ends && j > i + 3 && !tokens[j - 1].capital {
+                    let desc = text[tokens[i + 2].span.start..tokens[j - 1].span.end].to_string();
+                    self.add_description(id, &desc);
+                }
+            }
+            // Before the name: "The US defence secretary, Pete Hegseth" / "as Pentagon chief, Hegseth".
+            let mut first = i;
+            while first > 0 && tokens[first - 1].capital && tokens[first - 1].is_word && tokens[first - 1].block == t.block {
+                first -= 1;
+            }
+            if first >= 2 && tokens[first - 1].is(",") && !tokens[first - 2].capital && is_desc_word(&tokens[first - 2]) {
+                let end = first - 2;
+                let mut s = end;
+                while s > 0 && end - s < 7 && is_desc_word(&tokens[s - 1]) && !tokens[s - 1].is("as") && tokens[s - 1].block == t.block {
+                    s -= 1;
+                    if lex.determiners.contains(tokens[s].norm.as_str()) {
+                        break;
+                    }
+                }
+                let starts_ok = lex.determiners.contains(tokens[s].norm.as_str()) || (s > 0 && tokens[s - 1].is("as"));
+                let starts = if tokens[s].is("as") { s + 1 } else { s };
+                if starts_ok && starts < end && !lex.prepositions.contains(tokens[starts].norm.as_str()) {
+                    let desc = text[tokens[starts].span.start..tokens[end].span.end].to_string();
+                    self.add_description(id, &desc);
+                }
+            }
+        }
     }
 
     fn add_person(&mut self, text: &str, name: &[&Token], titles: &[String], at: Option<usize>) -> usize {
