@@ -360,6 +360,66 @@ impl Document {
         self.apply(edit)
     }
 
+    /// Sets the review status of the given suggestions (accept or reject), as one undoable
+    /// step. Ids that are not suggestions, or already have that status, are left alone.
+    pub fn review(&mut self, ids: &[String], status: Status) -> Result<usize, EditError> {
+        let edits: Vec<Edit> = ids
+            .iter()
+            .filter_map(|id| self.annotation(id))
+            .filter(|a| a.origin == Origin::Suggested && a.status != status)
+            .map(|a| Edit::ReplaceAnnotation(Annotation { status, ..a.clone() }))
+            .collect();
+        let n = edits.len();
+        if n > 0 {
+            self.apply(Edit::Batch(edits))?;
+        }
+        Ok(n)
+    }
+
+    /// Ids of the suggestions still waiting for review, in text order.
+    pub fn pending(&self) -> Vec<String> {
+        let mut v: Vec<&Annotation> = self.annotations.iter().filter(|a| a.status == Status::Suggested).collect();
+        v.sort_by_key(|a| (a.span.start, a.span.end));
+        v.into_iter().map(|a| a.id.clone()).collect()
+    }
+
+    /// Renames a speaker; the old name becomes an alias.
+    pub fn rename_speaker(&mut self, id: &str, name: &str) -> Result<(), EditError> {
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let sp = self.speaker(id).ok_or_else(|| EditError::UnknownSpeaker(id.to_string()))?;
+        if name.is_empty() || name == sp.name {
+            return Ok(());
+        }
+        let mut new = sp.clone();
+        let old = std::mem::replace(&mut new.name, name.clone());
+        new.aliases.retain(|a| a != &name);
+        if !new.aliases.contains(&old) {
+            new.aliases.insert(0, old);
+        }
+        self.apply(Edit::ReplaceSpeaker(new))
+    }
+
+    /// Merges speaker `from` into `into`: its annotations move over, its names become
+    /// aliases, and it is removed — one undoable step.
+    pub fn merge_speakers(&mut self, from: &str, into: &str) -> Result<(), EditError> {
+        if from == into {
+            return Ok(());
+        }
+        let a = self.speaker(from).ok_or_else(|| EditError::UnknownSpeaker(from.to_string()))?.clone();
+        let mut b = self.speaker(into).ok_or_else(|| EditError::UnknownSpeaker(into.to_string()))?.clone();
+        for n in std::iter::once(&a.name).chain(&a.aliases) {
+            if n != &b.name && !b.aliases.contains(n) {
+                b.aliases.push(n.clone());
+            }
+        }
+        let mut edits = vec![Edit::ReplaceSpeaker(b)];
+        for ann in self.annotations.iter().filter(|x| x.speaker.as_deref() == Some(from)) {
+            edits.push(Edit::ReplaceAnnotation(Annotation { speaker: Some(into.to_string()), ..ann.clone() }));
+        }
+        edits.push(Edit::RemoveSpeaker(from.to_string()));
+        self.apply(Edit::Batch(edits))
+    }
+
     /// Applies an edit without touching history and returns its inverse. On error the
     /// document is unchanged (a failing batch rolls back what it did).
     fn apply_raw(&mut self, edit: Edit) -> Result<Edit, EditError> {
@@ -604,6 +664,28 @@ mod tests {
         assert!(d.undo() && d.undo());
         assert_eq!(d.article, before);
         assert_eq!(d.apply(Edit::SetBlockKind { index: 99, kind: BlockKind::Title }), Err(EditError::UnknownBlock(99)));
+    }
+
+    #[test]
+    fn review_rename_and_merge_undo_as_single_steps() {
+        let mut d = Document::analyze("Headline\n\n“We will win this,” Smith said. “It is certain,” John Smith added. Jones said “never again” today.");
+        let pending = d.pending();
+        assert_eq!(pending.len(), 3);
+        assert_eq!(d.review(&pending[..2], Status::Accepted), Ok(2));
+        assert_eq!(d.pending().len(), 1);
+        assert_eq!(d.review(&pending, Status::Rejected), Ok(3));
+        assert!(d.pending().is_empty());
+        assert!(d.undo());
+        assert_eq!(d.pending().len(), 1, "one undo restores the whole batch");
+        let smith = d.speakers.iter().find(|s| s.name == "John Smith").map(|s| s.id.clone()).expect("Smith");
+        let jones = d.speakers.iter().find(|s| s.name == "Jones").map(|s| s.id.clone()).expect("Jones");
+        d.rename_speaker(&smith, "John Q. Smith").expect("rename");
+        assert_eq!(d.speaker(&smith).map(|s| s.aliases.contains(&"John Smith".to_string())), Some(true));
+        d.merge_speakers(&jones, &smith).expect("merge");
+        assert!(d.speaker(&jones).is_none());
+        assert!(d.annotations.iter().filter(|a| a.kind == Kind::Quote).all(|a| a.speaker.as_deref() == Some(smith.as_str())));
+        assert!(d.undo());
+        assert!(d.speaker(&jones).is_some());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::core::article::{BlockKind, Meta};
 use crate::core::export::json;
-use crate::core::model::{Document, Kind, Stance};
+use crate::core::model::{Document, Kind, Stance, Status};
 use crate::ui::components::article::ArticleView;
 use crate::ui::components::header::Header;
 use crate::ui::components::notice::NoticeBar;
@@ -27,9 +27,9 @@ pub const SAMPLE: &str = include_str!("../../static/sample.txt");
 pub fn initial_state() -> State {
     match storage::load() {
         Loaded::Saved(doc) => State::new(doc, None),
-        Loaded::Nothing => State::new(Document::from_text(SAMPLE), None),
+        Loaded::Nothing => State::new(Document::analyze(SAMPLE), None),
         Loaded::Unavailable(msg) | Loaded::Unreadable(msg) => {
-            State::new(Document::from_text(SAMPLE), Some(Notice::error(msg)))
+            State::new(Document::analyze(SAMPLE), Some(Notice::error(msg)))
         }
     }
 }
@@ -107,6 +107,10 @@ pub fn app(props: &AppProps) -> Html {
                         }
                     } else if key == "s" || key == "S" {
                         Some(Action::SnapToSentence)
+                    } else if key == "a" || key == "A" {
+                        Some(Action::ReviewFocused(Status::Accepted))
+                    } else if key == "r" || key == "R" {
+                        Some(Action::ReviewFocused(Status::Rejected))
                     } else {
                         TAGS.iter()
                             .find(|(_, k)| k.eq_ignore_ascii_case(&key))
@@ -177,6 +181,18 @@ pub fn app(props: &AppProps) -> Html {
         let d = d.clone();
         move |(id, n): (String, String)| d.dispatch(Action::SetNote(id, n))
     });
+    let on_review = Callback::from({
+        let d = d.clone();
+        move |(ids, st): (Vec<String>, Status)| d.dispatch(Action::Review(ids, st))
+    });
+    let on_rename = Callback::from({
+        let d = d.clone();
+        move |(id, name): (String, String)| d.dispatch(Action::RenameSpeaker(id, name))
+    });
+    let on_merge = Callback::from({
+        let d = d.clone();
+        move |(from, into): (String, String)| d.dispatch(Action::MergeSpeakers { from, into })
+    });
     let on_notice_action = Callback::from({
         let d = d.clone();
         move |a: NoticeAction| match a {
@@ -209,7 +225,7 @@ pub fn app(props: &AppProps) -> Html {
         });
         let on_sample = Callback::from({
             let d = d.clone();
-            move |_| d.dispatch(Action::Open(Box::new(Document::from_text(SAMPLE)), "Opened the sample article.".into()))
+            move |_| d.dispatch(Action::Open(Box::new(Document::analyze(SAMPLE)), "Opened the sample article.".into()))
         });
         let on_cancel = Callback::from({
             let d = d.clone();
@@ -259,7 +275,7 @@ pub fn app(props: &AppProps) -> Html {
                         node_ref={article_ref} on_pick={on_pick.clone()} {on_block_kind} />
                 </main>
                 <Panel doc={state.doc.clone()} focused={state.focused.clone()}
-                    {on_pick} {on_delete} {on_stance} {on_note} />
+                    {on_pick} {on_delete} {on_stance} {on_note} {on_review} {on_rename} {on_merge} />
             </div>
         </div>
     }
@@ -289,7 +305,7 @@ fn open_file(
             Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not open {name}. {e}")))),
         },
         Ok(text) => match check_paste(&text) {
-            Ok(()) => d.dispatch(Action::Open(Box::new(Document::from_text(&text)), format!("Opened {name}."))),
+            Ok(()) => d.dispatch(Action::Open(Box::new(Document::analyze(&text)), format!("Opened {name}."))),
             Err(msg) => d.dispatch(Action::Notify(Notice::error(msg))),
         },
     });

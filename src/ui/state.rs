@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::article::{BlockKind, Meta};
-use crate::core::model::{Document, Edit, EditError, Kind, Stance};
+use crate::core::model::{Document, Edit, EditError, Kind, Stance, Status};
 use crate::core::text::Span;
 
 /// The largest paste accepted, in bytes of UTF-8. Above it the app says so and keeps the
@@ -104,6 +104,12 @@ pub enum Action {
     SetStance(String, Option<Stance>),
     SetNote(String, String),
     SetBlockKind(usize, BlockKind),
+    /// Accept or reject suggestions (or restore them with `Status::Suggested`).
+    Review(Vec<String>, Status),
+    /// Accept or reject the focused suggestion and move to the next one (keys A and R).
+    ReviewFocused(Status),
+    RenameSpeaker(String, String),
+    MergeSpeakers { from: String, into: String },
     SetMeta(Meta),
     /// Widens the selection to the whole sentences it touches.
     SnapToSentence,
@@ -128,7 +134,7 @@ impl Reducible for State {
                 let draft = std::mem::take(&mut next.draft);
                 match check_paste(&draft) {
                     Ok(()) => {
-                        let doc = Document::from_text(&draft);
+                        let doc = Document::analyze(&draft);
                         next.open(doc, "Opened the pasted article.".into());
                     }
                     Err(msg) => {
@@ -181,6 +187,45 @@ impl Reducible for State {
             Action::SetBlockKind(index, kind) => {
                 let result = Rc::make_mut(&mut next.doc).apply(Edit::SetBlockKind { index, kind });
                 next.report(result, Some("Block type changed."));
+            }
+            Action::Review(ids, status) => {
+                let result = Rc::make_mut(&mut next.doc).review(&ids, status);
+                match result {
+                    Ok(0) => return self,
+                    Ok(n) => {
+                        let what = match status {
+                            Status::Accepted => "Accepted",
+                            Status::Rejected => "Rejected",
+                            Status::Suggested => "Restored",
+                        };
+                        let noun = if n == 1 { "suggestion" } else { "suggestions" };
+                        next.report(Ok(()), Some(&format!("{what} {n} {noun}.")));
+                    }
+                    Err(e) => next.report(Err(e), None),
+                }
+            }
+            Action::ReviewFocused(status) => {
+                let pending = self.doc.pending();
+                let Some(id) = self.focused.clone().filter(|f| pending.contains(f)).or_else(|| pending.first().cloned()) else {
+                    next.notice = Some(Notice::info("No suggestions left to review."));
+                    return Rc::new(next);
+                };
+                let result = Rc::make_mut(&mut next.doc).review(std::slice::from_ref(&id), status).map(|_| ());
+                next.report(result, None);
+                // Move on to the next suggestion in the text.
+                let after = pending.iter().skip_while(|p| **p != id).nth(1).or_else(|| pending.iter().find(|p| **p != id));
+                if let Some(n) = after {
+                    next.focused = Some(n.clone());
+                    next.focus_seq += 1;
+                }
+            }
+            Action::RenameSpeaker(id, name) => {
+                let result = Rc::make_mut(&mut next.doc).rename_speaker(&id, &name);
+                next.report(result, Some("Speaker renamed."));
+            }
+            Action::MergeSpeakers { from, into } => {
+                let result = Rc::make_mut(&mut next.doc).merge_speakers(&from, &into);
+                next.report(result, Some("Speakers merged."));
             }
             Action::SetMeta(meta) => {
                 if self.doc.meta() == &meta {

@@ -89,3 +89,17 @@ export async function exportJson(page) {
 export function cpSlice(text, start, end) {
   return Array.from(text).slice(start, end).join('');
 }
+
+/**
+ * The text of each annotation of `kind` drawn in the article, joined across the runs an
+ * overlapping annotation is split into.
+ */
+export async function markedTexts(page, kind) {
+  return page.evaluate((kind) => {
+    const byId = new Map();
+    for (const m of document.querySelectorAll(`article.doc mark[data-kind="${kind}"]`)) {
+      byId.set(m.dataset.id, (byId.get(m.dataset.id) || '') + m.textContent);
+    }
+    return [...byId.values()];
+  }, kind);
+}

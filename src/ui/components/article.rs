@@ -120,6 +120,8 @@ pub struct MarkInfo {
     pub focused: bool,
     pub stance: Option<Stance>,
     pub title: String,
+    /// The speaker's initials, drawn after the last run of a quotation.
+    pub who: Option<String>,
 }
 
 /// A run of text with the marks covering it, outermost first.
@@ -193,7 +195,7 @@ fn render_run(run: &Run) -> Html {
         );
         let stance = m.stance.map(|s| s.as_str());
         inner = html! {
-            <mark {class} data-kind={m.kind.as_str()} data-id={m.id.clone()} data-stance={stance} title={m.title.clone()}>
+            <mark {class} data-kind={m.kind.as_str()} data-id={m.id.clone()} data-stance={stance} data-who={m.who.clone()} title={m.title.clone()}>
                 { inner }
             </mark>
         };
@@ -225,7 +227,12 @@ fn block_runs(doc: &Document, block: Span, focused: Option<&str>) -> Vec<Run> {
                     if a.status == Status::Suggested {
                         title.push_str(" (suggested)");
                     }
+                    let ends_here = a.span.end == seg.span.end;
+                    let who = (ends_here && a.kind == Kind::Quote)
+                        .then(|| a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| initials(&s.name)))
+                        .flatten();
                     MarkInfo {
+                        who,
                         id: a.id.clone(),
                         kind: a.kind,
                         suggested: a.status == Status::Suggested || (a.origin == Origin::Suggested && a.status != Status::Accepted),
@@ -237,4 +244,14 @@ fn block_runs(doc: &Document, block: Span, focused: Option<&str>) -> Vec<Run> {
                 .collect(),
         })
         .collect()
+}
+
+/// "Pete Hegseth" → "PH"; a single name gives its first two letters.
+fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    match words.as_slice() {
+        [] => String::new(),
+        [one] => one.chars().take(2).collect(),
+        [first, .., last] => first.chars().take(1).chain(last.chars().take(1)).collect::<String>().to_uppercase(),
+    }
 }

@@ -1,11 +1,13 @@
-//! The side panel: every annotation in text order, with its kind, words, speaker, and the
-//! controls to pick, annotate further or delete it.
+//! The side panel, in two tabs. Annotations: every annotation in text order with its kind,
+//! words and speaker; suggestions carry Accept and Reject, and the head of the list reviews
+//! them all at once. Speakers: the people the article quotes, with their quote and claim
+//! counts, to rename, merge or review by speaker.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::model::{Document, Kind, Stance};
+use crate::core::model::{Annotation, Document, Kind, Stance, Status};
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
@@ -15,100 +17,53 @@ pub struct PanelProps {
     pub on_delete: Callback<String>,
     pub on_stance: Callback<(String, Option<Stance>)>,
     pub on_note: Callback<(String, String)>,
+    pub on_review: Callback<(Vec<String>, Status)>,
+    pub on_rename: Callback<(String, String)>,
+    pub on_merge: Callback<(String, String)>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Tab {
+    Annotations,
+    Speakers,
 }
 
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {
+    let tab = use_state(|| Tab::Annotations);
+    let show_rejected = use_state(|| false);
+    let select = |t: Tab| {
+        let tab = tab.clone();
+        Callback::from(move |_: MouseEvent| tab.set(t))
+    };
+    let tabs = html! {
+        <div class="tabs" role="tablist" aria-label="Side panel">
+            <button role="tab" id="tab-annotations" aria-selected={(*tab == Tab::Annotations).to_string()}
+                aria-controls="panel-body" onclick={select(Tab::Annotations)}>{ "Annotations" }</button>
+            <button role="tab" id="tab-speakers" aria-selected={(*tab == Tab::Speakers).to_string()}
+                aria-controls="panel-body" onclick={select(Tab::Speakers)}>{ format!("Speakers ({})", props.doc.speakers.len()) }</button>
+        </div>
+    };
+    let body = match *tab {
+        Tab::Annotations => annotations_tab(props, show_rejected),
+        Tab::Speakers => speakers_tab(props),
+    };
+    let labelled = if *tab == Tab::Annotations { "tab-annotations" } else { "tab-speakers" };
+    html! {
+        <aside class="panel" aria-label="Annotations and speakers">
+            { tabs }
+            <div id="panel-body" role="tabpanel" aria-labelledby={labelled}>{ body }</div>
+        </aside>
+    }
+}
+
+fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>) -> Html {
     let doc = &props.doc;
-    let mut order: Vec<usize> = (0..doc.annotations.len()).collect();
-    order.sort_by_key(|&i| (doc.annotations[i].span.start, doc.annotations[i].span.end));
-    let counts = Kind::ALL.map(|k| doc.annotations.iter().filter(|a| a.kind == k).count());
-    let items = order.into_iter().map(|i| {
-        let a = &doc.annotations[i];
-        let id = a.id.clone();
-        let focused = props.focused.as_deref() == Some(a.id.as_str());
-        let pick = {
-            let cb = props.on_pick.clone();
-            let id = id.clone();
-            Callback::from(move |_| cb.emit(id.clone()))
-        };
-        let pick_key = {
-            let cb = props.on_pick.clone();
-            let id = id.clone();
-            Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    cb.emit(id.clone());
-                }
-            })
-        };
-        let delete = {
-            let cb = props.on_delete.clone();
-            let id = id.clone();
-            Callback::from(move |e: MouseEvent| {
-                e.stop_propagation();
-                cb.emit(id.clone())
-            })
-        };
-        let speaker = a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.clone());
-        let quote = doc.quote_of(a);
-        let shown = ellipsize(quote, 160);
-        let stance_select = (a.kind == Kind::Position).then(|| {
-            let cb = props.on_stance.clone();
-            let id = id.clone();
-            let onchange = Callback::from(move |e: Event| {
-                use wasm_bindgen::JsCast;
-                let value = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                    .map(|s| s.value())
-                    .unwrap_or_default();
-                cb.emit((id.clone(), Stance::parse(&value)));
-            });
-            let current = a.stance.map(|s| s.as_str()).unwrap_or("");
-            html! {
-                <label class="stance">{ "Stance " }
-                    <select {onchange} onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
-                        <option value="" selected={current.is_empty()}>{ "not set" }</option>
-                        { for Stance::ALL.iter().map(|s| html! {
-                            <option value={s.as_str()} selected={current == s.as_str()}>{ s.as_str() }</option>
-                        }) }
-                    </select>
-                </label>
-            }
-        });
-        let note = {
-            let cb = props.on_note.clone();
-            let id = id.clone();
-            let onchange = Callback::from(move |e: Event| {
-                use wasm_bindgen::JsCast;
-                if let Some(t) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
-                    cb.emit((id.clone(), t.value()));
-                }
-            });
-            html! {
-                <textarea class="note" rows="1" placeholder="Note" aria-label="Note"
-                    value={a.note.clone().unwrap_or_default()} {onchange}
-                    onclick={Callback::from(|e: MouseEvent| e.stop_propagation())} />
-            }
-        };
-        html! {
-            <li key={a.id.clone()} data-id={a.id.clone()} data-kind={a.kind.as_str()}
-                class={classes!("item", focused.then_some("focused"))}
-                tabindex="0" onclick={pick} onkeydown={pick_key}
-                aria-current={focused.then_some("true")}>
-                <div class="item-head">
-                    <span class={classes!("badge", a.kind.as_str())}>{ a.kind.label() }</span>
-                    if let Some(name) = speaker { <span class="who">{ name }</span> }
-                    <button class="delete" onclick={delete} title="Delete this annotation"
-                        aria-label={format!("Delete {} {}", a.kind.label().to_lowercase(), a.id)}>{ "×" }</button>
-                </div>
-                <p class="quote">{ shown }</p>
-                { for stance_select }
-                { note }
-            </li>
-        }
-    });
+    let mut order: Vec<&Annotation> = doc.annotations.iter().collect();
+    order.sort_by_key(|a| (a.span.start, a.span.end));
+    let rejected = order.iter().filter(|a| a.status == Status::Rejected).count();
+    let pending = doc.pending();
+    let counts = Kind::ALL.map(|k| doc.annotations.iter().filter(|a| a.kind == k && a.status != Status::Rejected).count());
     let summary = Kind::ALL
         .iter()
         .zip(counts)
@@ -116,17 +71,215 @@ pub fn panel(props: &PanelProps) -> Html {
         .map(|(k, n)| format!("{n} {}", plural(k.label(), n)))
         .collect::<Vec<_>>()
         .join(" · ");
+    let review_bar = (!pending.is_empty()).then(|| {
+        let accept = {
+            let cb = props.on_review.clone();
+            let ids = pending.clone();
+            Callback::from(move |_: MouseEvent| cb.emit((ids.clone(), Status::Accepted)))
+        };
+        let reject = {
+            let cb = props.on_review.clone();
+            let ids = pending.clone();
+            Callback::from(move |_: MouseEvent| cb.emit((ids.clone(), Status::Rejected)))
+        };
+        html! {
+            <div class="review-bar">
+                <span>{ format!("{} {} to review", pending.len(), if pending.len() == 1 { "suggestion" } else { "suggestions" }) }
+                    <span class="keys">{ " · keys " }<kbd>{ "A" }</kbd>{ " accept, " }<kbd>{ "R" }</kbd>{ " reject" }</span></span>
+                <span class="bulk">
+                    <button onclick={accept}>{ "Accept all" }</button>
+                    <button onclick={reject}>{ "Reject all" }</button>
+                </span>
+            </div>
+        }
+    });
+    let shown = order.iter().filter(|a| *show_rejected || a.status != Status::Rejected).map(|a| item(props, a));
+    let toggle_rejected = (rejected > 0).then(|| {
+        let label = if *show_rejected { "Hide rejected".to_string() } else { format!("Show {rejected} rejected") };
+        let show = show_rejected.clone();
+        html! { <button class="link small" onclick={Callback::from(move |_| show.set(!*show))}>{ label }</button> }
+    });
     html! {
-        <aside class="panel" aria-label="Annotations">
-            <h2>{ "Annotations" }</h2>
+        <>
             if doc.annotations.is_empty() {
                 <p class="hint">{ "Nothing tagged yet. Select words in the article, then press Claim (1), Speaker (2), Position (3) or Quote (Q)." }</p>
             } else {
-                <p class="summary">{ summary }</p>
-                <ul class="items">{ for items }</ul>
+                <p class="summary">{ summary } { for toggle_rejected }</p>
+                { for review_bar }
+                <ul class="items">{ for shown }</ul>
             }
-        </aside>
+        </>
     }
+}
+
+fn item(props: &PanelProps, a: &Annotation) -> Html {
+    let doc = &props.doc;
+    let id = a.id.clone();
+    let focused = props.focused.as_deref() == Some(a.id.as_str());
+    let emit = |cb: &Callback<String>| {
+        let cb = cb.clone();
+        let id = id.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            cb.emit(id.clone())
+        })
+    };
+    let pick = emit(&props.on_pick);
+    let pick_key = {
+        let cb = props.on_pick.clone();
+        let id = id.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let on_self = e.target() == e.current_target();
+            if on_self && (e.key() == "Enter" || e.key() == " ") {
+                e.prevent_default();
+                cb.emit(id.clone());
+            }
+        })
+    };
+    let review = |status: Status| {
+        let cb = props.on_review.clone();
+        let id = id.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            cb.emit((vec![id.clone()], status))
+        })
+    };
+    let speaker = a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.clone());
+    let mention = a.speaker_mention.and_then(|m| m.slice(doc.text())).map(str::to_string);
+    let who = match (speaker, mention) {
+        (Some(name), _) => Some(name),
+        (None, Some(m)) if a.kind == Kind::Quote => Some(format!("{m} (unnamed)")),
+        _ => None,
+    };
+    let stop = Callback::from(|e: MouseEvent| e.stop_propagation());
+    let stance_select = (a.kind == Kind::Position).then(|| {
+        let cb = props.on_stance.clone();
+        let id = id.clone();
+        let onchange = Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            let value = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+            cb.emit((id.clone(), Stance::parse(&value)));
+        });
+        let current = a.stance.map(|s| s.as_str()).unwrap_or("");
+        html! {
+            <label class="stance">{ "Stance " }
+                <select {onchange} onclick={stop.clone()}>
+                    <option value="" selected={current.is_empty()}>{ "not set" }</option>
+                    { for Stance::ALL.iter().map(|s| html! {
+                        <option value={s.as_str()} selected={current == s.as_str()}>{ s.as_str() }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    });
+    let note = {
+        let cb = props.on_note.clone();
+        let id = id.clone();
+        let onchange = Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            if let Some(t) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                cb.emit((id.clone(), t.value()));
+            }
+        });
+        html! {
+            <textarea class="note" rows="1" placeholder="Note" aria-label={format!("Note on {}", a.id)}
+                value={a.note.clone().unwrap_or_default()} {onchange} onclick={stop.clone()} />
+        }
+    };
+    let actions = match a.status {
+        Status::Suggested => html! {
+            <span class="review">
+                <button class="accept" onclick={review(Status::Accepted)} aria-label={format!("Accept suggestion {}", a.id)} title="Accept (A)">{ "Accept" }</button>
+                <button class="reject" onclick={review(Status::Rejected)} aria-label={format!("Reject suggestion {}", a.id)} title="Reject (R)">{ "Reject" }</button>
+            </span>
+        },
+        Status::Rejected => html! {
+            <button class="link small" onclick={review(Status::Suggested)} aria-label={format!("Restore suggestion {}", a.id)}>{ "Restore" }</button>
+        },
+        Status::Accepted => html! {},
+    };
+    let state = match a.status {
+        Status::Suggested => Some("suggested"),
+        Status::Rejected => Some("rejected"),
+        Status::Accepted => None,
+    };
+    html! {
+        <li key={a.id.clone()} data-id={a.id.clone()} data-kind={a.kind.as_str()} data-status={state}
+            class={classes!("item", focused.then_some("focused"), state)}
+            tabindex="0" onclick={pick} onkeydown={pick_key} aria-current={focused.then_some("true")}>
+            <div class="item-head">
+                <span class={classes!("badge", a.kind.as_str())}>{ a.kind.label() }</span>
+                if let Some(s) = state { <span class="state">{ s }</span> }
+                if let Some(name) = who { <span class="who">{ name }</span> }
+                <button class="delete" onclick={emit(&props.on_delete)} title="Delete this annotation"
+                    aria-label={format!("Delete {} {}", a.kind.label().to_lowercase(), a.id)}>{ "×" }</button>
+            </div>
+            <p class="quote">{ ellipsize(doc.quote_of(a), 160) }</p>
+            { actions }
+            { for stance_select }
+            if a.status != Status::Rejected && (focused || a.note.is_some()) { { note } }
+        </li>
+    }
+}
+
+fn speakers_tab(props: &PanelProps) -> Html {
+    let doc = &props.doc;
+    if doc.speakers.is_empty() {
+        return html! { <p class="hint">{ "No speakers yet. Tag a name with Speaker (2), or paste an article with quotations." }</p> };
+    }
+    let rows = doc.speakers.iter().map(|sp| {
+        let count = |k: Kind| doc.annotations.iter().filter(|a| a.kind == k && a.status != Status::Rejected && a.speaker.as_deref() == Some(&sp.id)).count();
+        let (quotes, claims) = (count(Kind::Quote), count(Kind::Claim));
+        let pending: Vec<String> = doc
+            .annotations
+            .iter()
+            .filter(|a| a.status == Status::Suggested && a.speaker.as_deref() == Some(&sp.id))
+            .map(|a| a.id.clone())
+            .collect();
+        let rename = {
+            let cb = props.on_rename.clone();
+            let id = sp.id.clone();
+            Callback::from(move |e: Event| {
+                use wasm_bindgen::JsCast;
+                if let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                    cb.emit((id.clone(), i.value()));
+                }
+            })
+        };
+        let merge = {
+            let cb = props.on_merge.clone();
+            let id = sp.id.clone();
+            Callback::from(move |e: Event| {
+                use wasm_bindgen::JsCast;
+                if let Some(s) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                    let into = s.value();
+                    if !into.is_empty() {
+                        cb.emit((id.clone(), into));
+                    }
+                }
+            })
+        };
+        let accept_all = (!pending.is_empty()).then(|| {
+            let cb = props.on_review.clone();
+            let ids = pending.clone();
+            html! { <button class="small" onclick={Callback::from(move |_| cb.emit((ids.clone(), Status::Accepted)))}>{ format!("Accept {}", pending.len()) }</button> }
+        });
+        html! {
+            <li key={sp.id.clone()} class="speaker" data-speaker={sp.id.clone()}>
+                <input class="speaker-name" value={sp.name.clone()} onchange={rename} aria-label={format!("Name of speaker {}", sp.id)} />
+                <p class="counts">{ format!("{quotes} {} · {claims} {}", plural("quote", quotes), plural("claim", claims)) }</p>
+                if !sp.aliases.is_empty() { <p class="aliases">{ format!("Also: {}", sp.aliases.join(" · ")) }</p> }
+                <div class="speaker-actions">
+                    { for accept_all }
+                    <select onchange={merge} aria-label={format!("Merge {} into", sp.name)}>
+                        <option value="" selected=true>{ "Merge into…" }</option>
+                        { for doc.speakers.iter().filter(|o| o.id != sp.id).map(|o| html! { <option value={o.id.clone()}>{ o.name.clone() }</option> }) }
+                    </select>
+                </div>
+            </li>
+        }
+    });
+    html! { <ul class="items speakers">{ for rows }</ul> }
 }
 
 fn plural(label: &str, n: usize) -> String {
