@@ -20,6 +20,9 @@ fn main() {
         article.quotes.len()
     );
     report("parse (blocks, meta, sentences, quotations)", 200, || Article::parse(&text).blocks.len());
+    report("suggest (quotations, speakers, claims) on a parsed article", 200, || claimlens::core::suggest::suggest(&article).annotations.len());
+    let s = claimlens::core::suggest::suggest(&article);
+    println!("        suggestions: {} annotations, {} speakers", s.annotations.len(), s.speakers.len());
 }
 
 /// Runs `f` `n` times after a warm-up and prints the median and the fastest run.

@@ -100,6 +100,8 @@ pub struct Annotation {
     pub links: Vec<String>,
     pub origin: Origin,
     pub status: Status,
+    /// How check-worthy a suggested claim is, in thousandths (0..=1000).
+    pub score: Option<u16>,
 }
 
 impl Annotation {
@@ -118,6 +120,7 @@ impl Annotation {
             links: Vec::new(),
             origin: Origin::User,
             status: Status::Accepted,
+            score: None,
         }
     }
 }
@@ -318,6 +321,12 @@ impl Document {
         }
         let span = trim_span(self.text(), span).ok_or(EditError::BlankSelection)?;
         let span = snap_to_words(self.text(), span);
+        // Tagging exactly what the engine suggested accepts the suggestion.
+        if let Some(existing) = self.annotations.iter().find(|a| a.kind == kind && a.span == span && a.status != Status::Accepted) {
+            let id = existing.id.clone();
+            self.review(std::slice::from_ref(&id), Status::Accepted)?;
+            return Ok(id);
+        }
         let id = self.next_annotation_id();
         let mut ann = Annotation::user(id.clone(), kind, span);
         let mut edits = Vec::new();
@@ -686,6 +695,15 @@ mod tests {
         assert!(d.annotations.iter().filter(|a| a.kind == Kind::Quote).all(|a| a.speaker.as_deref() == Some(smith.as_str())));
         assert!(d.undo());
         assert!(d.speaker(&jones).is_some());
+    }
+
+    #[test]
+    fn tagging_a_suggestion_accepts_it() {
+        let mut d = Document::analyze("Headline\n\nAbout a sixth of the territory is occupied by Russia, officials said in 2024.");
+        let claim = d.annotations.iter().find(|a| a.kind == Kind::Claim).cloned().expect("a suggested claim");
+        assert_eq!(d.tag(Kind::Claim, claim.span), Ok(claim.id.clone()));
+        assert_eq!(d.annotation(&claim.id).map(|a| a.status), Some(Status::Accepted));
+        assert_eq!(d.annotations.iter().filter(|a| a.kind == Kind::Claim).count(), 1);
     }
 
     #[test]

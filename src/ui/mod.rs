@@ -81,3 +81,11 @@ pub fn bench_article(words: usize) -> String {
 pub fn bench_parse(text: &str) -> usize {
     crate::core::article::Article::parse(text).blocks.len()
 }
+
+/// For `scripts/bench-browser.mjs`: runs the suggestion engine on `text` (parsed outside
+/// the timed call) and returns how many annotations it suggested.
+#[wasm_bindgen]
+pub fn bench_suggest(text: &str, iterations: u32) -> usize {
+    let article = crate::core::article::Article::parse(text);
+    (0..iterations).map(|_| crate::core::suggest::suggest(&article).annotations.len()).sum()
+}

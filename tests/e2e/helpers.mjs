@@ -91,13 +91,14 @@ export function cpSlice(text, start, end) {
 }
 
 /**
- * The text of each annotation of `kind` drawn in the article, joined across the runs an
+ * The text of each of the person's annotations of `kind` drawn in the article (suggestions
+ * left out), joined across the runs an
  * overlapping annotation is split into.
  */
 export async function markedTexts(page, kind) {
   return page.evaluate((kind) => {
     const byId = new Map();
-    for (const m of document.querySelectorAll(`article.doc mark[data-kind="${kind}"]`)) {
+    for (const m of document.querySelectorAll(`article.doc mark[data-kind="${kind}"]:not(.suggested)`)) {
       byId.set(m.dataset.id, (byId.get(m.dataset.id) || '') + m.textContent);
     }
     return [...byId.values()];

@@ -1,6 +1,6 @@
 // The parsed reading view: header metadata, folded furniture, block types, sentence snapping.
 import { test, expect } from '@playwright/test';
-import { openApp, pasteArticle, selectWithMouse, exportJson } from './helpers.mjs';
+import { openApp, pasteArticle, selectWithMouse, exportJson, markedTexts } from './helpers.mjs';
 
 test('the sample opens as a clean reading view with its metadata', async ({ page }) => {
   const problems = await openApp(page);
@@ -49,15 +49,13 @@ test('a sloppy selection snaps to words, and S widens it to the sentence', async
   await pasteArticle(page, 'Headline\n\nFirst sentence here. The minister said taxes will fall by 2026. Last one.');
   await selectWithMouse(page, 'inister said tax');
   await page.keyboard.press('1');
-  await expect(page.locator('mark[data-kind="claim"]')).toHaveText('minister said taxes');
+  await expect.poll(() => markedTexts(page, 'claim')).toEqual(['minister said taxes']);
   await selectWithMouse(page, 'will fall');
   await page.keyboard.press('s');
   await expect.poll(() => page.evaluate(() => String(window.getSelection()))).toBe('The minister said taxes will fall by 2026.');
   await page.keyboard.press('3');
-  // The position contains the claim, so it is drawn as three runs around the nested mark.
-  const runs = page.locator('mark[data-kind="position"]');
-  await expect(runs).toHaveCount(3);
-  expect((await runs.allTextContents()).join('')).toBe('The minister said taxes will fall by 2026.');
-  await expect(page.locator('mark[data-kind="position"] > mark[data-kind="claim"]')).toHaveText('minister said taxes');
+  // The position contains the claim, so it is drawn in runs around the nested mark.
+  await expect.poll(() => markedTexts(page, 'position')).toEqual(['The minister said taxes will fall by 2026.']);
+  await expect(page.locator('mark[data-kind="position"]:not(.suggested) mark[data-kind="claim"]:not(.suggested)').first()).toBeVisible();
   expect(problems).toEqual([]);
 });

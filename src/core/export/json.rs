@@ -127,6 +127,9 @@ pub struct WireAnnotation {
     pub origin: String,
     #[serde(default = "default_status")]
     pub status: String,
+    /// Check-worthiness of a suggested claim, 0 to 1; absent for everything else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
 }
 
 fn default_origin() -> String {
@@ -228,6 +231,7 @@ pub fn to_wire(doc: &Document) -> WireDoc {
                     Status::Accepted => "accepted".into(),
                     Status::Rejected => "rejected".into(),
                 },
+                score: a.score.map(|s| f64::from(s) / 1000.0),
             })
             .collect(),
     }
@@ -312,6 +316,7 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
             links: a.links,
             origin,
             status,
+            score: a.score.filter(|s| s.is_finite()).map(|s| (s.clamp(0.0, 1.0) * 1000.0).round() as u16),
         });
     }
 

@@ -52,11 +52,14 @@ pub struct Entity {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Attributions {
     pub quotes: Vec<Attribution>,
+    /// For each claim span asked about, who makes it (`None`: the article itself).
+    pub claimants: Vec<Option<Who>>,
     pub entities: Vec<Entity>,
 }
 
-/// Finds the quotations worth suggesting and their speakers.
-pub fn attribute(article: &Article) -> Attributions {
+/// Finds the quotations worth suggesting and their speakers, and who makes each of
+/// `claims` (spans of sentences or clauses).
+pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
     let lex = Lexicon::new();
     let text = article.text.as_str();
     let readable: Vec<(usize, Span)> = article
@@ -98,12 +101,13 @@ pub fn attribute(article: &Article) -> Attributions {
         }
     }
     let quotes = found.into_iter().filter(|a| cx.worth_suggesting(a, article)).collect::<Vec<_>>();
+    let claimants = claims.iter().map(|c| cx.claimant(article.sentence_at(c.start).unwrap_or(*c))).collect();
     for a in &quotes {
         if let Some(Who::Entity(e)) = a.who {
             cx.entities.list[e].speaks = true;
         }
     }
-    Attributions { quotes, entities: cx.entities.list }
+    Attributions { quotes, claimants, entities: cx.entities.list }
 }
 
 /// The index after a parenthesis starting at `i` ("(D-Wis.)"), or `i` when there is none.
@@ -277,6 +281,23 @@ impl Context<'_> {
         let (s, e) = self.np_backward(k - 1, floor)?;
         let (who, mention) = self.resolve(s, e);
         Some((who, Some(mention), Some(cue_span)))
+    }
+
+    /// Who makes the claim in `sentence`: the subject of its first speech cue outside
+    /// quotation marks ("Hegseth had also told allies the US was …"), or nobody — the
+    /// article's own voice.
+    fn claimant(&mut self, sentence: Span) -> Option<Who> {
+        let t = self.tokens;
+        let floor = t.partition_point(|x| x.span.start < sentence.start);
+        let ceil = t.partition_point(|x| x.span.start < sentence.end);
+        let cue = (floor..ceil).find(|&i| self.is_cue(i))?;
+        let mut k = cue;
+        while k > floor && self.lex.auxiliaries.contains(t[k - 1].norm.as_str()) {
+            k -= 1;
+        }
+        let (s, e) = self.np_backward(k.checked_sub(1)?, floor)?;
+        let (who, _) = self.resolve(s, e);
+        who.filter(|w| matches!(w, Who::Entity(_)))
     }
 
     /// `“…” to drive up the price, she said.`: a cue closing the quotation's sentence.

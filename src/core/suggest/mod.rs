@@ -3,6 +3,7 @@
 //! or reject.
 
 pub mod attribution;
+pub mod claims;
 pub mod lexicon;
 pub mod tokens;
 
@@ -17,9 +18,11 @@ pub struct Suggestions {
     pub annotations: Vec<Annotation>,
 }
 
-/// Suggests quotations (with speakers) for `article`.
+/// Suggests quotations (with speakers) and check-worthy claims (with claimants).
 pub fn suggest(article: &Article) -> Suggestions {
-    let found = attribution::attribute(article);
+    let claims = claims::candidates(article);
+    let spans: Vec<_> = claims.iter().map(|c| c.span).collect();
+    let found = attribution::attribute(article, &spans);
     let mut out = Suggestions::default();
     // Speakers: the people the article names, and whoever it quotes; authors are not speakers.
     let authors: Vec<String> = article.meta.authors.iter().map(|a| a.to_lowercase()).collect();
@@ -35,18 +38,36 @@ pub fn suggest(article: &Article) -> Suggestions {
         ids[i] = Some(id.clone());
         out.speakers.push(Speaker { id, name: e.name.clone(), aliases: e.aliases.clone(), description: None });
     }
+    let who = |w: Option<Who>| match w {
+        Some(Who::Entity(e)) => ids[e].clone(),
+        _ => None,
+    };
+    let mut annotations: Vec<Annotation> = Vec::new();
     for a in &found.quotes {
-        let id = format!("a{}", out.annotations.len() + 1);
-        let mut ann = Annotation::user(id, Kind::Quote, a.quote.span);
-        ann.origin = Origin::Suggested;
-        ann.status = Status::Suggested;
-        ann.speaker = match a.who {
-            Some(Who::Entity(e)) => ids[e].clone(),
-            _ => None,
-        };
+        let mut ann = suggested(Kind::Quote, a.quote.span);
+        ann.speaker = who(a.who);
         ann.speaker_mention = a.mention;
         ann.cue = a.cue;
-        out.annotations.push(ann);
+        annotations.push(ann);
     }
+    for (c, claimant) in claims.iter().zip(&found.claimants) {
+        let mut ann = suggested(Kind::Claim, c.span);
+        ann.speaker = who(*claimant);
+        ann.score = Some(c.score);
+        annotations.push(ann);
+    }
+    // Ids follow the text, so a1 is the first suggestion a reader meets.
+    annotations.sort_by_key(|a| (a.span.start, a.span.end));
+    for (i, a) in annotations.iter_mut().enumerate() {
+        a.id = format!("a{}", i + 1);
+    }
+    out.annotations = annotations;
     out
+}
+
+fn suggested(kind: Kind, span: crate::core::text::Span) -> Annotation {
+    let mut a = Annotation::user(String::new(), kind, span);
+    a.origin = Origin::Suggested;
+    a.status = Status::Suggested;
+    a
 }

@@ -32,6 +32,7 @@ enum Tab {
 pub fn panel(props: &PanelProps) -> Html {
     let tab = use_state(|| Tab::Annotations);
     let show_rejected = use_state(|| false);
+    let limit = use_state(|| PAGE);
     let select = |t: Tab| {
         let tab = tab.clone();
         Callback::from(move |_: MouseEvent| tab.set(t))
@@ -45,7 +46,7 @@ pub fn panel(props: &PanelProps) -> Html {
         </div>
     };
     let body = match *tab {
-        Tab::Annotations => annotations_tab(props, show_rejected),
+        Tab::Annotations => annotations_tab(props, show_rejected, limit),
         Tab::Speakers => speakers_tab(props),
     };
     let labelled = if *tab == Tab::Annotations { "tab-annotations" } else { "tab-speakers" };
@@ -57,7 +58,11 @@ pub fn panel(props: &PanelProps) -> Html {
     }
 }
 
-fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>) -> Html {
+/// How many list items are drawn at first; a 1 MB paste can carry thousands of
+/// suggestions, and drawing them all would freeze the page.
+const PAGE: usize = 200;
+
+fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limit: UseStateHandle<usize>) -> Html {
     let doc = &props.doc;
     let mut order: Vec<&Annotation> = doc.annotations.iter().collect();
     order.sort_by_key(|a| (a.span.start, a.span.end));
@@ -93,7 +98,13 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>) -> H
             </div>
         }
     });
-    let shown = order.iter().filter(|a| *show_rejected || a.status != Status::Rejected).map(|a| item(props, a));
+    let visible: Vec<&&Annotation> = order.iter().filter(|a| *show_rejected || a.status != Status::Rejected).collect();
+    let hidden = visible.len().saturating_sub(*limit);
+    let shown = visible.iter().take(*limit).map(|a| item(props, a));
+    let more = (hidden > 0).then(|| {
+        let limit = limit.clone();
+        html! { <li class="more"><button onclick={Callback::from(move |_| limit.set(*limit + PAGE))}>{ format!("Show {} more of {hidden}", hidden.min(PAGE)) }</button></li> }
+    });
     let toggle_rejected = (rejected > 0).then(|| {
         let label = if *show_rejected { "Hide rejected".to_string() } else { format!("Show {rejected} rejected") };
         let show = show_rejected.clone();
@@ -106,7 +117,7 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>) -> H
             } else {
                 <p class="summary">{ summary } { for toggle_rejected }</p>
                 { for review_bar }
-                <ul class="items">{ for shown }</ul>
+                <ul class="items">{ for shown }{ for more }</ul>
             }
         </>
     }
@@ -211,6 +222,7 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
                 <span class={classes!("badge", a.kind.as_str())}>{ a.kind.label() }</span>
                 if let Some(s) = state { <span class="state">{ s }</span> }
                 if let Some(name) = who { <span class="who">{ name }</span> }
+                if let Some(score) = a.score { <span class="score" title="How check-worthy this claim looks (0–1)">{ format!("{:.2}", f64::from(score) / 1000.0) }</span> }
                 <button class="delete" onclick={emit(&props.on_delete)} title="Delete this annotation"
                     aria-label={format!("Delete {} {}", a.kind.label().to_lowercase(), a.id)}>{ "×" }</button>
             </div>
