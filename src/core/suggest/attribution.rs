@@ -137,13 +137,16 @@ impl Context<'_> {
             .trim_end()
             .ends_with([',', '?', '!', '—', '–']);
         let after = self.after(qi, close);
-        let before = self.before(qi, open);
+        let before = self.before(open);
         let pick = match (after, before) {
             // “…,” X said — the comma makes the cue after it the attribution.
             (Some(a), _) if q_ends_clause => Some(a),
             (_, Some(b)) => Some(b),
             (Some(a), None) => Some(a),
-            (None, None) => self.end_of_sentence(close).or_else(|| self.colon_before(open)),
+            (None, None) => self
+                .end_of_sentence(close)
+                .or_else(|| self.colon_before(open))
+                .or_else(|| self.colon_introduction(open)),
         };
         pick.map(|(who, mention, cue)| Attribution { quote: Quotation { span: Span::new(0, 0), open: Span::new(0, 0), close: Span::new(0, 0), nested: false }, who, mention, cue })
     }
@@ -187,10 +190,23 @@ impl Context<'_> {
         let (s, mut e) = self.np_forward(i)?;
         let mut j = skip_parenthesis(t, e + 1);
         if t.get(j).is_some_and(|x| x.is(",")) {
-            // An apposition: skip to the next comma.
-            let end = (j + 1..(j + 12).min(t.len())).find(|&k| t[k].is(","))?;
-            e = e.max(s);
-            j = skip_parenthesis(t, end + 1);
+            match (j + 1..(j + 12).min(t.len())).find(|&k| t[k].is(",")) {
+                // An apposition: skip to the next comma.
+                Some(end) => {
+                    e = e.max(s);
+                    j = skip_parenthesis(t, end + 1);
+                }
+                // "another friend, Mariam Emara told CNN": the name after the comma speaks.
+                None => {
+                    let (s2, e2) = self.np_forward(j + 1)?;
+                    let k = e2 + 1;
+                    if k < t.len() && self.is_cue(k) && t[k].block == block {
+                        let (who, mention) = self.resolve(s2, e2);
+                        return Some((who, Some(mention), Some(t[k].span)));
+                    }
+                    return None;
+                }
+            }
         }
         while t.get(j).is_some_and(|x| self.lex.auxiliaries.contains(x.norm.as_str())) {
             j += 1;
@@ -202,25 +218,25 @@ impl Context<'_> {
         None
     }
 
-    /// A cue before the quotation in its sentence: `Hegseth said Trump was “…”`.
-    fn before(&mut self, qi: usize, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+    /// A cue before the quotation in its sentence: `Hegseth said Trump was “…”`. Reading
+    /// back from the quotation, the first cue whose subject is a name or pronoun wins; a
+    /// cue with a vaguer subject is kept only if none has one.
+    fn before(&mut self, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
         let t = self.tokens;
         let block = t.get(open)?.block;
-        // The sentence (or clause after the previous quotation) the quotation sits in.
+        // The sentence the quotation sits in; marks inside other quotations do not end it.
         let mut floor = open;
         while floor > 0 {
             let p = &t[floor - 1];
-            if p.block != block || (p.quote.is_some() && p.quote != Some(qi)) || (!p.is_word && matches!(p.norm.as_str(), "." | "?" | "!" | ";")) {
+            let ends = !p.is_word && p.quote.is_none() && matches!(p.norm.as_str(), "." | "?" | "!" | ";");
+            if p.block != block || ends {
                 break;
             }
             floor -= 1;
         }
-        // The nearest cue, reading backwards.
+        let mut fallback = None;
         let mut c = open;
-        let cue = loop {
-            if c <= floor {
-                return None;
-            }
+        while c > floor {
             c -= 1;
             if t[c].quote.is_some() {
                 continue;
@@ -230,10 +246,25 @@ impl Context<'_> {
                 let (who, mention) = self.resolve(s, e);
                 return Some((who, Some(mention), Some(Span::new(t[c].span.start, t[c + 1].span.end))));
             }
-            if self.is_cue(c) {
-                break c;
+            if !self.is_cue(c) {
+                continue;
             }
-        };
+            let Some(found) = self.from_cue(c, floor, open) else { continue };
+            let strong = matches!(found.0, Some(Who::Entity(_)))
+                || found.1.and_then(|m| m.slice(self.text)).is_some_and(|m| self.lex.pronouns.contains(m.to_lowercase().as_str()));
+            if strong {
+                return Some(found);
+            }
+            if fallback.is_none() {
+                fallback = Some(found);
+            }
+        }
+        fallback
+    }
+
+    /// The speaker of the cue at token `cue`, in the sentence starting at `floor`.
+    fn from_cue(&mut self, cue: usize, floor: usize, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+        let t = self.tokens;
         let cue_span = self.cue_span(cue).0;
         // The cue's subject, reading backwards past auxiliaries ("has also said").
         let mut k = cue;
@@ -316,6 +347,33 @@ impl Context<'_> {
         }
         let (who, mention) = self.resolve(s, e);
         Some((who, Some(mention), Some(t[cue].span)))
+    }
+
+    /// "She then addressed the supporters again: “…”" and "Clinton released the following
+    /// statement:" ¶ "“…”": a colon introduces the quotation, and the sentence's subject speaks.
+    fn colon_introduction(&mut self, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+        let t = self.tokens;
+        if open == 0 || !t[open - 1].is(":") {
+            return None;
+        }
+        let colon = open - 1;
+        let block = t[colon].block;
+        let floor = (0..colon).rev().find(|&j| t[j].block != block || matches!(t[j].norm.as_str(), "." | "?" | "!" | "”")).map_or(0, |j| j + 1);
+        if floor >= colon {
+            return None;
+        }
+        // "Frank Newport and Jim Harter: “…”" — the words before the colon are the speaker.
+        let (s, e) = match self.np_backward(colon - 1, floor) {
+            Some((s, e)) if s == floor => (s, e),
+            _ => self.np_forward(floor).filter(|(_, e)| *e < colon)?,
+        };
+        let first = &t[s];
+        let named = first.capital || self.lex.pronouns.contains(first.norm.as_str()) || self.lex.determiners.contains(first.norm.as_str());
+        if !named {
+            return None;
+        }
+        let (who, mention) = self.resolve(s, e);
+        Some((who, Some(mention), None))
     }
 
     /// A quotation opening a paragraph after one that ends "Caddell continued:".

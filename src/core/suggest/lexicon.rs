@@ -25,7 +25,7 @@ admitting announcing joking complaining suggesting predicting promising vowing p
 cautioning countering conceding observing remarking shouting boasting contending maintaining testifying asserting alleging confirming \
 denying reiterating lamenting mocking blasting slamming criticizing criticising praising accusing recounting wondering concluding \
 quoting dubbing labeling branding touting hailing demanding insisting thanked thanks thanking echoed echoes echoing \
-referred refers referring";
+referred refers referring decried decries decry questioned questioning tweeting";
 
 /// Personal titles and roles written before a name.
 pub const TITLES: &str = "mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sen sen. senator rep rep. representative gov gov. governor \
