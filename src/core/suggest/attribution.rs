@@ -562,21 +562,41 @@ impl Context<'_> {
     }
 
     fn worth_suggesting(&self, a: &Attribution, article: &Article) -> bool {
-        let words: Vec<&str> = self.text[a.quote.span.start..a.quote.span.end].split_whitespace().collect();
-        let title_case = words.len() <= 6
-            && words.iter().all(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        let quoted = &self.text[a.quote.span.start..a.quote.span.end];
+        let words: Vec<&str> = quoted.split_whitespace().collect();
         let in_headline = article
             .block_at(a.quote.open.start)
             .is_some_and(|i| matches!(article.blocks[i].kind, BlockKind::Title | BlockKind::Heading));
         let single = self.text[a.quote.open.start..a.quote.open.end].contains(['‘', '\'', '‚']);
-        if title_case && words.len() <= 4 {
-            return false;
+        if is_title_case(&words) {
+            // "CNN’s “State of the Union”", "on “Fox and Friends,”": the name of a work.
+            let before = self.text[..a.quote.open.start].trim_end().to_lowercase();
+            let introduced = ["’s", "'s", " of", " on", " in", " titled", " named", " called", " dubbed"].iter().any(|w| before.ends_with(w));
+            if a.who.is_none() || introduced {
+                return false;
+            }
         }
         match a.who {
-            Some(_) => true,
-            None => !in_headline && !single && words.len() >= 3,
+            // A headline's single-quoted words count when a verb attributes them
+            // ("Hegseth says ‘everything is on the table’"), not on a bare "Reid:".
+            Some(_) => !(in_headline && single && a.cue.is_none()),
+            None => !in_headline && !single && words.len() >= 5,
         }
     }
+}
+
+/// "State of the Union", "Fox and Friends": at most six words, capitalised but for small
+/// words, and not ending a sentence.
+fn is_title_case(words: &[&str]) -> bool {
+    const SMALL: &[&str] = &["of", "the", "and", "a", "an", "with", "for", "to", "in", "on", "at", "by", "or", "&"];
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let capital = |w: &str| bare(w).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    words.len() <= 6
+        && capital(first)
+        && capital(last)
+        && !last.ends_with(['.', '!', '?'])
+        && words.iter().all(|w| capital(w) || SMALL.contains(&bare(w).to_lowercase().as_str()))
 }
 
 /// The people (and organisations) the article names, merged by surname.
