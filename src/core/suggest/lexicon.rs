@@ -25,7 +25,8 @@ admitting announcing joking complaining suggesting predicting promising vowing p
 cautioning countering conceding observing remarking shouting boasting contending maintaining testifying asserting alleging confirming \
 denying reiterating lamenting mocking blasting slamming criticizing criticising praising accusing recounting wondering concluding \
 quoting dubbing labeling branding touting hailing demanding insisting thanked thanks thanking echoed echoes echoing \
-referred refers referring decried decries decry questioned questioning tweeting";
+referred refers referring decried decries decry questioned questioning tweeting confessed confesses answered answers \
+answer know";
 
 /// Personal titles and roles written before a name.
 pub const TITLES: &str = "mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sen sen. senator rep rep. representative gov gov. governor \
@@ -56,7 +57,8 @@ pub const PREPOSITIONS: &str = "at in of from on with for by about near inside w
 pub const AUXILIARIES: &str = "has have had also later then previously once again would will could was is were repeatedly recently just \
 reportedly frequently often publicly privately simply flatly initially earlier quickly separately further still even never already \
 not did does do long subsequently angrily firmly bluntly proudly openly famously memorably pointedly tersely calmly has't \
-hasn't didn't had't himself herself itself themselves first last directly specifically later";
+hasn't didn't had't himself herself itself themselves first last directly specifically later to went go goes going \
+began begins begin by proceeded wanted wants decided tried tries can may might should must will on";
 
 /// Words that end a noun phrase read backwards from a cue.
 pub const BOUNDARIES: &str = "that and but or because when while after before if since which where whom than so whether though although \
