@@ -4,7 +4,7 @@
 use std::ffi::OsString;
 use std::io::Write;
 
-use crate::core::export::json;
+use crate::core::export::{self, brat, json, w3c, Format, Imported};
 use crate::core::model::Document;
 
 pub const HELP: &str = "\
@@ -13,6 +13,14 @@ claimlens — see who claims what in a news article
 USAGE:
     claimlens analyze FILE     Parse a pasted article (UTF-8 text) and print the document
                                as Claimlens JSON (version 1; offsets are Unicode code points)
+    claimlens export --format FMT INPUT [-o OUT]
+                               Write INPUT (an article .txt, analyzed, or a Claimlens .json)
+                               in FMT: json, w3c, brat (a zip; needs -o), csv, markdown.
+                               Without -o the output goes to standard output.
+    claimlens import --format FMT FILE [--text ARTICLE.txt]
+                               Read FILE in FMT (json, w3c, brat: a .zip or an .ann with
+                               --text) and print it as Claimlens JSON. Annotations whose words
+                               are not in the text are listed on standard error as orphans.
     claimlens --help           Show this help
     claimlens --version        Show the version
 
@@ -51,11 +59,108 @@ pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
             Err(msg) => fail(err, &msg),
         },
+        ["export", rest @ ..] => match export_cmd(rest, out) {
+            Ok(()) => 0,
+            Err(msg) => fail(err, &msg),
+        },
+        ["import", rest @ ..] => match import_cmd(rest, out, err) {
+            Ok(()) => 0,
+            Err(msg) => fail(err, &msg),
+        },
         [cmd, ..] => fail(err, &format!("unknown command or arguments: {cmd} (try claimlens --help)")),
     }
 }
 
+/// Options of the form `--name VALUE` and one positional argument.
+struct Opts<'a> {
+    positional: Vec<&'a str>,
+    named: Vec<(&'a str, &'a str)>,
+}
+
+fn opts<'a>(args: &[&'a str], known: &[&str]) -> Result<Opts<'a>, String> {
+    let mut o = Opts { positional: Vec::new(), named: Vec::new() };
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i];
+        if known.contains(&a) {
+            let v = args.get(i + 1).ok_or_else(|| format!("{a} needs a value"))?;
+            o.named.push((a, v));
+            i += 2;
+        } else if a.starts_with('-') && a != "-" {
+            return Err(format!("unknown option {a} (try claimlens --help)"));
+        } else {
+            o.positional.push(a);
+            i += 1;
+        }
+    }
+    Ok(o)
+}
+
+impl Opts<'_> {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.named.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+}
+
+fn format_arg(o: &Opts) -> Result<Format, String> {
+    let f = o.get("--format").ok_or("--format is required")?;
+    Format::parse(f).ok_or_else(|| {
+        let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+        format!("unknown format {f} (one of: {})", names.join(", "))
+    })
+}
+
+fn export_cmd(args: &[&str], out: &mut dyn Write) -> Result<(), String> {
+    let o = opts(args, &["--format", "-o"])?;
+    let format = format_arg(&o)?;
+    let [input] = o.positional.as_slice() else { return Err("export takes one INPUT file".into()) };
+    let text = read_text(input)?;
+    // A Claimlens JSON file is read as it is; anything else is an article to analyze.
+    let doc = if input.to_ascii_lowercase().ends_with(".json") {
+        json::from_json(&text).map_err(|e| format!("{input}: {e}"))?
+    } else {
+        Document::analyze(&text)
+    };
+    let bytes = export::export(&doc, format);
+    match o.get("-o") {
+        Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("cannot write {path}: {e}")),
+        None if !format.is_text() => Err(format!("{} output is a zip: give -o FILE", format.name())),
+        None => out.write_all(&bytes).map_err(|e| format!("cannot write output: {e}")),
+    }
+}
+
+fn import_cmd(args: &[&str], out: &mut dyn Write, err: &mut dyn Write) -> Result<(), String> {
+    let o = opts(args, &["--format", "--text"])?;
+    let format = format_arg(&o)?;
+    let [file] = o.positional.as_slice() else { return Err("import takes one FILE".into()) };
+    let text = o.get("--text").map(read_text).transpose()?;
+    let imported: Imported = match format {
+        Format::Json => {
+            let doc = json::from_json(&read_text(file)?).map_err(|e| format!("{file}: {e}"))?;
+            Imported { doc, ..Imported::default() }
+        }
+        Format::W3c => w3c::import(&read_text(file)?, text.as_deref()).map_err(|e| format!("{file}: {e}"))?,
+        Format::Brat if file.to_ascii_lowercase().ends_with(".ann") => {
+            let t = text.ok_or("an .ann file needs its article: --text ARTICLE.txt")?;
+            brat::import_ann(&read_text(file)?, &t).map_err(|e| format!("{file}: {e}"))?
+        }
+        Format::Brat => {
+            let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+            brat::import_zip(&bytes, text.as_deref()).map_err(|e| format!("{file}: {e}"))?
+        }
+        other => return Err(format!("importing {} is not supported (json, w3c, brat are)", other.name())),
+    };
+    for o in &imported.orphans {
+        let _ = writeln!(err, "claimlens: orphaned: {o}");
+    }
+    if imported.reanchored > 0 {
+        let _ = writeln!(err, "claimlens: {} annotations re-anchored on the changed text", imported.reanchored);
+    }
+    writeln!(out, "{}", json::to_json_pretty(&imported.doc)).map_err(|e| format!("cannot write output: {e}"))
+}
+
 fn read_text(file: &str) -> Result<String, String> {
+    let file = file.trim();
     let bytes = if file == "-" {
         let mut buf = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;

@@ -11,6 +11,8 @@ mod cli;
 mod pastes;
 #[path = "native/properties.rs"]
 mod properties;
+#[path = "native/roundtrip.rs"]
+mod roundtrip;
 #[path = "native/robustness.rs"]
 mod robustness;
 #[path = "native/wire.rs"]

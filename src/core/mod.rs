@@ -2,6 +2,7 @@
 //! gloo or wasm-bindgen (a native test scans the sources), so it is tested with plain
 //! `cargo test` and shared by the browser app and the command-line program.
 
+pub mod anchor;
 pub mod article;
 pub mod bench;
 pub mod export;

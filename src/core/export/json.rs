@@ -30,6 +30,12 @@ pub enum ImportError {
     /// An annotation's `text` is not what its offsets point at.
     TextMismatch { id: String },
     UnknownSpeaker { id: String, speaker: String },
+    /// The file does not carry the article's text, and none was given (`--text`).
+    MissingText,
+    /// A zip that could not be read.
+    Zip(crate::core::export::zip::ZipError),
+    /// The file is not in the format it was opened as.
+    WrongFormat(String),
 }
 
 impl std::fmt::Display for ImportError {
@@ -43,6 +49,9 @@ impl std::fmt::Display for ImportError {
             ImportError::BadOffsets { what } => write!(f, "This Claimlens file has offsets outside its text ({what})."),
             ImportError::TextMismatch { id } => write!(f, "Annotation {id}: its text does not match the article at its offsets."),
             ImportError::UnknownSpeaker { id, speaker } => write!(f, "Annotation {id} names speaker {speaker}, who is not in the file."),
+            ImportError::MissingText => write!(f, "This file does not contain the article's text. Give the article too (--text ARTICLE.txt)."),
+            ImportError::Zip(e) => write!(f, "The zip could not be read: {e}."),
+            ImportError::WrongFormat(what) => write!(f, "This does not look like {what}."),
         }
     }
 }

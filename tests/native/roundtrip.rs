@@ -1,0 +1,179 @@
+//! Export then import is the identity for Claimlens JSON, W3C and brat, over generated
+//! documents with accents, emoji, line breaks, overlaps, links, notes and speakers.
+
+use claimlens::core::export::{self, brat, json, w3c, Format};
+use claimlens::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status};
+use claimlens::core::text::Span;
+use proptest::prelude::*;
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        Just("Zoë".to_string()), Just("said".to_string()), Just("“ça va”".to_string()), Just("😀".to_string()),
+        Just("naïve".to_string()), Just("e\u{301}".to_string()), Just("<script>".to_string()), Just("\n\n".to_string()),
+        Just("\n".to_string()), Just("Hegseth".to_string()), "[a-z]{1,6}",
+    ];
+    proptest::collection::vec(word, 8..40).prop_map(|w| format!("Title line\n\n{}", w.join(" ")))
+}
+
+#[derive(Debug, Clone)]
+struct Spec {
+    at: f64,
+    len: f64,
+    kind: usize,
+    stance: Option<usize>,
+    note: Option<String>,
+    topic: Option<String>,
+    status: usize,
+    speaker: Option<usize>,
+    mention: bool,
+    link: Option<usize>,
+}
+
+fn spec() -> impl Strategy<Value = Spec> {
+    (0.0..1.0f64, 0.0..0.5f64, 0..4usize, proptest::option::of(0..4usize), proptest::option::of("[a-zA-Z <>&“”😀é]{1,12}"),
+        proptest::option::of("[a-z ]{1,8}"), 0..3usize, proptest::option::of(0..3usize), any::<bool>(), proptest::option::of(0..8usize))
+        .prop_map(|(at, len, kind, stance, note, topic, status, speaker, mention, link)| Spec { at, len, kind, stance, note, topic, status, speaker, mention, link })
+}
+
+/// A document built from generated parts; every span on character boundaries.
+fn build(text: &str, specs: &[Spec]) -> Document {
+    let mut doc = Document::from_text(text);
+    let t = doc.text().to_string();
+    let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+    let speakers: Vec<Speaker> = (0..3).map(|i| Speaker { id: format!("s{}", i + 1), name: format!("Speaker Ñame {i}"), aliases: vec![], description: None }).collect();
+    let mut anns: Vec<Annotation> = Vec::new();
+    for (i, s) in specs.iter().enumerate() {
+        let n = bounds.len() - 1;
+        let a = ((s.at * n as f64) as usize).min(n - 1);
+        let b = (a + 1 + (s.len * n as f64) as usize).min(n);
+        // Trimmed as tagging trims: brat fragments cannot begin or end on a line break.
+        let Some(span) = claimlens::core::model::trim_span(&t, Span::new(bounds[a], bounds[b])) else { continue };
+        let kind = Kind::ALL[s.kind];
+        if anns.iter().any(|x| x.kind == kind && x.span == span) {
+            continue;
+        }
+        let mut ann = Annotation::user(format!("a{}", i + 1), kind, span);
+        ann.stance = s.stance.map(|k| Stance::ALL[k]);
+        ann.note = s.note.clone();
+        ann.topic = s.topic.clone();
+        (ann.origin, ann.status) = match s.status {
+            0 => (Origin::User, Status::Accepted),
+            1 => (Origin::Suggested, Status::Suggested),
+            _ => (Origin::Suggested, Status::Rejected),
+        };
+        ann.speaker = s.speaker.map(|k| speakers[k].id.clone());
+        if s.mention && ann.speaker.is_some() {
+            let first = t[span.start..].chars().next().map_or(0, char::len_utf8);
+            ann.speaker_mention = Some(Span::new(span.start, span.start + first));
+        }
+        anns.push(ann);
+    }
+    let ids: Vec<String> = anns.iter().map(|a| a.id.clone()).collect();
+    for (k, s) in specs.iter().enumerate().take(anns.len()) {
+        if let Some(l) = s.link.and_then(|l| ids.get(l)) {
+            if *l != anns[k].id {
+                anns[k].links.push(l.clone());
+            }
+        }
+    }
+    doc = Document::from_parts(doc.article.clone(), speakers, anns);
+    doc
+}
+
+fn sorted(mut v: Vec<Annotation>) -> Vec<Annotation> {
+    v.sort_by(|a, b| a.id.cmp(&b.id));
+    for a in &mut v {
+        a.links.sort();
+    }
+    v
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
+
+    #[test]
+    fn json_round_trip(text in text_strategy(), specs in proptest::collection::vec(spec(), 0..10)) {
+        let doc = build(&text, &specs);
+        let back = json::from_json(&json::to_json(&doc)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&back.article, &doc.article);
+        prop_assert_eq!(&back.speakers, &doc.speakers);
+        prop_assert_eq!(sorted(back.annotations), sorted(doc.annotations.clone()));
+    }
+
+    #[test]
+    fn w3c_round_trip(text in text_strategy(), specs in proptest::collection::vec(spec(), 0..10)) {
+        let doc = build(&text, &specs);
+        let out = String::from_utf8(export::export(&doc, Format::W3c)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let back = w3c::import(&out, None).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(back.orphans.is_empty(), "{:?}", back.orphans);
+        prop_assert_eq!(&back.doc.article, &doc.article);
+        prop_assert_eq!(&back.doc.speakers, &doc.speakers);
+        prop_assert_eq!(sorted(back.doc.annotations), sorted(doc.annotations.clone()));
+    }
+
+    #[test]
+    fn brat_round_trip(text in text_strategy(), specs in proptest::collection::vec(spec(), 0..10)) {
+        let doc = build(&text, &specs);
+        let zip = export::export(&doc, Format::Brat);
+        let back = brat::import_zip(&zip, None).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(back.orphans.is_empty(), "{:?}", back.orphans);
+        prop_assert_eq!(back.doc.text(), doc.text());
+        // brat keeps the speakers annotations refer to (ids and names; it has no aliases).
+        let used: Vec<&Speaker> = doc.speakers.iter().filter(|s| doc.annotations.iter().any(|a| a.speaker.as_deref() == Some(&s.id))).collect();
+        let mut got: Vec<&Speaker> = back.doc.speakers.iter().collect();
+        got.sort_by(|a, b| a.id.cmp(&b.id));
+        prop_assert_eq!(got, used);
+        prop_assert_eq!(sorted(back.doc.annotations), sorted(doc.annotations.clone()));
+    }
+}
+
+#[test]
+fn offsets_differ_by_unit_as_each_format_says() {
+    let mut doc = Document::from_text("Title 😀\n\nZoë said “ça va” — 🇫🇷 fine.");
+    let i = doc.text().find("ça va").expect("text");
+    doc.tag(Kind::Quote, Span::new(i, i + "ça va".len())).expect("tag");
+    // Code points: "Title 😀\n\nZoë said “" is 19 code points (20 UTF-16 units, 24 bytes).
+    let w3c = String::from_utf8(export::export(&doc, Format::W3c)).expect("utf8");
+    assert!(w3c.contains("\"start\": 19") && w3c.contains("\"end\": 24"), "{w3c}");
+    let csv = String::from_utf8(export::export(&doc, Format::Csv)).expect("utf8");
+    assert!(csv.contains(",19,24,"), "{csv}");
+    let zip = export::export(&doc, Format::Brat);
+    let files = claimlens::core::export::zip::read(&zip).expect("zip");
+    let ann = String::from_utf8(files[1].1.clone()).expect("ann");
+    assert!(ann.starts_with("T1\tQuote 19 24\tça va\n"), "{ann}");
+}
+
+#[test]
+fn markdown_and_csv_escape_hostile_text() {
+    let mut doc = Document::from_text("Headline\n\n=HYPERLINK(\"x\") and <img src=x onerror=alert(1)> said *bold* | pipe");
+    let t = doc.text().to_string();
+    let i = t.find("=HYPERLINK").expect("text");
+    doc.tag(Kind::Claim, Span::new(i, t.len())).expect("tag");
+    let csv = String::from_utf8(export::export(&doc, Format::Csv)).expect("utf8");
+    assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")"), "formula neutralised and quoted: {csv}");
+    let md = String::from_utf8(export::export(&doc, Format::Markdown)).expect("utf8");
+    assert!(md.contains("\\<img src=x onerror=alert(1)\\>") && md.contains("\\*bold\\*") && md.contains("\\| pipe"), "{md}");
+}
+
+#[test]
+fn reanchors_on_an_edited_text_and_lists_orphans() {
+    let original = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/guardian-hegseth-2025-02-13.txt")).expect("fixture");
+    let doc = Document::analyze(&original);
+    let w3c = String::from_utf8(export::export(&doc, Format::W3c)).expect("utf8");
+    // The article as another site shows it: text inserted at the top, straight quotes,
+    // one sentence rewritten, one paragraph gone.
+    let edited = format!("Breaking news banner\n\n{}", original)
+        .replace("“We know who the good guys are and who the bad guys are,”", "\"We know who the good guys are and who the bad guys are,\"")
+        .replace("Russia was suspended from the group – then the G8 – in 2014", "Russia was suspended from the G8 group in 2014")
+        .replace("“wants peace”", "“wants a peace”");
+    let edited = edited.replace(&edited[edited.find("Those present").expect("para")..edited.find("Share:\n\nMore").expect("end")], "");
+    let got = w3c::import(&w3c, Some(&edited)).expect("import");
+    let quotes: Vec<&str> = got.doc.annotations.iter().filter(|a| a.kind == Kind::Quote).map(|a| got.doc.quote_of(a)).collect();
+    assert!(quotes.contains(&"We know who the good guys are and who the bad guys are,") == false, "that paragraph was removed");
+    assert!(quotes.contains(&"wants a peace"), "fuzzy: {quotes:?}");
+    assert!(got.reanchored >= 10, "moved by the inserted banner: {}", got.reanchored);
+    assert!(got.orphans.iter().any(|o| o.contains("a chorus of voices")), "{:?}", got.orphans);
+    for a in &got.doc.annotations {
+        assert!(a.span.is_valid_in(got.doc.text()));
+    }
+}
