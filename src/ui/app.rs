@@ -8,7 +8,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::core::article::{BlockKind, Meta};
-use crate::core::export::json;
+use crate::core::export::{self, brat, json, w3c, Format, Imported};
 use crate::core::model::{Document, Kind, Stance, Status};
 use crate::ui::components::article::ArticleView;
 use crate::ui::components::header::Header;
@@ -207,7 +207,8 @@ pub fn app(props: &AppProps) -> Html {
     let on_file = Callback::from({
         let d = d.clone();
         let reader = reader.clone();
-        move |file: web_sys::File| open_file(file, d.clone(), &reader)
+        let current = state.doc.clone();
+        move |file: web_sys::File| open_file(file, d.clone(), current.clone(), &reader)
     });
 
     let notice = html! {
@@ -247,10 +248,11 @@ pub fn app(props: &AppProps) -> Html {
     let on_export = Callback::from({
         let d = d.clone();
         let doc = state.doc.clone();
-        move |_| {
-            let name = format!("{}.claimlens.json", slug(doc.meta().title.as_deref().unwrap_or("article")));
-            if let Err(e) = dom::download(&name, "application/json", &json::to_json_pretty(&doc)) {
-                d.dispatch(Action::Notify(Notice::error(format!("Export failed: {e}."))));
+        move |format: Format| {
+            let name = format!("{}.{}", slug(doc.meta().title.as_deref().unwrap_or("article")), format.extension());
+            match dom::download(&name, format.mime(), &export::export(&doc, format)) {
+                Ok(()) => d.dispatch(Action::Notify(Notice::info(format!("Downloaded {name}.")))),
+                Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Export failed: {e}.")))),
             }
         }
     });
@@ -281,11 +283,13 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// Reads a chosen or dropped file: Claimlens JSON opens as a document, anything else is
-/// treated as article text.
+/// Reads a chosen or dropped file: Claimlens JSON, W3C Web Annotation (.json, .jsonld) and
+/// brat (.zip) open as documents; a brat .ann is laid onto the open article; anything else is
+/// article text.
 fn open_file(
     file: web_sys::File,
     d: UseReducerDispatcher<State>,
+    current: Rc<Document>,
     reader: &Rc<RefCell<Option<gloo::file::callbacks::FileReader>>>,
 ) {
     let name = file.name();
@@ -297,18 +301,46 @@ fn open_file(
         ))));
         return;
     }
+    let lower = name.to_ascii_lowercase();
     let file = gloo::file::File::from(file);
-    let task = gloo::file::callbacks::read_as_text(&file, move |result| match result {
-        Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not read {name}: {e}.")))),
-        Ok(text) if name.to_ascii_lowercase().ends_with(".json") => match json::from_json(&text) {
-            Ok(doc) => d.dispatch(Action::Open(Box::new(doc), format!("Opened {name}."))),
-            Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not open {name}. {e}")))),
-        },
-        Ok(text) => match check_paste(&text) {
-            Ok(()) => d.dispatch(Action::Open(Box::new(Document::analyze(&text)), format!("Opened {name}."))),
-            Err(msg) => d.dispatch(Action::Notify(Notice::error(msg))),
-        },
-    });
+    let opened = move |d: &UseReducerDispatcher<State>, result: Result<Imported, String>| match result {
+        Ok(imp) => {
+            let n = imp.doc.annotations.len();
+            let mut msg = format!("Opened {name}: {n} annotation{}.", if n == 1 { "" } else { "s" });
+            if imp.reanchored > 0 {
+                msg.push_str(&format!(" {} were placed by their words because the text differs.", imp.reanchored));
+            }
+            if !imp.orphans.is_empty() {
+                msg.push_str(&format!(" {} could not be placed: {}.", imp.orphans.len(), imp.orphans.join("; ")));
+            }
+            d.dispatch(Action::Open(Box::new(imp.doc), msg));
+        }
+        Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not open {name}. {e}")))),
+    };
+    let task = if lower.ends_with(".zip") {
+        gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
+            Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not read the file: {e}.")))),
+            Ok(bytes) => opened(&d, brat::import_zip(&bytes, None).map_err(|e| e.to_string())),
+        })
+    } else {
+        gloo::file::callbacks::read_as_text(&file, move |result| match result {
+            Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not read the file: {e}.")))),
+            Ok(text) if lower.ends_with(".ann") => opened(&d, brat::import_ann(&text, current.text()).map_err(|e| e.to_string())),
+            Ok(text) if lower.ends_with(".json") || lower.ends_with(".jsonld") => {
+                let is_w3c = text.contains("AnnotationCollection") || text.contains("\"Annotation\"");
+                let result = if is_w3c {
+                    w3c::import(&text, None).map_err(|e| e.to_string())
+                } else {
+                    json::from_json(&text).map(|doc| Imported { doc, ..Imported::default() }).map_err(|e| e.to_string())
+                };
+                opened(&d, result)
+            }
+            Ok(text) => match check_paste(&text) {
+                Ok(()) => opened(&d, Ok(Imported { doc: Document::analyze(&text), ..Imported::default() })),
+                Err(msg) => d.dispatch(Action::Notify(Notice::error(msg))),
+            },
+        })
+    };
     *reader.borrow_mut() = Some(task);
 }
 

@@ -100,11 +100,12 @@ pub fn scroll_to_and_flash(selector: &str) {
 }
 
 /// Offers `contents` as a file download named `filename`.
-pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+pub fn download(filename: &str, mime: &str, contents: &[u8]) -> Result<(), String> {
+    let bytes = js_sys::Uint8Array::from(contents);
+    let parts = js_sys::Array::of1(&bytes);
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag)
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &bag)
         .map_err(|_| "the browser could not build the file".to_string())?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
         .map_err(|_| "the browser refused to create a download link".to_string())?;

@@ -75,14 +75,20 @@ export async function selectWithMouse(page, phrase, nth = 0) {
   await expect.poll(() => page.evaluate(() => String(window.getSelection()).replace(/\n+/g, ''))).toBe(phrase);
 }
 
-/** Clicks Export and returns the downloaded document JSON. */
-export async function exportJson(page) {
+/** Chooses `label` in the Export menu and returns the download's name and path. */
+export async function exportAs(page, label) {
+  await page.getByRole('button', { name: /^Export/ }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export' }).click(),
+    page.getByRole('menuitem', { name: label }).click(),
   ]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), doc: JSON.parse(fs.readFileSync(path, 'utf8')) };
+  return { name: download.suggestedFilename(), path: await download.path() };
+}
+
+/** Exports Claimlens JSON and returns the parsed document. */
+export async function exportJson(page) {
+  const { name, path } = await exportAs(page, 'Claimlens JSON (everything)');
+  return { name, doc: JSON.parse(fs.readFileSync(path, 'utf8')) };
 }
 
 /** The slice of `text` between code point offsets, as the wire format defines them. */

@@ -4,18 +4,20 @@
 use yew::prelude::*;
 
 use crate::core::article::Meta;
+use crate::core::export::Format;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub meta: Meta,
     pub on_save: Callback<Meta>,
     pub on_new: Callback<()>,
-    pub on_export: Callback<()>,
+    pub on_export: Callback<Format>,
 }
 
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let editing = use_state(|| false);
+    let menu_open = use_state(|| false);
     let form = use_node_ref();
     let meta = &props.meta;
     let byline: Vec<String> = [
@@ -27,7 +29,52 @@ pub fn header(props: &HeaderProps) -> Html {
     .flatten()
     .collect();
     let on_new = props.on_new.reform(|_: MouseEvent| ());
-    let on_export = props.on_export.reform(|_: MouseEvent| ());
+    let toggle_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_: MouseEvent| menu_open.set(!*menu_open))
+    };
+    // While the menu is open, Escape or a click anywhere outside it closes it.
+    {
+        let menu_open = menu_open.clone();
+        use_effect_with(*menu_open, move |open| {
+            let listeners = (*open).then(|| web_sys::window()).flatten().map(|w| {
+                use wasm_bindgen::JsCast;
+                let close = menu_open.clone();
+                let keys = gloo::events::EventListener::new(&w, "keydown", move |e| {
+                    if e.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
+                        close.set(false);
+                    }
+                });
+                // A press, not a click: the click that opened the menu is still travelling
+                // up to the window when this listener is added.
+                let close = menu_open.clone();
+                let clicks = gloo::events::EventListener::new(&w, "pointerdown", move |e| {
+                    let inside = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|el| el.closest(".export").ok().flatten())
+                        .is_some();
+                    if !inside {
+                        close.set(false);
+                    }
+                });
+                (keys, clicks)
+            });
+            move || drop(listeners)
+        });
+    }
+    let menu = menu_open.then(|| {
+        let items = Format::ALL.iter().map(|&f| {
+            let cb = props.on_export.clone();
+            let menu_open = menu_open.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                menu_open.set(false);
+                cb.emit(f);
+            });
+            html! { <li role="none"><button role="menuitem" {onclick} data-format={f.name()}>{ f.label() }</button></li> }
+        });
+        html! { <ul class="menu" role="menu" aria-label="Export formats">{ for items }</ul> }
+    });
     let edit = {
         let editing = editing.clone();
         Callback::from(move |_: MouseEvent| editing.set(true))
@@ -94,7 +141,11 @@ pub fn header(props: &HeaderProps) -> Html {
             { details }
             <div class="actions">
                 <button onclick={on_new}>{ "New" }</button>
-                <button class="primary" onclick={on_export} title="Download the document and its annotations as Claimlens JSON">{ "Export" }</button>
+                <div class="export">
+                    <button class="primary" onclick={toggle_menu} aria-haspopup="menu" aria-expanded={menu_open.to_string()}
+                        title="Download the document and its annotations">{ "Export ▾" }</button>
+                    { for menu }
+                </div>
             </div>
         </header>
     }

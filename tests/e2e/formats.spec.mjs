@@ -1,0 +1,62 @@
+// Export in every format from the menu, and open W3C and brat files back.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import { openApp, exportAs, exportJson } from './helpers.mjs';
+
+test('every format downloads, and W3C and brat open back with their annotations', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  const { doc: original } = await exportJson(page);
+
+  const csv = await exportAs(page, 'CSV spreadsheet');
+  expect(csv.name).toMatch(/\.csv$/);
+  const rows = fs.readFileSync(csv.path, 'utf8').trim().split('\r\n');
+  expect(rows[0]).toBe('id,kind,status,text,speaker,stance,topic,note,start,end,sentence');
+  expect(rows.length).toBe(original.annotations.length + 1);
+
+  const md = await exportAs(page, 'Markdown report');
+  expect(fs.readFileSync(md.path, 'utf8')).toContain('### Pete Hegseth');
+
+  const w3c = await exportAs(page, 'W3C Web Annotation (JSON-LD)');
+  const collection = JSON.parse(fs.readFileSync(w3c.path, 'utf8'));
+  expect(collection.type).toBe('AnnotationCollection');
+  expect(collection.first.items[0].target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+
+  const brat = await exportAs(page, 'brat standoff (.zip)');
+  expect(brat.name).toMatch(/\.brat\.zip$/);
+  expect(fs.readFileSync(brat.path).subarray(0, 2).toString()).toBe('PK');
+
+  for (const file of [{ path: w3c.path, name: 'hegseth.w3c.jsonld' }, { path: brat.path, name: 'hegseth.brat.zip' }]) {
+    await page.getByRole('button', { name: 'New' }).click();
+    await page.locator('input[type=file]').setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: fs.readFileSync(file.path) });
+    await expect(page.getByRole('status')).toContainText(`Opened ${file.name}: ${original.annotations.length} annotations.`);
+    await expect(page.locator('.panel li[data-kind="quote"]')).toHaveCount(13);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the export menu closes with Escape and with a click outside it', async ({ page }) => {
+  const problems = await openApp(page);
+  const exportButton = page.getByRole('button', { name: /^Export/ });
+  await exportButton.click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await expect(exportButton).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await exportButton.click();
+  await page.locator('article.doc').click({ position: { x: 10, y: 300 } });
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('a damaged file gets a message and the open document stays', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByRole('button', { name: 'New' }).click();
+  await page.locator('input[type=file]').setInputFiles({ name: 'broken.zip', mimeType: 'application/zip', buffer: Buffer.from('PK\u0003\u0004 not really a zip') });
+  await expect(page.getByRole('alert')).toContainText('Could not open broken.zip');
+  await page.locator('input[type=file]').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"claimlens","version":7,"text":"x"}') });
+  await expect(page.getByRole('alert')).toContainText('newer Claimlens');
+  await page.getByRole('button', { name: 'Back to the document' }).click();
+  await expect(page.locator('article.doc h1')).toContainText('Pete Hegseth');
+  expect(problems).toEqual([]);
+});
