@@ -15,7 +15,8 @@ USAGE:
                                as Claimlens JSON (version 1; offsets are Unicode code points)
     claimlens export --format FMT INPUT [-o OUT]
                                Write INPUT (an article .txt, analyzed, or a Claimlens .json)
-                               in FMT: json, w3c, brat (a zip; needs -o), csv, markdown.
+                               in FMT: json, w3c, brat (a zip; needs -o), csv, markdown,
+                               doccano, labelstudio, labelstudio-config, hypothesis.
                                Without -o the output goes to standard output.
     claimlens import --format FMT FILE [--text ARTICLE.txt]
                                Read FILE in FMT (json, w3c, brat: a .zip or an .ann with

@@ -32,6 +32,14 @@ pub enum Placement {
 /// The largest share of a quote's characters that may differ in a fuzzy match.
 const MAX_ERROR: f64 = 0.25;
 
+/// The span at code point `start` if the quote is there verbatim. Importers try each
+/// annotation first at the shift the previous one needed, which places a whole document
+/// moved by an insertion without searching.
+pub fn at_position(text: &str, map: &OffsetMap, exact: &str, start: usize) -> Option<Span> {
+    let span = map.cp_to_span(start, start + exact.chars().count()).ok()?;
+    (span.slice(text) == Some(exact)).then_some(span)
+}
+
 /// Finds `sel` in `text`; `None` means the annotation is orphaned.
 pub fn anchor(text: &str, map: &OffsetMap, sel: &Selector) -> Option<(Span, Placement)> {
     if sel.exact.is_empty() {

@@ -177,3 +177,24 @@ fn reanchors_on_an_edited_text_and_lists_orphans() {
         assert!(a.span.is_valid_in(got.doc.text()));
     }
 }
+
+#[test]
+fn tool_formats_count_offsets_in_their_units() {
+    let mut doc = Document::from_text("Title 😀\n\nZoë said “ça va” — 🇫🇷 fine.");
+    let i = doc.text().find("ça va").expect("text");
+    doc.tag(Kind::Quote, Span::new(i, i + "ça va".len())).expect("tag");
+    let doccano: serde_json::Value = serde_json::from_slice(&export::export(&doc, Format::Doccano)).expect("jsonl line");
+    // UTF-16: the emoji counts twice, so 20..25 where code points say 19..24.
+    assert_eq!(doccano["entities"][0]["start_offset"], 20);
+    assert_eq!(doccano["entities"][0]["end_offset"], 25);
+    let text16: Vec<u16> = doc.text().encode_utf16().collect();
+    assert_eq!(String::from_utf16_lossy(&text16[20..25]), "ça va");
+    let hyp: serde_json::Value = serde_json::from_slice(&export::export(&doc, Format::Hypothesis)).expect("json");
+    assert_eq!(hyp[0]["target"][0]["selector"][1]["start"], 20);
+    assert_eq!(hyp[0]["target"][0]["selector"][0]["exact"], "ça va");
+    let ls: serde_json::Value = serde_json::from_slice(&export::export(&doc, Format::LabelStudio)).expect("json");
+    let region = &ls[0]["annotations"][0]["result"][0];
+    assert_eq!((region["value"]["start"].as_u64(), region["value"]["labels"][0].as_str()), (Some(19), Some("Quote")));
+    let cfg = String::from_utf8(export::export(&doc, Format::LabelStudioConfig)).expect("xml");
+    assert!(cfg.contains("<Label value=\"Quote\"") && cfg.contains("perRegion=\"true\""));
+}

@@ -49,15 +49,20 @@ pub fn export_files(cx: &Context) -> (String, String, String) {
     let (mut a_n, mut r_n, mut n_n, mut c_n) = (1, 1, 1, 1);
     let list: Vec<&Annotation> = cx.annotations().collect();
     // Annotation ids "a7" keep their number as "T7"; others are numbered after them.
+    let mut used: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for a in &list {
-        let t = match a.id.strip_prefix('a').and_then(|n| n.parse::<usize>().ok()) {
-            Some(n) if !t_of.values().any(|v| *v == format!("T{n}")) => format!("T{n}"),
+        let n = match a.id.strip_prefix('a').and_then(|n| n.parse::<usize>().ok()) {
+            Some(n) if !used.contains(&n) => n,
             _ => {
                 next_t += 1;
-                format!("T{next_t}")
+                while used.contains(&next_t) {
+                    next_t += 1;
+                }
+                next_t
             }
         };
-        t_of.insert(a.id.as_str(), t);
+        used.insert(n);
+        t_of.insert(a.id.as_str(), format!("T{n}"));
     }
     let write_t = |ann: &mut String, t: &str, kind: &str, span: Span| {
         ann.push_str(&format!("{t}\t{kind} {}\t{}\n", fragments(cx, text, span), text[span.start..span.end].replace('\n', " ")));

@@ -8,6 +8,7 @@ pub mod brat;
 pub mod csv;
 pub mod json;
 pub mod markdown;
+pub mod tools;
 pub mod w3c;
 pub mod zip;
 
@@ -22,10 +23,24 @@ pub enum Format {
     Brat,
     Csv,
     Markdown,
+    Doccano,
+    LabelStudio,
+    LabelStudioConfig,
+    Hypothesis,
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [Format::Json, Format::W3c, Format::Brat, Format::Csv, Format::Markdown];
+    pub const ALL: [Format; 9] = [
+        Format::Json,
+        Format::W3c,
+        Format::Brat,
+        Format::Csv,
+        Format::Markdown,
+        Format::Doccano,
+        Format::LabelStudio,
+        Format::LabelStudioConfig,
+        Format::Hypothesis,
+    ];
 
     /// The name used on the command line (`--format`).
     pub fn name(self) -> &'static str {
@@ -35,6 +50,10 @@ impl Format {
             Format::Brat => "brat",
             Format::Csv => "csv",
             Format::Markdown => "markdown",
+            Format::Doccano => "doccano",
+            Format::LabelStudio => "labelstudio",
+            Format::LabelStudioConfig => "labelstudio-config",
+            Format::Hypothesis => "hypothesis",
         }
     }
 
@@ -50,6 +69,10 @@ impl Format {
             Format::Brat => "brat standoff (.zip)",
             Format::Csv => "CSV spreadsheet",
             Format::Markdown => "Markdown report",
+            Format::Doccano => "doccano JSONL (UTF-16 offsets)",
+            Format::LabelStudio => "Label Studio task",
+            Format::LabelStudioConfig => "Label Studio labelling config (XML)",
+            Format::Hypothesis => "Hypothesis annotations (UTF-16)",
         }
     }
 
@@ -60,6 +83,10 @@ impl Format {
             Format::Brat => "brat.zip",
             Format::Csv => "csv",
             Format::Markdown => "md",
+            Format::Doccano => "doccano.jsonl",
+            Format::LabelStudio => "labelstudio.json",
+            Format::LabelStudioConfig => "labelstudio.xml",
+            Format::Hypothesis => "hypothesis.json",
         }
     }
 
@@ -70,6 +97,9 @@ impl Format {
             Format::Brat => "application/zip",
             Format::Csv => "text/csv",
             Format::Markdown => "text/markdown",
+            Format::Doccano => "application/jsonl",
+            Format::LabelStudio | Format::Hypothesis => "application/json",
+            Format::LabelStudioConfig => "application/xml",
         }
     }
 
@@ -88,6 +118,10 @@ pub fn export(doc: &Document, format: Format) -> Vec<u8> {
         Format::Brat => brat::export_zip(&cx),
         Format::Csv => csv::export(&cx).into_bytes(),
         Format::Markdown => markdown::export(&cx).into_bytes(),
+        Format::Doccano => tools::doccano(&cx).into_bytes(),
+        Format::LabelStudio => tools::label_studio_task(&cx).into_bytes(),
+        Format::LabelStudioConfig => tools::LABEL_STUDIO_CONFIG.as_bytes().to_vec(),
+        Format::Hypothesis => tools::hypothesis(&cx).into_bytes(),
     }
 }
 

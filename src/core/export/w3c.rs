@@ -10,7 +10,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::core::anchor::{anchor, Placement, Selector};
+use crate::core::anchor::{anchor, at_position, Placement, Selector};
 use crate::core::article::Article;
 use crate::core::export::json::{self, ImportError, WireDoc};
 use crate::core::export::{Context, Imported};
@@ -132,6 +132,8 @@ pub fn import(input: &str, text: Option<&str>) -> Result<Imported, ImportError> 
     let mut out = Imported::default();
     let mut anns: Vec<Annotation> = Vec::new();
     let mut links: Vec<(String, String)> = Vec::new();
+    // How far the previous annotation moved, in code points.
+    let mut shift: isize = 0;
     for item in items {
         if item.get("motivation").and_then(Value::as_str) == Some("linking") {
             if let Some([a, b]) = item.get("target").and_then(Value::as_array).map(|t| t.as_slice()) {
@@ -150,10 +152,19 @@ pub fn import(input: &str, text: Option<&str>) -> Result<Imported, ImportError> 
             out.orphans.push(format!("{id}: no text selector"));
             continue;
         };
-        let Some((span, placement)) = anchor(&text, &map, &sel) else {
+        let shifted = sel
+            .start
+            .filter(|_| shift != 0)
+            .and_then(|s| usize::try_from(s as isize + shift).ok())
+            .and_then(|s| at_position(&text, &map, &sel.exact, s))
+            .map(|span| (span, Placement::Exact));
+        let Some((span, placement)) = shifted.or_else(|| anchor(&text, &map, &sel)) else {
             out.orphans.push(format!("{id}: “{}” is not in this text", short(&sel.exact)));
             continue;
         };
+        if let (Some(old), Ok(new)) = (sel.start, map.byte_to_cp(span.start)) {
+            shift = new as isize - old as isize;
+        }
         if placement != Placement::Position {
             out.reanchored += 1;
         }
