@@ -22,6 +22,10 @@ USAGE:
                                Read FILE in FMT (json, w3c, brat: a .zip or an .ann with
                                --text) and print it as Claimlens JSON. Annotations whose words
                                are not in the text are listed on standard error as orphans.
+    claimlens share DOC        Print the share-link fragment (share=…) for DOC (a Claimlens
+                               .json, or an article .txt, analyzed)
+    claimlens open FRAGMENT    Print the Claimlens JSON a share link carries (the fragment,
+                               with or without \"#share=\", or a whole URL)
     claimlens --help           Show this help
     claimlens --version        Show the version
 
@@ -60,6 +64,27 @@ pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
             Err(msg) => fail(err, &msg),
         },
+        ["share", file] => match read_doc(file) {
+            Ok(doc) => {
+                let link = crate::core::share::encode(&doc);
+                let _ = writeln!(out, "{}{link}", crate::core::share::FRAGMENT_PREFIX);
+                if link.len() > crate::core::share::LINK_WARN_CHARS {
+                    let _ = writeln!(err, "claimlens: this link is {} characters; chat apps and mail clients often cut links over {}: share the file instead", link.len(), crate::core::share::LINK_WARN_CHARS);
+                }
+                0
+            }
+            Err(msg) => fail(err, &msg),
+        },
+        ["open", link] => {
+            let fragment = link.rsplit_once('#').map_or(*link, |(_, f)| f);
+            match crate::core::share::decode(fragment) {
+                Ok(doc) => {
+                    let _ = writeln!(out, "{}", json::to_json_pretty(&doc));
+                    0
+                }
+                Err(e) => fail(err, &e.to_string()),
+            }
+        }
         ["export", rest @ ..] => match export_cmd(rest, out) {
             Ok(()) => 0,
             Err(msg) => fail(err, &msg),
@@ -115,13 +140,7 @@ fn export_cmd(args: &[&str], out: &mut dyn Write) -> Result<(), String> {
     let o = opts(args, &["--format", "-o"])?;
     let format = format_arg(&o)?;
     let [input] = o.positional.as_slice() else { return Err("export takes one INPUT file".into()) };
-    let text = read_text(input)?;
-    // A Claimlens JSON file is read as it is; anything else is an article to analyze.
-    let doc = if input.to_ascii_lowercase().ends_with(".json") {
-        json::from_json(&text).map_err(|e| format!("{input}: {e}"))?
-    } else {
-        Document::analyze(&text)
-    };
+    let doc = read_doc(input)?;
     let bytes = export::export(&doc, format);
     match o.get("-o") {
         Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("cannot write {path}: {e}")),
@@ -158,6 +177,16 @@ fn import_cmd(args: &[&str], out: &mut dyn Write, err: &mut dyn Write) -> Result
         let _ = writeln!(err, "claimlens: {} annotations re-anchored on the changed text", imported.reanchored);
     }
     writeln!(out, "{}", json::to_json_pretty(&imported.doc)).map_err(|e| format!("cannot write output: {e}"))
+}
+
+/// A Claimlens JSON file as it is; anything else as an article to analyze.
+fn read_doc(input: &str) -> Result<Document, String> {
+    let text = read_text(input)?;
+    if input.to_ascii_lowercase().ends_with(".json") {
+        json::from_json(&text).map_err(|e| format!("{input}: {e}"))
+    } else {
+        Ok(Document::analyze(&text))
+    }
 }
 
 fn read_text(file: &str) -> Result<String, String> {

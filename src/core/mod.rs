@@ -9,5 +9,6 @@ pub mod export;
 pub mod model;
 pub mod parse;
 pub mod segments;
+pub mod share;
 pub mod suggest;
 pub mod text;

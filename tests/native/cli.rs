@@ -85,3 +85,21 @@ fn analyze_reads_standard_input() {
     assert_eq!(v["text"], "Title\n\nBody 😀.");
     assert_eq!(v["blocks"][1]["end"], 14, "code points, not bytes");
 }
+
+#[test]
+fn share_and_open_round_trip_and_damaged_links_fail_clearly() {
+    let out = bin().args(["share", &data("guardian-hegseth-2025-02-13.txt")]).output().expect("run");
+    assert!(out.status.success());
+    let fragment = String::from_utf8(out.stdout).expect("utf8").trim().to_string();
+    assert!(fragment.starts_with("share="));
+    let url = format!("http://127.0.0.1:8080/#{fragment}");
+    let opened = bin().args(["open", &url]).output().expect("run");
+    assert!(opened.status.success(), "{}", String::from_utf8_lossy(&opened.stderr));
+    let doc = claimlens::core::export::json::from_json(std::str::from_utf8(&opened.stdout).expect("utf8")).expect("json");
+    assert_eq!(doc.annotations.iter().filter(|a| a.kind == claimlens::core::model::Kind::Quote).count(), 13);
+    let cut = bin().args(["open", &fragment[..fragment.len() / 2]]).output().expect("run");
+    assert_eq!(cut.status.code(), Some(2));
+    let msg = String::from_utf8_lossy(&cut.stderr);
+    assert!(msg.contains("cut off") || msg.contains("damaged"), "{msg}");
+    assert!(msg.contains("article text is recoverable"), "{msg}");
+}

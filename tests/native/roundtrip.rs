@@ -198,3 +198,45 @@ fn tool_formats_count_offsets_in_their_units() {
     let cfg = String::from_utf8(export::export(&doc, Format::LabelStudioConfig)).expect("xml");
     assert!(cfg.contains("<Label value=\"Quote\"") && cfg.contains("perRegion=\"true\""));
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
+
+    #[test]
+    fn share_link_round_trip(text in text_strategy(), specs in proptest::collection::vec(spec(), 0..10)) {
+        use claimlens::core::share;
+        let doc = build(&text, &specs);
+        let back = share::decode(&share::encode(&doc)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&back.article, &doc.article);
+        prop_assert_eq!(&back.speakers, &doc.speakers);
+        prop_assert_eq!(sorted(back.annotations), sorted(doc.annotations.clone()));
+    }
+
+    #[test]
+    fn any_link_decodes_or_errs_without_panicking(data in proptest::collection::vec(any::<u8>(), 0..400), s in ".{0,200}") {
+        use claimlens::core::share;
+        let _ = share::decode(&s);
+        let _ = share::decode(&share::base64url_encode(&data));
+        // A valid version byte and deflate header followed by noise.
+        let mut v = vec![1u8];
+        v.extend(&data);
+        let _ = share::decode(&share::base64url_encode(&v));
+    }
+
+    #[test]
+    fn any_cut_or_flipped_link_is_an_error_or_a_valid_document(cut in 0.0..1.0f64, flip in 0usize..2000, bit in 0u8..8) {
+        use claimlens::core::share;
+        let doc = Document::analyze(include_str!("../data/guardian-hegseth-2025-02-13.txt"));
+        let link = share::encode(&doc);
+        let n = ((link.len() as f64) * cut) as usize;
+        if let Ok(d) = share::decode(&link[..n]) {
+            prop_assert!(d.annotations.iter().all(|a| a.span.is_valid_in(d.text())));
+        }
+        let mut bytes = share::base64url_decode(&link).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let i = flip % bytes.len();
+        bytes[i] ^= 1 << bit;
+        if let Ok(d) = share::decode(&share::base64url_encode(&bytes)) {
+            prop_assert!(d.annotations.iter().all(|a| a.span.is_valid_in(d.text())));
+        }
+    }
+}
