@@ -40,7 +40,7 @@ fn annotated() -> Document {
 }
 
 fn article_props(doc: Document) -> ArticleProps {
-    ArticleProps { doc: Rc::new(doc), focused: None, node_ref: NodeRef::default(), on_pick: Callback::noop(), on_block_kind: Callback::noop() }
+    ArticleProps { doc: Rc::new(doc), focused: None, node_ref: NodeRef::default(), on_pick: Callback::noop(), on_block_kind: Callback::noop(), read_only: false }
 }
 
 #[wasm_bindgen_test]

@@ -17,19 +17,41 @@ use crate::ui::components::panel::Panel;
 use crate::ui::components::paste::PasteScreen;
 use crate::ui::components::toolbar::{Toolbar, TAGS};
 use crate::ui::dom;
-use crate::ui::state::{check_paste, Action, Notice, NoticeAction, Screen, State, MAX_PASTE_BYTES};
+use crate::core::share;
+use crate::ui::components::share::ShareDialog;
+use crate::ui::state::{check_paste, Action, Notice, NoticeAction, Screen, State, Tone, MAX_PASTE_BYTES};
 use crate::ui::storage::{self, Loaded};
 
 /// The article a first visit opens on, so there is something to see at once.
 pub const SAMPLE: &str = include_str!("../../static/sample.txt");
 
-/// The state the app starts in: the saved document, or the sample on a first visit.
+/// The state the app starts in: a shared link's document (read-only), else the saved
+/// document, or the sample on a first visit.
 pub fn initial_state() -> State {
-    match storage::load() {
+    let saved = match storage::load() {
         Loaded::Saved(doc) => State::new(doc, None),
         Loaded::Nothing => State::new(Document::analyze(SAMPLE), None),
         Loaded::Unavailable(msg) | Loaded::Unreadable(msg) => {
             State::new(Document::analyze(SAMPLE), Some(Notice::error(msg)))
+        }
+    };
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let Some(link) = hash.strip_prefix('#').filter(|h| h.starts_with(share::FRAGMENT_PREFIX)) else { return saved };
+    match share::decode(link) {
+        Ok(doc) => {
+            let mut state = State::shared(doc);
+            state.previous = Some(saved.doc);
+            state
+        }
+        Err(e) => {
+            let mut state = saved;
+            state.recovered = e.recovered_text().map(str::to_string);
+            state.notice = Some(Notice {
+                tone: Tone::Error,
+                text: format!("{e} Your own work is untouched."),
+                action: state.recovered.as_ref().map(|_| (NoticeAction::OpenRecovered, "Open the recovered text")),
+            });
+            state
         }
     }
 }
@@ -51,17 +73,49 @@ pub fn app(props: &AppProps) -> Html {
     let article_ref = use_node_ref();
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
 
-    // Autosave after every change to the document.
+    // Autosave after every change to the document; a shared view is not saved.
     {
         let doc = state.doc.clone();
+        let read_only = state.read_only;
         let dispatcher = state.dispatcher();
         use_effect_with(state.revision, move |_| {
-            if let Err(msg) = storage::save(&doc) {
-                dispatcher.dispatch(Action::Notify(Notice::error(msg)));
+            if !read_only {
+                if let Err(msg) = storage::save(&doc) {
+                    dispatcher.dispatch(Action::Notify(Notice::error(msg)));
+                }
             }
             // A change ends the selection it was made from, so a second key press does not
             // tag the same words again.
             dom::clear_selection();
+        });
+    }
+
+    // Keep the set-aside document in storage too, so no reload can lose it.
+    {
+        let previous = state.previous.clone();
+        use_effect_with(previous.as_ref().map(Rc::as_ptr), move |_| {
+            if let Some(p) = previous {
+                storage::save_previous(&p);
+            }
+        });
+    }
+
+    // Once a shared view becomes the person's copy, the address no longer carries the link,
+    // so a reload opens their copy.
+    {
+        let read_only = state.read_only;
+        use_effect_with(read_only, move |ro| {
+            if !*ro {
+                if let Some(w) = web_sys::window() {
+                    let has_link = w.location().hash().is_ok_and(|h| h.starts_with(&format!("#{}", share::FRAGMENT_PREFIX)));
+                    if has_link {
+                        let path = w.location().pathname().unwrap_or_else(|_| "/".into());
+                        if let Ok(h) = w.history() {
+                            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+                        }
+                    }
+                }
+            }
         });
     }
 
@@ -84,8 +138,8 @@ pub fn app(props: &AppProps) -> Html {
     // Keyboard: tag keys and undo/redo, in the workspace, outside text fields.
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(state.screen, move |screen| {
-            let active = *screen == Screen::Workspace;
+        use_effect_with((state.screen, state.read_only), move |(screen, read_only)| {
+            let active = *screen == Screen::Workspace && !*read_only;
             let window = web_sys::window();
             let listener = window.filter(|_| active).map(|w| {
                 // Not passive: the handled keys must not also type or scroll.
@@ -198,6 +252,8 @@ pub fn app(props: &AppProps) -> Html {
         move |a: NoticeAction| match a {
             NoticeAction::RestorePrevious => d.dispatch(Action::RestorePrevious),
             NoticeAction::Undo => d.dispatch(Action::Undo),
+            NoticeAction::MakeCopy => d.dispatch(Action::MakeCopy),
+            NoticeAction::OpenRecovered => d.dispatch(Action::OpenRecovered),
         }
     });
     let on_dismiss = Callback::from({
@@ -256,6 +312,20 @@ pub fn app(props: &AppProps) -> Html {
             }
         }
     });
+    let on_share = Callback::from({
+        let d = d.clone();
+        let doc = state.doc.clone();
+        move |_| {
+            let Some(w) = web_sys::window() else { return };
+            let loc = w.location();
+            let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_else(|_| "/".into()));
+            d.dispatch(Action::ShowShare(Some(format!("{base}#{}{}", share::FRAGMENT_PREFIX, share::encode(&doc)))));
+        }
+    });
+    let on_close_share = Callback::from({
+        let d = d.clone();
+        move |_| d.dispatch(Action::ShowShare(None))
+    });
     let on_save_meta = Callback::from({
         let d = d.clone();
         move |m: Meta| d.dispatch(Action::SetMeta(m))
@@ -267,17 +337,22 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class="app">
-            <Header meta={state.doc.meta().clone()} on_save={on_save_meta} {on_new} {on_export} />
+            <Header meta={state.doc.meta().clone()} on_save={on_save_meta} {on_new} {on_export} {on_share} read_only={state.read_only} />
+            if let Some(url) = state.share_url.clone() {
+                <ShareDialog {url} on_close={on_close_share} />
+            }
             { notice }
             <div class="workspace">
                 <main class="reading">
-                    <Toolbar has_selection={state.selection.is_some()} can_undo={state.doc.can_undo()}
-                        can_redo={state.doc.can_redo()} {on_tag} {on_undo} {on_redo} {on_sentence} />
+                    if !state.read_only {
+                        <Toolbar has_selection={state.selection.is_some()} can_undo={state.doc.can_undo()}
+                            can_redo={state.doc.can_redo()} {on_tag} {on_undo} {on_redo} {on_sentence} />
+                    }
                     <ArticleView doc={state.doc.clone()} focused={state.focused.clone()}
-                        node_ref={article_ref} on_pick={on_pick.clone()} {on_block_kind} />
+                        node_ref={article_ref} on_pick={on_pick.clone()} {on_block_kind} read_only={state.read_only} />
                 </main>
                 <Panel doc={state.doc.clone()} focused={state.focused.clone()}
-                    {on_pick} {on_delete} {on_stance} {on_note} {on_review} {on_rename} {on_merge} />
+                    {on_pick} {on_delete} {on_stance} {on_note} {on_review} {on_rename} {on_merge} read_only={state.read_only} />
             </div>
         </div>
     }

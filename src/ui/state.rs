@@ -30,6 +30,10 @@ pub enum Tone {
 pub enum NoticeAction {
     RestorePrevious,
     Undo,
+    /// Turn a shared, read-only view into the person's own document.
+    MakeCopy,
+    /// Open the article text recovered from a damaged share link.
+    OpenRecovered,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -70,6 +74,12 @@ pub struct State {
     pub previous: Option<Rc<Document>>,
     /// What is in the paste box, kept so switching screens loses nothing.
     pub draft: String,
+    /// Showing a shared link: nothing can be edited and nothing is saved until "Make my copy".
+    pub read_only: bool,
+    /// The share link being shown to the person, if the share dialog is open.
+    pub share_url: Option<String>,
+    /// Article text recovered from a damaged share link, offered to open.
+    pub recovered: Option<String>,
 }
 
 impl State {
@@ -85,7 +95,22 @@ impl State {
             notice,
             previous: None,
             draft: String::new(),
+            read_only: false,
+            share_url: None,
+            recovered: None,
         }
+    }
+
+    /// A document opened from a share link: read-only until the person makes it theirs.
+    pub fn shared(doc: Document) -> State {
+        let mut s = State::new(doc, None);
+        s.read_only = true;
+        s.notice = Some(Notice {
+            tone: Tone::Info,
+            text: "You are viewing a shared annotated article. Nothing is saved until you make it yours.".into(),
+            action: Some((NoticeAction::MakeCopy, "Make my copy")),
+        });
+        s
     }
 }
 
@@ -119,12 +144,24 @@ pub enum Action {
     Notify(Notice),
     DismissNotice,
     RestorePrevious,
+    MakeCopy,
+    OpenRecovered,
+    ShowShare(Option<String>),
 }
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if self.read_only && action.edits() {
+            let mut next = (*self).clone();
+            next.notice = Some(Notice {
+                tone: Tone::Info,
+                text: "This shared view is read-only. Make your own copy to annotate it.".into(),
+                action: Some((NoticeAction::MakeCopy, "Make my copy")),
+            });
+            return Rc::new(next);
+        }
         let mut next = (*self).clone();
         match action {
             Action::NewPaste => next.screen = Screen::Paste,
@@ -261,6 +298,17 @@ impl Reducible for State {
             }
             Action::Notify(n) => next.notice = Some(n),
             Action::DismissNotice => next.notice = None,
+            Action::MakeCopy => {
+                next.read_only = false;
+                next.changed();
+                next.notice = Some(Notice::info("This is now your copy: it is saved in this browser as you work."));
+            }
+            Action::OpenRecovered => {
+                if let Some(text) = next.recovered.take() {
+                    next.open(Document::analyze(&text), "Opened the article text recovered from the link.".into());
+                }
+            }
+            Action::ShowShare(url) => next.share_url = url,
             Action::RestorePrevious => {
                 if let Some(prev) = next.previous.take() {
                     let replaced = std::mem::replace(&mut next.doc, prev);
@@ -278,8 +326,30 @@ impl Reducible for State {
     }
 }
 
+impl Action {
+    /// Whether the action changes the document (refused in a read-only shared view).
+    fn edits(&self) -> bool {
+        matches!(
+            self,
+            Action::Tag(_)
+                | Action::Delete(_)
+                | Action::SetStance(..)
+                | Action::SetNote(..)
+                | Action::SetBlockKind(..)
+                | Action::SetMeta(_)
+                | Action::Review(..)
+                | Action::ReviewFocused(_)
+                | Action::RenameSpeaker(..)
+                | Action::MergeSpeakers { .. }
+                | Action::Undo
+                | Action::Redo
+        )
+    }
+}
+
 impl State {
     fn open(&mut self, doc: Document, what: String) {
+        self.read_only = false;
         let replaced = std::mem::replace(&mut self.doc, Rc::new(doc));
         let had_work = !replaced.annotations.is_empty() || !replaced.text().is_empty();
         self.previous = had_work.then_some(replaced);

@@ -9,6 +9,9 @@ use crate::core::model::Document;
 
 pub const CURRENT_KEY: &str = "claimlens:v1:current";
 pub const UNREADABLE_KEY: &str = "claimlens:v1:unreadable";
+/// The document set aside by the last paste, import or shared link, kept so that making a
+/// shared view one's own never loses the work that was there.
+pub const PREVIOUS_KEY: &str = "claimlens:v1:previous";
 
 /// What was found in storage at start-up.
 pub enum Loaded {
@@ -54,6 +57,14 @@ pub fn save(doc: &Document) -> Result<(), String> {
          Everything is still here: use Export to keep a copy."
             .to_string()
     })
+}
+
+/// Keeps the set-aside document; failures are ignored because the current one is what
+/// the person is working on, and its save reports its own errors.
+pub fn save_previous(doc: &Document) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.set_item(PREVIOUS_KEY, &json::to_json(doc));
+    }
 }
 
 fn local_storage() -> Result<web_sys::Storage, String> {

@@ -25,6 +25,9 @@ pub struct ArticleProps {
     /// Called when the person changes a block's type.
     #[prop_or_default]
     pub on_block_kind: Callback<(usize, BlockKind)>,
+    /// A shared view: no block-type controls.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 #[function_component(ArticleView)]
@@ -107,7 +110,7 @@ fn lines(n: usize) -> &'static str {
 fn block_html(doc: &Document, index: usize, block: &Block, props: &ArticleProps) -> Html {
     let runs = Rc::new(block_runs(doc, block.span, props.focused.as_deref()));
     html! {
-        <BlockView key={index} {index} kind={block.kind} {runs} on_kind={props.on_block_kind.clone()} />
+        <BlockView key={index} {index} kind={block.kind} {runs} on_kind={props.on_block_kind.clone()} read_only={props.read_only} />
     }
 }
 
@@ -138,6 +141,8 @@ pub struct BlockProps {
     pub kind: BlockKind,
     pub runs: Rc<Vec<Run>>,
     pub on_kind: Callback<(usize, BlockKind)>,
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 #[function_component(BlockView)]
@@ -177,8 +182,10 @@ pub fn block_view(props: &BlockProps) -> Html {
     });
     html! {
         <div class={classes!("blockwrap", props.kind.is_furniture().then_some("furniture"))} data-block={props.index.to_string()}>
-            <button class="kind-toggle" data-kind={kind} onclick={toggle}
-                aria-label={format!("Block type: {kind}. Change it")} title={format!("{kind} — change the type of this block")}></button>
+            if !props.read_only {
+                <button class="kind-toggle" data-kind={kind} onclick={toggle}
+                    aria-label={format!("Block type: {kind}. Change it")} title={format!("{kind} — change the type of this block")}></button>
+            }
             { for chooser }
             { body }
         </div>

@@ -12,6 +12,9 @@ pub struct HeaderProps {
     pub on_save: Callback<Meta>,
     pub on_new: Callback<()>,
     pub on_export: Callback<Format>,
+    pub on_share: Callback<()>,
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 #[function_component(Header)]
@@ -130,7 +133,9 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span class="title">{ meta.title.clone().unwrap_or_else(|| "Untitled article".into()) }</span>
                 <span class="byline">
                     { if byline.is_empty() { "No byline found".to_string() } else { byline.join(" · ") } }
-                    <button class="link" onclick={edit} title="Edit the title, authors, dateline and date">{ "Edit details" }</button>
+                    if !props.read_only {
+                        <button class="link" onclick={edit} title="Edit the title, authors, dateline and date">{ "Edit details" }</button>
+                    }
                 </span>
             </div>
         }
@@ -141,6 +146,7 @@ pub fn header(props: &HeaderProps) -> Html {
             { details }
             <div class="actions">
                 <button onclick={on_new}>{ "New" }</button>
+                <button onclick={props.on_share.reform(|_: MouseEvent| ())} title="Make a link that opens this annotated article, with no server">{ "Share" }</button>
                 <div class="export">
                     <button class="primary" onclick={toggle_menu} aria-haspopup="menu" aria-expanded={menu_open.to_string()}
                         title="Download the document and its annotations">{ "Export ▾" }</button>

@@ -3,4 +3,5 @@ pub mod header;
 pub mod notice;
 pub mod panel;
 pub mod paste;
+pub mod share;
 pub mod toolbar;

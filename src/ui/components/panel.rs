@@ -20,6 +20,9 @@ pub struct PanelProps {
     pub on_review: Callback<(Vec<String>, Status)>,
     pub on_rename: Callback<(String, String)>,
     pub on_merge: Callback<(String, String)>,
+    /// A shared view: everything is shown, nothing can be changed.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -76,7 +79,7 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
         .map(|(k, n)| format!("{n} {}", plural(k.label(), n)))
         .collect::<Vec<_>>()
         .join(" · ");
-    let review_bar = (!pending.is_empty()).then(|| {
+    let review_bar = (!pending.is_empty() && !props.read_only).then(|| {
         let accept = {
             let cb = props.on_review.clone();
             let ids = pending.clone();
@@ -197,7 +200,7 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
                 value={a.note.clone().unwrap_or_default()} {onchange} onclick={stop.clone()} />
         }
     };
-    let actions = match a.status {
+    let actions = if props.read_only { html! {} } else { match a.status {
         Status::Suggested => html! {
             <span class="review">
                 <button class="accept" onclick={review(Status::Accepted)} aria-label={format!("Accept suggestion {}", a.id)} title="Accept (A)">{ "Accept" }</button>
@@ -208,7 +211,7 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
             <button class="link small" onclick={review(Status::Suggested)} aria-label={format!("Restore suggestion {}", a.id)}>{ "Restore" }</button>
         },
         Status::Accepted => html! {},
-    };
+    } };
     let state = match a.status {
         Status::Suggested => Some("suggested"),
         Status::Rejected => Some("rejected"),
@@ -223,13 +226,16 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
                 if let Some(s) = state { <span class="state">{ s }</span> }
                 if let Some(name) = who { <span class="who">{ name }</span> }
                 if let Some(score) = a.score { <span class="score" title="How check-worthy this claim looks (0–1)">{ format!("{:.2}", f64::from(score) / 1000.0) }</span> }
-                <button class="delete" onclick={emit(&props.on_delete)} title="Delete this annotation"
-                    aria-label={format!("Delete {} {}", a.kind.label().to_lowercase(), a.id)}>{ "×" }</button>
+                if !props.read_only {
+                    <button class="delete" onclick={emit(&props.on_delete)} title="Delete this annotation"
+                        aria-label={format!("Delete {} {}", a.kind.label().to_lowercase(), a.id)}>{ "×" }</button>
+                }
             </div>
             <p class="quote">{ ellipsize(doc.quote_of(a), 160) }</p>
             { actions }
             { for stance_select }
-            if a.status != Status::Rejected && (focused || a.note.is_some()) { { note } }
+            if a.status != Status::Rejected && !props.read_only && (focused || a.note.is_some()) { { note } }
+            if props.read_only { if let Some(n) = a.note.clone() { <p class="note-text">{ n }</p> } }
         </li>
     }
 }

@@ -1,0 +1,89 @@
+// Share links: annotate, share, open the link in a fresh browser, see the same marks,
+// read-only until "Make my copy"; damaged links explain themselves and keep the person's work.
+import { test, expect } from '@playwright/test';
+import { openApp, pasteArticle, selectWithMouse, exportJson, markedTexts } from './helpers.mjs';
+
+const ARTICLE = 'Council backs “radical” budget 😀\n\nThe mayor said the plan was “the best in a generation”.\n\nCritics said 14% of services would close.';
+
+async function makeLink(page) {
+  await page.getByRole('button', { name: 'Share' }).click();
+  const url = await page.getByLabel('Share link').inputValue();
+  expect(url).toMatch(/#share=[A-Za-z0-9_-]+$/);
+  return url;
+}
+
+test('a shared link opens the same annotated view elsewhere, read-only until copied', async ({ page, browser }) => {
+  const problems = await openApp(page);
+  await pasteArticle(page, ARTICLE);
+  await selectWithMouse(page, '14% of services would close');
+  await page.keyboard.press('1');
+  const url = await makeLink(page);
+  await expect(page.locator('.share-length')).toContainText('characters');
+  expect(await page.evaluate(() => location.hash)).toBe(''); // the address changes only if asked
+
+  const other = await browser.newContext();
+  const viewer = await other.newPage();
+  const viewerProblems = [];
+  viewer.on('pageerror', (e) => viewerProblems.push(e.message));
+  await viewer.goto(url);
+  await expect(viewer.locator('article.doc h1')).toHaveText('Council backs “radical” budget 😀');
+  await expect.poll(() => markedTexts(viewer, 'claim')).toEqual(['14% of services would close']);
+  await expect(viewer.locator('article.doc mark[data-kind="quote"]')).toHaveText('the best in a generation');
+  await expect(viewer.locator('.toolbar')).toHaveCount(0);
+  await expect(viewer.getByRole('button', { name: /Accept suggestion/ })).toHaveCount(0);
+  // Keys do nothing in a shared view; the viewer's own storage is untouched.
+  await selectWithMouse(viewer, 'The mayor');
+  await viewer.keyboard.press('2');
+  await expect(viewer.locator('mark[data-kind="speaker"]')).toHaveCount(0);
+  expect(await viewer.evaluate(() => localStorage.getItem('claimlens:v1:current'))).toBeNull();
+
+  await viewer.getByRole('button', { name: 'Make my copy' }).click();
+  await expect(viewer.locator('.toolbar')).toBeVisible();
+  expect(await viewer.evaluate(() => location.hash)).toBe('');
+  await viewer.reload();
+  await expect.poll(() => markedTexts(viewer, 'claim')).toEqual(['14% of services would close']);
+  expect(viewerProblems).toEqual([]);
+  await other.close();
+  expect(problems).toEqual([]);
+});
+
+test('a cut-off link says so, offers the text, and keeps the viewer’s own work', async ({ page, browser }) => {
+  const problems = await openApp(page);
+  await pasteArticle(page, ARTICLE);
+  const url = await makeLink(page);
+
+  const other = await browser.newContext();
+  const viewer = await other.newPage();
+  await viewer.goto('/');
+  await expect(viewer.locator('article.doc h1')).toContainText('Pete Hegseth'); // their own (sample) work
+  await viewer.goto(url.slice(0, url.length - 30));
+  await viewer.reload();
+  await expect(viewer.getByRole('alert')).toContainText('cut off');
+  await expect(viewer.getByRole('alert')).toContainText('Your own work is untouched');
+  await expect(viewer.locator('article.doc h1')).toContainText('Pete Hegseth');
+  await viewer.getByRole('button', { name: 'Open the recovered text' }).click();
+  await expect(viewer.locator('article.doc h1')).toHaveText('Council backs “radical” budget 😀');
+
+  await viewer.goto('/#share=%%%not-a-link');
+  await viewer.reload();
+  await expect(viewer.getByRole('alert')).toContainText('does not belong');
+  await other.close();
+  expect(problems).toEqual([]);
+});
+
+test('a long link gets a warning and points to the file export', async ({ page }) => {
+  const problems = await openApp(page);
+  // Varied words, so the text does not compress away (a real long article does not).
+  let seed = 7;
+  const word = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Array.from({ length: 3 + (seed % 7) }, (_, k) => 'abcdefghijklmnopqrstuvwxyz'[(seed >> (k * 3)) % 26]).join('');
+  };
+  const long = 'Long article\n\n' + Array.from({ length: 120 }, () => Array.from({ length: 25 }, word).join(' ') + '.').join('\n\n');
+  await pasteArticle(page, long);
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.locator('.share-length.warn')).toContainText('often cut off');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
