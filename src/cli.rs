@@ -16,7 +16,8 @@ USAGE:
     claimlens export --format FMT INPUT [-o OUT]
                                Write INPUT (an article .txt, analyzed, or a Claimlens .json)
                                in FMT: json, w3c, brat (a zip; needs -o), csv, markdown,
-                               doccano, labelstudio, labelstudio-config, hypothesis.
+                               doccano, labelstudio, labelstudio-config, hypothesis, html
+                               (a single-file annotated view).
                                Without -o the output goes to standard output.
     claimlens import --format FMT FILE [--text ARTICLE.txt]
                                Read FILE in FMT (json, w3c, brat: a .zip or an .ann with
@@ -179,10 +180,15 @@ fn import_cmd(args: &[&str], out: &mut dyn Write, err: &mut dyn Write) -> Result
     writeln!(out, "{}", json::to_json_pretty(&imported.doc)).map_err(|e| format!("cannot write output: {e}"))
 }
 
-/// A Claimlens JSON file as it is; anything else as an article to analyze.
+/// A Claimlens JSON file (or an HTML view, which embeds one) as it is; anything else as an
+/// article to analyze.
 fn read_doc(input: &str) -> Result<Document, String> {
     let text = read_text(input)?;
-    if input.to_ascii_lowercase().ends_with(".json") {
+    let lower = input.to_ascii_lowercase();
+    if lower.ends_with(".html") || lower.ends_with(".htm") {
+        let data = export::html::embedded_json(&text).ok_or_else(|| format!("{input}: not a Claimlens view (no embedded document)"))?;
+        json::from_json(data).map_err(|e| format!("{input}: {e}"))
+    } else if lower.ends_with(".json") {
         json::from_json(&text).map_err(|e| format!("{input}: {e}"))
     } else {
         Ok(Document::analyze(&text))

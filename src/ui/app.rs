@@ -400,6 +400,13 @@ fn open_file(
     } else {
         gloo::file::callbacks::read_as_text(&file, move |result| match result {
             Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not read the file: {e}.")))),
+            Ok(text) if lower.ends_with(".html") || lower.ends_with(".htm") => {
+                let result = export::html::embedded_json(&text)
+                    .ok_or_else(|| "It is not a Claimlens view: it has no embedded document.".to_string())
+                    .and_then(|data| json::from_json(data).map_err(|e| e.to_string()))
+                    .map(|doc| Imported { doc, ..Imported::default() });
+                opened(&d, result)
+            }
             Ok(text) if lower.ends_with(".ann") => opened(&d, brat::import_ann(&text, current.text()).map_err(|e| e.to_string())),
             Ok(text) if lower.ends_with(".json") || lower.ends_with(".jsonld") => {
                 let is_w3c = text.contains("AnnotationCollection") || text.contains("\"Annotation\"");

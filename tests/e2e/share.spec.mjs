@@ -87,3 +87,37 @@ test('a long link gets a warning and points to the file export', async ({ page }
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('the single-file HTML view reads with JavaScript off and opens back for editing', async ({ page, browser }) => {
+  const problems = await openApp(page);
+  await pasteArticle(page, ARTICLE + '\n\nA note: </script><script>window.__pwned=1</script>');
+  await selectWithMouse(page, '14% of services would close');
+  await page.keyboard.press('3');
+  await page.locator('.panel li[data-kind="position"] select').selectOption('against');
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /Single-file HTML view/ }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.view\.html$/);
+  // Saved under its own name, as a person's browser would (the temporary path has no extension).
+  const path = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+
+  const noJs = await browser.newContext({ javaScriptEnabled: false, offline: true });
+  const view = await noJs.newPage();
+  await view.goto('file://' + path);
+  await expect(view.locator('h1')).toHaveText('Council backs “radical” budget 😀');
+  await expect(view.locator('article mark.k-quote')).toHaveText('the best in a generation');
+  await expect(view.locator('article mark.k-position.s-against')).toHaveText('14% of services would close');
+  await expect(view.locator('article')).toContainText('</script><script>window.__pwned=1</script>');
+  await expect(view.locator('table.grid')).toContainText('▼ against');
+  await noJs.close();
+
+  await page.getByRole('button', { name: 'New' }).click();
+  await page.locator('input[type=file]').setInputFiles(path);
+  await expect(page.getByRole('status')).toContainText('Opened');
+  await expect(page.locator('mark[data-kind="position"][data-stance="against"]')).toHaveText('14% of services would close');
+  await selectWithMouse(page, 'The mayor');
+  await page.keyboard.press('2');
+  await expect(page.locator('mark[data-kind="speaker"]:not(.suggested)')).toHaveText('The mayor');
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(problems).toEqual([]);
+});

@@ -240,3 +240,24 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn html_view_escapes_everything_and_embeds_the_document() {
+    use claimlens::core::export::html;
+    let mut doc = Document::from_text("Title </script><script>alert(1)</script>\n\nShe said “<img src=x onerror=alert(2)>” & left.");
+    let t = doc.text().to_string();
+    let i = t.find("<img").expect("text");
+    let id = doc.tag(Kind::Quote, Span::new(i, i + "<img src=x onerror=alert(2)>".len())).expect("tag");
+    let mut a = doc.annotation(&id).expect("a").clone();
+    a.note = Some("note with </script> and <b>bold</b>".into());
+    doc.apply(claimlens::core::model::Edit::ReplaceAnnotation(a)).expect("note");
+    let out = String::from_utf8(export::export(&doc, Format::Html)).expect("utf8");
+    // Exactly one script element (the data block), and no markup from the article.
+    assert_eq!(out.matches("<script").count(), 1, "{out}");
+    assert_eq!(out.matches("</script>").count(), 1);
+    assert!(!out.contains("<img") && out.contains("&lt;img src=x onerror=alert(2)&gt;"));
+    assert!(out.contains("<mark class=\"k-quote\" id=\"a1\""));
+    let back = json::from_json(html::embedded_json(&out).expect("embedded")).expect("json");
+    assert_eq!(back.text(), doc.text());
+    assert_eq!(back.annotations, doc.annotations);
+}

@@ -6,6 +6,7 @@
 
 pub mod brat;
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod tools;
@@ -27,10 +28,12 @@ pub enum Format {
     LabelStudio,
     LabelStudioConfig,
     Hypothesis,
+    Html,
 }
 
 impl Format {
-    pub const ALL: [Format; 9] = [
+    pub const ALL: [Format; 10] = [
+        Format::Html,
         Format::Json,
         Format::W3c,
         Format::Brat,
@@ -54,6 +57,7 @@ impl Format {
             Format::LabelStudio => "labelstudio",
             Format::LabelStudioConfig => "labelstudio-config",
             Format::Hypothesis => "hypothesis",
+            Format::Html => "html",
         }
     }
 
@@ -73,6 +77,7 @@ impl Format {
             Format::LabelStudio => "Label Studio task",
             Format::LabelStudioConfig => "Label Studio labelling config (XML)",
             Format::Hypothesis => "Hypothesis annotations (UTF-16)",
+            Format::Html => "Single-file HTML view (opens anywhere)",
         }
     }
 
@@ -87,6 +92,7 @@ impl Format {
             Format::LabelStudio => "labelstudio.json",
             Format::LabelStudioConfig => "labelstudio.xml",
             Format::Hypothesis => "hypothesis.json",
+            Format::Html => "view.html",
         }
     }
 
@@ -100,6 +106,7 @@ impl Format {
             Format::Doccano => "application/jsonl",
             Format::LabelStudio | Format::Hypothesis => "application/json",
             Format::LabelStudioConfig => "application/xml",
+            Format::Html => "text/html",
         }
     }
 
@@ -122,6 +129,7 @@ pub fn export(doc: &Document, format: Format) -> Vec<u8> {
         Format::LabelStudio => tools::label_studio_task(&cx).into_bytes(),
         Format::LabelStudioConfig => tools::LABEL_STUDIO_CONFIG.as_bytes().to_vec(),
         Format::Hypothesis => tools::hypothesis(&cx).into_bytes(),
+        Format::Html => html::export(&cx).into_bytes(),
     }
 }
 

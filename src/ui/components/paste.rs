@@ -79,11 +79,11 @@ pub fn paste_screen(props: &PasteProps) -> Html {
             <textarea id="article-text" aria-label="Article text" value={props.draft.clone()} {oninput} {onkeydown}
                 placeholder="Paste the article here, or drop a .txt file" spellcheck="false" />
             <p class="private">{ "The text stays on this device: Claimlens runs in your browser and sends nothing anywhere." }</p>
-            <p class="private">{ "Open file takes an article (.txt), a Claimlens or W3C Web Annotation export (.json, .jsonld) or a brat zip; a brat .ann file is laid onto the article that is open." }</p>
+            <p class="private">{ "Open file takes an article (.txt), a Claimlens or W3C Web Annotation export (.json, .jsonld), a Claimlens HTML view or a brat zip; a brat .ann file is laid onto the article that is open." }</p>
             <div class="actions">
                 <button class="primary" onclick={annotate}>{ "Annotate" }</button>
                 <label class="button file">{ "Open file" }
-                    <input type="file" accept=".txt,.json,.jsonld,.zip,.ann,text/plain,application/json" onchange={onfile} />
+                    <input type="file" accept=".txt,.json,.jsonld,.zip,.ann,.html,text/plain,application/json,text/html" onchange={onfile} />
                 </label>
                 <button onclick={sample}>{ "Try the sample" }</button>
                 if props.can_cancel { <button class="quiet" onclick={cancel}>{ "Back to the document" }</button> }
