@@ -370,8 +370,8 @@ fn open_file(
     let name = file.name();
     if file.size() > MAX_PASTE_BYTES as f64 {
         d.dispatch(Action::Notify(Notice::error(format!(
-            "{name} is {:.1} MB; Claimlens opens files up to {} MB.",
-            file.size() / 1_048_576.0,
+            "{name} is {} MB; Claimlens opens files up to {} MB.",
+            crate::ui::state::megabytes(file.size() as usize),
             MAX_PASTE_BYTES / 1_048_576
         ))));
         return;

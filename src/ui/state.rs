@@ -408,8 +408,8 @@ pub fn check_paste(text: &str) -> Result<(), String> {
     }
     if text.len() > MAX_PASTE_BYTES {
         return Err(format!(
-            "That text is {:.1} MB; Claimlens takes articles up to {} MB. Paste a shorter part.",
-            text.len() as f64 / 1_048_576.0,
+            "That text is {} MB; Claimlens takes articles up to {} MB. Paste a shorter part.",
+            megabytes(text.len()),
             MAX_PASTE_BYTES / 1_048_576
         ));
     }
@@ -422,4 +422,17 @@ fn capitalize(s: &str) -> String {
         Some(f) => f.to_uppercase().chain(c).collect::<String>() + ".",
         None => String::new(),
     }
+}
+
+/// "5.3" for 5.3 MB, with integer arithmetic: formatting floats would pull the whole float
+/// printer (about 25 KB) into the WebAssembly.
+pub fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// "0.85" for a score of 850 thousandths.
+pub fn thousandths(v: u16) -> String {
+    let hundredths = (u32::from(v) + 5) / 10;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }

@@ -225,7 +225,7 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
                 <span class={classes!("badge", a.kind.as_str())}>{ a.kind.label() }</span>
                 if let Some(s) = state { <span class="state">{ s }</span> }
                 if let Some(name) = who { <span class="who">{ name }</span> }
-                if let Some(score) = a.score { <span class="score" title="How check-worthy this claim looks (0–1)">{ format!("{:.2}", f64::from(score) / 1000.0) }</span> }
+                if let Some(score) = a.score { <span class="score" title="How check-worthy this claim looks (0–1)">{ crate::ui::state::thousandths(score) }</span> }
                 if !props.read_only {
                     <button class="delete" onclick={emit(&props.on_delete)} title="Delete this annotation"
                         aria-label={format!("Delete {} {}", a.kind.label().to_lowercase(), a.id)}>{ "×" }</button>
