@@ -21,4 +21,9 @@ fi
 cp -p index.html dist/index.html
 rm -rf dist/static
 cp -rp static dist/static
+# The service worker lives at the root (its scope is the whole app) and names its cache
+# after a hash of the files it keeps, so every release replaces the cache.
+rm -f dist/static/sw.js
+version=$(cat dist/index.html dist/claimlens.js dist/claimlens_bg.wasm dist/static/* | cksum | cut -d' ' -f1)
+sed "s/__VERSION__/$version/" static/sw.js > dist/sw.js
 echo "built dist/ ($(du -sh dist | cut -f1))"

@@ -2,6 +2,11 @@
 // allows no inline script.
 import init from '../claimlens.js';
 
+// Offline after the first visit. A failure here only means no offline copy.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').catch((err) => console.warn('Claimlens works online only:', err));
+}
+
 init().catch((err) => {
   const app = document.getElementById('app');
   if (app) {

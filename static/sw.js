@@ -1,0 +1,39 @@
+// Claimlens service worker: keeps the app's own files so it opens and works offline after
+// the first visit. The build replaces __VERSION__ with a hash of the app's files, so a new
+// release installs a new cache and removes the old one. Documents never pass through here:
+// they live in the page's storage and in link fragments, which are never requested.
+const CACHE = 'claimlens-__VERSION__';
+const FILES = ['./', 'index.html', 'claimlens.js', 'claimlens_bg.wasm', 'static/style.css', 'static/boot.js',
+  'static/icon.svg', 'static/icon-192.png', 'static/icon-512.png', 'static/manifest.webmanifest'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('claimlens-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// Cache first, with a background refresh of what was served, so offline works and online
+// stays fresh.
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      const key = req.mode === 'navigate' ? 'index.html' : req;
+      const cached = await cache.match(key, { ignoreSearch: true });
+      const network = fetch(req)
+        .then((res) => {
+          if (res.ok && req.mode !== 'navigate') cache.put(req, res.clone());
+          return res;
+        })
+        .catch(() => cached);
+      return cached || network;
+    }),
+  );
+});
