@@ -337,9 +337,10 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class="app">
-            <Header meta={state.doc.meta().clone()} on_save={on_save_meta} {on_new} {on_export} {on_share} read_only={state.read_only} />
+            <Header meta={state.doc.meta().clone()} on_save={on_save_meta} {on_new} on_export={on_export.clone()} {on_share} read_only={state.read_only}
+                on_make_copy={Callback::from({ let d = d.clone(); move |_| d.dispatch(Action::MakeCopy) })} />
             if let Some(url) = state.share_url.clone() {
-                <ShareDialog {url} on_close={on_close_share} />
+                <ShareDialog {url} on_close={on_close_share} on_download_view={on_export.reform(|_| Format::Html)} />
             }
             { notice }
             <div class="workspace">

@@ -37,7 +37,9 @@ test('a shared link opens the same annotated view elsewhere, read-only until cop
   await expect(viewer.locator('mark[data-kind="speaker"]')).toHaveCount(0);
   expect(await viewer.evaluate(() => localStorage.getItem('claimlens:v1:current'))).toBeNull();
 
-  await viewer.getByRole('button', { name: 'Make my copy' }).click();
+  // The banner can be dismissed; the header keeps the way to make a copy.
+  await viewer.getByRole('button', { name: 'Dismiss message' }).click();
+  await viewer.locator('header').getByRole('button', { name: 'Make my copy' }).click();
   await expect(viewer.locator('.toolbar')).toBeVisible();
   expect(await viewer.evaluate(() => location.hash)).toBe('');
   await viewer.reload();
@@ -83,6 +85,8 @@ test('a long link gets a warning and points to the file export', async ({ page }
   await pasteArticle(page, long);
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.locator('.share-length.warn')).toContainText('often cut off');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download view' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.view\.html$/);
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(problems).toEqual([]);

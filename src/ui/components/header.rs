@@ -15,6 +15,9 @@ pub struct HeaderProps {
     pub on_share: Callback<()>,
     #[prop_or_default]
     pub read_only: bool,
+    /// Makes a shared, read-only view the person's own document.
+    #[prop_or_default]
+    pub on_make_copy: Callback<()>,
 }
 
 #[function_component(Header)]
@@ -145,6 +148,10 @@ pub fn header(props: &HeaderProps) -> Html {
             <span class="brand">{ "Claimlens" }</span>
             { details }
             <div class="actions">
+                if props.read_only {
+                    <button class="primary" onclick={props.on_make_copy.reform(|_: MouseEvent| ())}
+                        title="Keep this article and its annotations in this browser and edit them">{ "Make my copy" }</button>
+                }
                 <button onclick={on_new}>{ "New" }</button>
                 <button onclick={props.on_share.reform(|_: MouseEvent| ())} title="Make a link that opens this annotated article, with no server">{ "Share" }</button>
                 <div class="export">

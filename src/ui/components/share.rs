@@ -10,6 +10,8 @@ use crate::core::share::LINK_WARN_CHARS;
 pub struct ShareProps {
     pub url: String,
     pub on_close: Callback<()>,
+    /// Downloads the single-file HTML view, the alternative to a long link.
+    pub on_download_view: Callback<()>,
 }
 
 #[function_component(ShareDialog)]
@@ -50,11 +52,13 @@ pub fn share_dialog(props: &ShareProps) -> Html {
             <p class={classes!("share-length", too_long.then_some("warn"))}>
                 { format!("{} characters.", group(len)) }
                 if too_long {
-                    { format!(" Links over {} characters are often cut off by chat apps and mail clients; for this article, send a file from Export instead (Claimlens JSON opens here with everything).", group(LINK_WARN_CHARS)) }
+                    { format!(" Links over {} characters are often cut off by chat apps and mail clients; for this article, send the view as a file instead: it opens in any browser, and in Claimlens for editing.", group(LINK_WARN_CHARS)) }
                 }
             </p>
             <div class="actions">
                 <button class="primary" onclick={copy}>{ if *copied { "Copied" } else { "Copy link" } }</button>
+                <button class={classes!(too_long.then_some("primary"))} onclick={props.on_download_view.reform(|_: MouseEvent| ())}
+                    title="One HTML file with the highlights, speakers and positions; readable offline, even with JavaScript off">{ "Download view" }</button>
                 <button onclick={to_address_bar} title="Replace the address in the address bar with this link">{ "Put it in the address bar" }</button>
                 <button class="quiet" onclick={close}>{ "Close" }</button>
             </div>
