@@ -17,7 +17,7 @@ USAGE:
                                Write INPUT (an article .txt, analyzed, or a Claimlens .json)
                                in FMT: json, w3c, brat (a zip; needs -o), csv, markdown,
                                doccano, labelstudio, labelstudio-config, hypothesis, html
-                               (a single-file annotated view).
+                               (a single-file annotated view), claimreview (rated claims).
                                Without -o the output goes to standard output.
     claimlens import --format FMT FILE [--text ARTICLE.txt]
                                Read FILE in FMT (json, w3c, brat: a .zip or an .ann with

@@ -71,6 +71,59 @@ impl Stance {
     }
 }
 
+/// A fact-checker's rating of a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    True,
+    MostlyTrue,
+    Mixed,
+    MostlyFalse,
+    False,
+    Unproven,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 6] = [Verdict::True, Verdict::MostlyTrue, Verdict::Mixed, Verdict::MostlyFalse, Verdict::False, Verdict::Unproven];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::True => "true",
+            Verdict::MostlyTrue => "mostly-true",
+            Verdict::Mixed => "mixed",
+            Verdict::MostlyFalse => "mostly-false",
+            Verdict::False => "false",
+            Verdict::Unproven => "unproven",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::True => "True",
+            Verdict::MostlyTrue => "Mostly true",
+            Verdict::Mixed => "Half true",
+            Verdict::MostlyFalse => "Mostly false",
+            Verdict::False => "False",
+            Verdict::Unproven => "Unproven",
+        }
+    }
+
+    /// On a 1 (false) to 5 (true) scale; unproven has none.
+    pub fn rating(self) -> Option<u8> {
+        match self {
+            Verdict::True => Some(5),
+            Verdict::MostlyTrue => Some(4),
+            Verdict::Mixed => Some(3),
+            Verdict::MostlyFalse => Some(2),
+            Verdict::False => Some(1),
+            Verdict::Unproven => None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Origin {
     Suggested,
@@ -102,6 +155,8 @@ pub struct Annotation {
     pub status: Status,
     /// How check-worthy a suggested claim is, in thousandths (0..=1000).
     pub score: Option<u16>,
+    /// The person's rating of a claim.
+    pub verdict: Option<Verdict>,
 }
 
 impl Annotation {
@@ -121,6 +176,7 @@ impl Annotation {
             origin: Origin::User,
             status: Status::Accepted,
             score: None,
+            verdict: None,
         }
     }
 }

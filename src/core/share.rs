@@ -8,7 +8,7 @@
 //! offset and reference; any byte string gives a document or an error, never a panic.
 
 use crate::core::article::{Article, Block, BlockKind, Meta};
-use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status};
+use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status, Verdict};
 use crate::core::text::Span;
 
 pub const VERSION: u8 = 1;
@@ -132,7 +132,7 @@ fn payload(doc: &Document) -> Vec<u8> {
     let mut last = 0;
     for a in &order {
         w.string(&a.id);
-        let more = a.cue.is_some() || a.stance.is_some() || a.topic.is_some() || a.note.is_some() || !a.links.is_empty() || a.score.is_some();
+        let more = a.cue.is_some() || a.stance.is_some() || a.topic.is_some() || a.note.is_some() || !a.links.is_empty() || a.score.is_some() || a.verdict.is_some();
         let head = Kind::ALL.iter().position(|k| *k == a.kind).unwrap_or(0) as u8
             | (match a.status { Status::Suggested => 0, Status::Accepted => 1, Status::Rejected => 2 }) << 2
             | u8::from(a.origin == Origin::Suggested) << 4
@@ -156,7 +156,8 @@ fn payload(doc: &Document) -> Vec<u8> {
                 | u8::from(a.topic.is_some()) << 2
                 | u8::from(a.note.is_some()) << 3
                 | u8::from(!a.links.is_empty()) << 4
-                | u8::from(a.score.is_some()) << 5;
+                | u8::from(a.score.is_some()) << 5
+                | u8::from(a.verdict.is_some()) << 6;
             w.byte(flags);
             if let Some(c) = a.cue {
                 w.signed(c.start as i64 - a.span.start as i64);
@@ -186,6 +187,9 @@ fn payload(doc: &Document) -> Vec<u8> {
             }
             if let Some(s) = a.score {
                 w.varint(u64::from(s));
+            }
+            if let Some(v) = a.verdict {
+                w.byte(Verdict::ALL.iter().position(|x| *x == v).unwrap_or(0) as u8);
             }
         }
     }
@@ -288,6 +292,9 @@ fn read_payload(p: &[u8]) -> Result<Document, ShareError> {
                 }
                 if f & 32 != 0 {
                     a.score = Some(u16::try_from(r.varint()?).map_err(|_| "a score out of range")?);
+                }
+                if f & 64 != 0 {
+                    a.verdict = Some(*Verdict::ALL.get(r.byte()? as usize).ok_or("unknown verdict")?);
                 }
             }
             anns.push(a);

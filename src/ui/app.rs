@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::core::article::{BlockKind, Meta};
 use crate::core::export::{self, brat, json, w3c, Format, Imported};
-use crate::core::model::{Document, Kind, Stance, Status};
+use crate::core::model::{Document, Kind, Stance, Status, Verdict};
 use crate::ui::components::article::ArticleView;
 use crate::ui::components::header::Header;
 use crate::ui::components::notice::NoticeBar;
@@ -235,6 +235,10 @@ pub fn app(props: &AppProps) -> Html {
         let d = d.clone();
         move |(id, n): (String, String)| d.dispatch(Action::SetNote(id, n))
     });
+    let on_verdict = Callback::from({
+        let d = d.clone();
+        move |(id, v): (String, Option<Verdict>)| d.dispatch(Action::SetVerdict(id, v))
+    });
     let on_review = Callback::from({
         let d = d.clone();
         move |(ids, st): (Vec<String>, Status)| d.dispatch(Action::Review(ids, st))
@@ -353,7 +357,7 @@ pub fn app(props: &AppProps) -> Html {
                         node_ref={article_ref} on_pick={on_pick.clone()} {on_block_kind} read_only={state.read_only} />
                 </main>
                 <Panel doc={state.doc.clone()} focused={state.focused.clone()}
-                    {on_pick} {on_delete} {on_stance} {on_note} {on_review} {on_rename} {on_merge} read_only={state.read_only} />
+                    {on_pick} {on_delete} {on_stance} {on_note} {on_verdict} {on_review} {on_rename} {on_merge} read_only={state.read_only} />
             </div>
         </div>
     }

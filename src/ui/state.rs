@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::article::{BlockKind, Meta};
-use crate::core::model::{Document, Edit, EditError, Kind, Stance, Status};
+use crate::core::model::{Document, Edit, EditError, Kind, Stance, Status, Verdict};
 use crate::core::text::Span;
 
 /// The largest paste accepted, in bytes of UTF-8. Above it the app says so and keeps the
@@ -128,6 +128,7 @@ pub enum Action {
     Delete(String),
     SetStance(String, Option<Stance>),
     SetNote(String, String),
+    SetVerdict(String, Option<Verdict>),
     SetBlockKind(usize, BlockKind),
     /// Accept or reject suggestions (or restore them with `Status::Suggested`).
     Review(Vec<String>, Status),
@@ -211,6 +212,10 @@ impl Reducible for State {
             }
             Action::SetStance(id, stance) => {
                 let result = next.replace(&id, |a| a.stance = stance);
+                next.report(result, None);
+            }
+            Action::SetVerdict(id, verdict) => {
+                let result = next.replace(&id, |a| a.verdict = verdict);
                 next.report(result, None);
             }
             Action::SetNote(id, note) => {
@@ -335,6 +340,7 @@ impl Action {
                 | Action::Delete(_)
                 | Action::SetStance(..)
                 | Action::SetNote(..)
+                | Action::SetVerdict(..)
                 | Action::SetBlockKind(..)
                 | Action::SetMeta(_)
                 | Action::Review(..)

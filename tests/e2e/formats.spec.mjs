@@ -11,8 +11,15 @@ test('every format downloads, and W3C and brat open back with their annotations'
   const csv = await exportAs(page, 'CSV spreadsheet');
   expect(csv.name).toMatch(/\.csv$/);
   const rows = fs.readFileSync(csv.path, 'utf8').trim().split('\r\n');
-  expect(rows[0]).toBe('id,kind,status,text,speaker,stance,topic,note,start,end,sentence');
+  expect(rows[0]).toBe('id,kind,status,text,speaker,stance,verdict,topic,note,start,end,sentence');
   expect(rows.length).toBe(original.annotations.length + 1);
+  expect(rows[0]).toContain('verdict');
+
+  const claim = page.locator('.panel li[data-kind="claim"]', { hasText: 'About a sixth' });
+  await claim.getByRole('combobox').selectOption('mostly-false');
+  const cr = await exportAs(page, 'schema.org ClaimReview (rated claims)');
+  const reviews = JSON.parse(fs.readFileSync(cr.path, 'utf8'));
+  expect(reviews.map((r) => [r.claimReviewed, r.reviewRating.ratingValue])).toEqual([['About a sixth of Ukraine’s territory is occupied by Russia', 2]]);
 
   const md = await exportAs(page, 'Markdown report');
   expect(fs.readFileSync(md.path, 'utf8')).toContain('### Pete Hegseth');

@@ -54,6 +54,7 @@ fn build(text: &str, specs: &[Spec]) -> Document {
         }
         let mut ann = Annotation::user(format!("a{}", i + 1), kind, span);
         ann.stance = s.stance.map(|k| Stance::ALL[k]);
+        ann.verdict = s.stance.filter(|_| kind == Kind::Claim).map(|k| claimlens::core::model::Verdict::ALL[k + 1]);
         ann.note = s.note.clone();
         ann.topic = s.topic.clone();
         (ann.origin, ann.status) = match s.status {
@@ -260,4 +261,22 @@ fn html_view_escapes_everything_and_embeds_the_document() {
     let back = json::from_json(html::embedded_json(&out).expect("embedded")).expect("json");
     assert_eq!(back.text(), doc.text());
     assert_eq!(back.annotations, doc.annotations);
+}
+
+#[test]
+fn claimreview_lists_rated_claims_with_claimant_and_rating() {
+    use claimlens::core::model::Verdict;
+    let mut doc = Document::analyze(include_str!("../data/guardian-hegseth-2025-02-13.txt"));
+    let claim = doc.annotations.iter().find(|a| a.kind == Kind::Claim && doc.quote_of(a).starts_with("About a sixth")).cloned().expect("claim");
+    doc.apply(claimlens::core::model::Edit::ReplaceAnnotation(Annotation { verdict: Some(Verdict::MostlyTrue), ..claim })).expect("rate");
+    let v: serde_json::Value = serde_json::from_slice(&export::export(&doc, Format::ClaimReview)).expect("json");
+    let reviews = v.as_array().expect("array");
+    assert_eq!(reviews.len(), 1, "only rated claims");
+    let r = &reviews[0];
+    assert_eq!(r["@type"], "ClaimReview");
+    assert_eq!(r["claimReviewed"], "About a sixth of Ukraine’s territory is occupied by Russia");
+    assert_eq!(r["reviewRating"]["ratingValue"], 4);
+    assert_eq!(r["reviewRating"]["alternateName"], "Mostly true");
+    assert_eq!(r["itemReviewed"]["appearance"]["datePublished"], "2025-02-13T19:13");
+    assert_eq!(r["itemReviewed"]["author"]["@type"], "Organization");
 }

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use crate::core::article::Article;
 use crate::core::export::json::ImportError;
 use crate::core::export::{zip, Context, Imported};
-use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status};
+use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status, Verdict};
 use crate::core::text::{normalize, OffsetMap, Span};
 
 pub const CONF: &str = "\
@@ -37,6 +37,7 @@ Link\tArg1:Quote|Claim|Speaker|Position, Arg2:Quote|Claim|Speaker|Position
 Stance\tArg:Position, Value:for|against|neutral|mixed
 Status\tArg:Quote|Claim|Speaker|Position, Value:suggested|accepted|rejected
 Origin\tArg:Quote|Claim|Speaker|Position, Value:suggested|user
+Verdict\tArg:Claim|Quote, Value:true|mostly-true|mixed|mostly-false|false|unproven
 ";
 
 /// The three files: (.txt, .ann, annotation.conf).
@@ -72,6 +73,10 @@ pub fn export_files(cx: &Context) -> (String, String, String) {
         write_t(&mut ann, &t, label(a.kind), a.span);
         if let Some(st) = a.stance {
             ann.push_str(&format!("A{a_n}\tStance {t} {}\n", st.as_str()));
+            a_n += 1;
+        }
+        if let Some(v) = a.verdict {
+            ann.push_str(&format!("A{a_n}\tVerdict {t} {}\n", v.as_str()));
             a_n += 1;
         }
         let status = match a.status { Status::Suggested => "suggested", Status::Accepted => "accepted", Status::Rejected => "rejected" };
@@ -227,6 +232,7 @@ pub fn import_ann(ann: &str, text: &str) -> Result<Imported, ImportError> {
         let Some(i) = find(&mut anns, &id_of, target) else { continue };
         match name.as_str() {
             "Stance" => anns[i].stance = Stance::parse(value),
+            "Verdict" => anns[i].verdict = Verdict::parse(value),
             "Status" => anns[i].status = match value.as_str() { "suggested" => Status::Suggested, "rejected" => Status::Rejected, _ => Status::Accepted },
             "Origin" => anns[i].origin = if value == "suggested" { Origin::Suggested } else { Origin::User },
             _ => {}

@@ -2,7 +2,7 @@
 
 use crate::core::export::Context;
 
-pub const HEADER: [&str; 11] = ["id", "kind", "status", "text", "speaker", "stance", "topic", "note", "start", "end", "sentence"];
+pub const HEADER: [&str; 12] = ["id", "kind", "status", "text", "speaker", "stance", "verdict", "topic", "note", "start", "end", "sentence"];
 
 pub fn export(cx: &Context) -> String {
     let mut out = String::new();
@@ -18,6 +18,7 @@ pub fn export(cx: &Context) -> String {
                 cx.doc.quote_of(a).to_string(),
                 cx.speaker_name(a).unwrap_or_default(),
                 a.stance.map(|s| s.as_str().to_string()).unwrap_or_default(),
+                a.verdict.map(|v| v.as_str().to_string()).unwrap_or_default(),
                 a.topic.clone().unwrap_or_default(),
                 a.note.clone().unwrap_or_default(),
                 start.to_string(),

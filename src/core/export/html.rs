@@ -108,6 +108,9 @@ pub fn export(cx: &Context) -> String {
         for a in items {
             let sug = if a.status == Status::Suggested { " <small>(suggested)</small>" } else { "" };
             h.push_str(&format!("<li><a href=\"#{}\">{}</a>{sug}: “{}”", esc(&a.id), a.kind.label(), esc(doc.quote_of(a))));
+            if let Some(v) = a.verdict {
+                h.push_str(&format!(" — rated <strong>{}</strong>", v.label()));
+            }
             if let Some(n) = &a.note {
                 h.push_str(&format!(" <em>{}</em>", esc(n)));
             }

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::article::{Article, Block, BlockKind, Meta};
-use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status};
+use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status, Verdict};
 use crate::core::text::{normalize, OffsetMap, Span};
 
 pub const FORMAT: &str = "claimlens";
@@ -139,6 +139,9 @@ pub struct WireAnnotation {
     /// Check-worthiness of a suggested claim, 0 to 1; absent for everything else.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
+    /// A person's rating of a claim: true, mostly-true, mixed, mostly-false, false, unproven.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<String>,
 }
 
 fn default_origin() -> String {
@@ -241,6 +244,7 @@ pub fn to_wire(doc: &Document) -> WireDoc {
                     Status::Rejected => "rejected".into(),
                 },
                 score: a.score.map(|s| f64::from(s) / 1000.0),
+                verdict: a.verdict.map(|v| v.as_str().to_string()),
             })
             .collect(),
     }
@@ -326,6 +330,10 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
             origin,
             status,
             score: a.score.filter(|s| s.is_finite()).map(|s| (s.clamp(0.0, 1.0) * 1000.0).round() as u16),
+            verdict: match a.verdict.as_deref() {
+                None => None,
+                Some(v) => Some(Verdict::parse(v).ok_or_else(|| ImportError::BadField(format!("verdict {v:?}")))?),
+            },
         });
     }
 

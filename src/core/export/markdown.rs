@@ -53,6 +53,9 @@ pub fn export(cx: &Context) -> String {
                 _ => "claim",
             };
             out.push_str(&format!("- **{tag}**: “{}”", escape(doc.quote_of(a))));
+            if let Some(v) = a.verdict {
+                out.push_str(&format!(" — rated **{}**", v.label()));
+            }
             if let Some(n) = &a.note {
                 out.push_str(&format!(" — _{}_", escape(n)));
             }

@@ -5,6 +5,7 @@
 //! CSV and Label Studio; UTF-16 code units for doccano and Hypothesis.
 
 pub mod brat;
+pub mod claimreview;
 pub mod csv;
 pub mod html;
 pub mod json;
@@ -29,10 +30,11 @@ pub enum Format {
     LabelStudioConfig,
     Hypothesis,
     Html,
+    ClaimReview,
 }
 
 impl Format {
-    pub const ALL: [Format; 10] = [
+    pub const ALL: [Format; 11] = [
         Format::Html,
         Format::Json,
         Format::W3c,
@@ -43,6 +45,7 @@ impl Format {
         Format::LabelStudio,
         Format::LabelStudioConfig,
         Format::Hypothesis,
+        Format::ClaimReview,
     ];
 
     /// The name used on the command line (`--format`).
@@ -58,6 +61,7 @@ impl Format {
             Format::LabelStudioConfig => "labelstudio-config",
             Format::Hypothesis => "hypothesis",
             Format::Html => "html",
+            Format::ClaimReview => "claimreview",
         }
     }
 
@@ -78,6 +82,7 @@ impl Format {
             Format::LabelStudioConfig => "Label Studio labelling config (XML)",
             Format::Hypothesis => "Hypothesis annotations (UTF-16)",
             Format::Html => "Single-file HTML view (opens anywhere)",
+            Format::ClaimReview => "schema.org ClaimReview (rated claims)",
         }
     }
 
@@ -93,6 +98,7 @@ impl Format {
             Format::LabelStudioConfig => "labelstudio.xml",
             Format::Hypothesis => "hypothesis.json",
             Format::Html => "view.html",
+            Format::ClaimReview => "claimreview.jsonld",
         }
     }
 
@@ -107,6 +113,7 @@ impl Format {
             Format::LabelStudio | Format::Hypothesis => "application/json",
             Format::LabelStudioConfig => "application/xml",
             Format::Html => "text/html",
+            Format::ClaimReview => "application/ld+json",
         }
     }
 
@@ -130,6 +137,7 @@ pub fn export(doc: &Document, format: Format) -> Vec<u8> {
         Format::LabelStudioConfig => tools::LABEL_STUDIO_CONFIG.as_bytes().to_vec(),
         Format::Hypothesis => tools::hypothesis(&cx).into_bytes(),
         Format::Html => html::export(&cx).into_bytes(),
+        Format::ClaimReview => claimreview::export(&cx).into_bytes(),
     }
 }
 

@@ -14,7 +14,7 @@ use crate::core::anchor::{anchor, at_position, Placement, Selector};
 use crate::core::article::Article;
 use crate::core::export::json::{self, ImportError, WireDoc};
 use crate::core::export::{Context, Imported};
-use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status};
+use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status, Verdict};
 use crate::core::text::{OffsetMap, Span};
 
 const CONTEXT_ANNO: &str = "http://www.w3.org/ns/anno.jsonld";
@@ -38,6 +38,9 @@ pub fn export(cx: &Context) -> String {
         }
         if let Some(t) = &a.topic {
             body.push(json!({"type": "TextualBody", "purpose": "describing", "value": t}));
+        }
+        if let Some(v) = a.verdict {
+            body.push(json!({"type": "TextualBody", "purpose": "assessing", "value": v.as_str()}));
         }
         if let Some(sp) = a.speaker.as_deref().and_then(|s| doc.speaker(s)) {
             body.push(json!({"type": "TextualBody", "purpose": "identifying", "value": sp.name, "id": format!("urn:claimlens:speaker:{}", sp.id)}));
@@ -200,6 +203,7 @@ pub fn import(input: &str, text: Option<&str>) -> Result<Imported, ImportError> 
             origin,
             status,
             score: item.get("claimlens:score").and_then(Value::as_f64).map(|s| (s.clamp(0.0, 1.0) * 1000.0).round() as u16),
+            verdict: value("assessing").as_deref().and_then(Verdict::parse),
         });
     }
     for (a, b) in links {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::model::{Annotation, Document, Kind, Stance, Status};
+use crate::core::model::{Annotation, Document, Kind, Stance, Status, Verdict};
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
@@ -17,6 +17,7 @@ pub struct PanelProps {
     pub on_delete: Callback<String>,
     pub on_stance: Callback<(String, Option<Stance>)>,
     pub on_note: Callback<(String, String)>,
+    pub on_verdict: Callback<(String, Option<Verdict>)>,
     pub on_review: Callback<(Vec<String>, Status)>,
     pub on_rename: Callback<(String, String)>,
     pub on_merge: Callback<(String, String)>,
@@ -186,6 +187,27 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
             </label>
         }
     });
+    let verdict_select = (a.kind == Kind::Claim && a.status != Status::Rejected && !props.read_only).then(|| {
+        let cb = props.on_verdict.clone();
+        let id = id.clone();
+        let onchange = Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            let value = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+            cb.emit((id.clone(), Verdict::parse(&value)));
+        });
+        let current = a.verdict.map(|v| v.as_str()).unwrap_or("");
+        html! {
+            <label class="stance">{ "Verdict " }
+                <select {onchange} onclick={stop.clone()}>
+                    <option value="" selected={current.is_empty()}>{ "not rated" }</option>
+                    { for Verdict::ALL.iter().map(|v| html! {
+                        <option value={v.as_str()} selected={current == v.as_str()}>{ v.label() }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    });
+    let verdict_text = props.read_only.then(|| a.verdict.map(|v| html! { <p class="note-text">{ format!("Rated: {}", v.label()) }</p> })).flatten();
     let note = {
         let cb = props.on_note.clone();
         let id = id.clone();
@@ -234,6 +256,8 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
             <p class="quote">{ ellipsize(doc.quote_of(a), 160) }</p>
             { actions }
             { for stance_select }
+            { for verdict_select }
+            { for verdict_text }
             if a.status != Status::Rejected && !props.read_only && (focused || a.note.is_some()) { { note } }
             if props.read_only { if let Some(n) = a.note.clone() { <p class="note-text">{ n }</p> } }
         </li>
