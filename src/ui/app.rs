@@ -239,6 +239,18 @@ pub fn app(props: &AppProps) -> Html {
         let d = d.clone();
         move |(id, v): (String, Option<Verdict>)| d.dispatch(Action::SetVerdict(id, v))
     });
+    let on_speaker = Callback::from({
+        let d = d.clone();
+        move |(id, sp): (String, Option<String>)| d.dispatch(Action::SetSpeaker(id, sp))
+    });
+    let on_topic = Callback::from({
+        let d = d.clone();
+        move |(id, t): (String, String)| d.dispatch(Action::SetTopic(id, t))
+    });
+    let on_link = Callback::from({
+        let d = d.clone();
+        move |(from, to, add): (String, String, bool)| d.dispatch(if add { Action::AddLink(from, to) } else { Action::RemoveLink(from, to) })
+    });
     let on_review = Callback::from({
         let d = d.clone();
         move |(ids, st): (Vec<String>, Status)| d.dispatch(Action::Review(ids, st))
@@ -357,7 +369,7 @@ pub fn app(props: &AppProps) -> Html {
                         node_ref={article_ref} on_pick={on_pick.clone()} {on_block_kind} read_only={state.read_only} />
                 </main>
                 <Panel doc={state.doc.clone()} focused={state.focused.clone()}
-                    {on_pick} {on_delete} {on_stance} {on_note} {on_verdict} {on_review} {on_rename} {on_merge} read_only={state.read_only} />
+                    {on_pick} {on_delete} {on_stance} {on_note} {on_verdict} {on_speaker} {on_topic} {on_link} {on_review} {on_rename} {on_merge} read_only={state.read_only} />
             </div>
         </div>
     }

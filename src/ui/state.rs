@@ -129,6 +129,11 @@ pub enum Action {
     SetStance(String, Option<Stance>),
     SetNote(String, String),
     SetVerdict(String, Option<Verdict>),
+    /// The speaker who said, made or holds an annotation (`None`: the article itself).
+    SetSpeaker(String, Option<String>),
+    SetTopic(String, String),
+    AddLink(String, String),
+    RemoveLink(String, String),
     SetBlockKind(usize, BlockKind),
     /// Accept or reject suggestions (or restore them with `Status::Suggested`).
     Review(Vec<String>, Status),
@@ -216,6 +221,31 @@ impl Reducible for State {
             }
             Action::SetVerdict(id, verdict) => {
                 let result = next.replace(&id, |a| a.verdict = verdict);
+                next.report(result, None);
+            }
+            Action::SetSpeaker(id, speaker) => {
+                let result = next.replace(&id, |a| a.speaker = speaker);
+                next.report(result, None);
+            }
+            Action::SetTopic(id, topic) => {
+                let topic = topic.split_whitespace().collect::<Vec<_>>().join(" ");
+                let topic = (!topic.is_empty()).then_some(topic);
+                if self.doc.annotation(&id).map(|a| &a.topic) == Some(&topic) {
+                    return self;
+                }
+                let result = next.replace(&id, |a| a.topic = topic);
+                next.report(result, None);
+            }
+            Action::AddLink(id, target) => {
+                let result = next.replace(&id, |a| {
+                    if a.id != target && !a.links.contains(&target) {
+                        a.links.push(target);
+                    }
+                });
+                next.report(result, None);
+            }
+            Action::RemoveLink(id, target) => {
+                let result = next.replace(&id, |a| a.links.retain(|l| *l != target));
                 next.report(result, None);
             }
             Action::SetNote(id, note) => {
@@ -341,6 +371,10 @@ impl Action {
                 | Action::SetStance(..)
                 | Action::SetNote(..)
                 | Action::SetVerdict(..)
+                | Action::SetSpeaker(..)
+                | Action::SetTopic(..)
+                | Action::AddLink(..)
+                | Action::RemoveLink(..)
                 | Action::SetBlockKind(..)
                 | Action::SetMeta(_)
                 | Action::Review(..)

@@ -39,7 +39,7 @@ test('paste, select, tag, reload, export', async ({ page }) => {
   await selectWithMouse(page, 'too little, too late');
   await page.keyboard.press('3');
   await expect(page.locator('mark[data-kind="position"]:not(.suggested)')).toHaveText('too little, too late');
-  await page.locator('.panel li[data-kind="position"] select').selectOption('against');
+  await page.locator('.panel li[data-kind="position"] label', { hasText: 'Stance' }).getByRole('combobox').selectOption('against');
 
   // The person's own annotations (suggestions are listed too, marked as such).
   const list = page.locator('.panel li:not([data-status])');

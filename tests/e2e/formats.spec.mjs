@@ -16,7 +16,8 @@ test('every format downloads, and W3C and brat open back with their annotations'
   expect(rows[0]).toContain('verdict');
 
   const claim = page.locator('.panel li[data-kind="claim"]', { hasText: 'About a sixth' });
-  await claim.getByRole('combobox').selectOption('mostly-false');
+  await claim.click();
+  await claim.locator('label', { hasText: 'Verdict' }).getByRole('combobox').selectOption('mostly-false');
   const cr = await exportAs(page, 'schema.org ClaimReview (rated claims)');
   const reviews = JSON.parse(fs.readFileSync(cr.path, 'utf8'));
   expect(reviews.map((r) => [r.claimReviewed, r.reviewRating.ratingValue])).toEqual([['About a sixth of Ukraine’s territory is occupied by Russia', 2]]);

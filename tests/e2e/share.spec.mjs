@@ -97,7 +97,7 @@ test('the single-file HTML view reads with JavaScript off and opens back for edi
   await pasteArticle(page, ARTICLE + '\n\nA note: </script><script>window.__pwned=1</script>');
   await selectWithMouse(page, '14% of services would close');
   await page.keyboard.press('3');
-  await page.locator('.panel li[data-kind="position"] select').selectOption('against');
+  await page.locator('.panel li[data-kind="position"] label', { hasText: 'Stance' }).getByRole('combobox').selectOption('against');
   await page.getByRole('button', { name: /^Export/ }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /Single-file HTML view/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.view\.html$/);

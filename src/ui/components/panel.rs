@@ -18,6 +18,11 @@ pub struct PanelProps {
     pub on_stance: Callback<(String, Option<Stance>)>,
     pub on_note: Callback<(String, String)>,
     pub on_verdict: Callback<(String, Option<Verdict>)>,
+    /// Sets or clears an annotation's speaker.
+    pub on_speaker: Callback<(String, Option<String>)>,
+    pub on_topic: Callback<(String, String)>,
+    /// Adds (true) or removes (false) a link from the first annotation to the second.
+    pub on_link: Callback<(String, String, bool)>,
     pub on_review: Callback<(Vec<String>, Status)>,
     pub on_rename: Callback<(String, String)>,
     pub on_merge: Callback<(String, String)>,
@@ -30,6 +35,7 @@ pub struct PanelProps {
 enum Tab {
     Annotations,
     Speakers,
+    Positions,
 }
 
 #[function_component(Panel)]
@@ -47,13 +53,20 @@ pub fn panel(props: &PanelProps) -> Html {
                 aria-controls="panel-body" onclick={select(Tab::Annotations)}>{ "Annotations" }</button>
             <button role="tab" id="tab-speakers" aria-selected={(*tab == Tab::Speakers).to_string()}
                 aria-controls="panel-body" onclick={select(Tab::Speakers)}>{ format!("Speakers ({})", props.doc.speakers.len()) }</button>
+            <button role="tab" id="tab-positions" aria-selected={(*tab == Tab::Positions).to_string()}
+                aria-controls="panel-body" onclick={select(Tab::Positions)}>{ "Positions" }</button>
         </div>
     };
     let body = match *tab {
         Tab::Annotations => annotations_tab(props, show_rejected, limit),
         Tab::Speakers => speakers_tab(props),
+        Tab::Positions => positions_tab(props),
     };
-    let labelled = if *tab == Tab::Annotations { "tab-annotations" } else { "tab-speakers" };
+    let labelled = match *tab {
+        Tab::Annotations => "tab-annotations",
+        Tab::Speakers => "tab-speakers",
+        Tab::Positions => "tab-positions",
+    };
     html! {
         <aside class="panel" aria-label="Annotations and speakers">
             { tabs }
@@ -122,6 +135,7 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
                 <p class="summary">{ summary } { for toggle_rejected }</p>
                 { for review_bar }
                 <ul class="items">{ for shown }{ for more }</ul>
+                <datalist id="topics">{ for topics(doc).into_iter().map(|t| html! { <option value={t} /> }) }</datalist>
             }
         </>
     }
@@ -187,7 +201,7 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
             </label>
         }
     });
-    let verdict_select = (a.kind == Kind::Claim && a.status != Status::Rejected && !props.read_only).then(|| {
+    let verdict_select = (a.kind == Kind::Claim && a.status != Status::Rejected && !props.read_only && (focused || a.verdict.is_some())).then(|| {
         let cb = props.on_verdict.clone();
         let id = id.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -206,6 +220,91 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
                 </select>
             </label>
         }
+    });
+    let editable = !props.read_only && a.status != Status::Rejected;
+    // Quotes and claims show their extra controls when picked; positions always do.
+    let expanded = focused || a.kind == Kind::Position;
+    let holder_select = (editable && expanded && matches!(a.kind, Kind::Claim | Kind::Position | Kind::Quote)).then(|| {
+        let cb = props.on_speaker.clone();
+        let id = id.clone();
+        let onchange = Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            let value = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+            cb.emit((id.clone(), (!value.is_empty()).then_some(value)));
+        });
+        let label = match a.kind {
+            Kind::Position => "Held by ",
+            Kind::Quote => "Said by ",
+            _ => "Made by ",
+        };
+        let none = if a.kind == Kind::Claim { "the article itself" } else { "not set" };
+        let current = a.speaker.clone().unwrap_or_default();
+        html! {
+            <label class="stance">{ label }
+                <select {onchange} onclick={stop.clone()}>
+                    <option value="" selected={current.is_empty()}>{ none }</option>
+                    { for doc.speakers.iter().map(|sp| html! {
+                        <option value={sp.id.clone()} selected={current == sp.id}>{ sp.name.clone() }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    });
+    let topic_input = (editable && a.kind == Kind::Position).then(|| {
+        let cb = props.on_topic.clone();
+        let id = id.clone();
+        let onchange = Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            if let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                cb.emit((id.clone(), i.value()));
+            }
+        });
+        html! {
+            <label class="stance">{ "Topic " }
+                <input class="topic" list="topics" value={a.topic.clone().unwrap_or_default()} {onchange}
+                    onclick={stop.clone()} placeholder="e.g. Nato membership for Ukraine" />
+            </label>
+        }
+    });
+    let evidence = (a.kind == Kind::Position && (editable || !a.links.is_empty())).then(|| {
+        let linked = a.links.iter().filter_map(|l| doc.annotation(l)).map(|t| {
+            let remove = editable.then(|| {
+                let cb = props.on_link.clone();
+                let (from, to) = (id.clone(), t.id.clone());
+                html! { <button class="link small" aria-label={format!("Remove evidence {}", t.id)}
+                    onclick={Callback::from(move |e: MouseEvent| { e.stop_propagation(); cb.emit((from.clone(), to.clone(), false)) })}>{ "×" }</button> }
+            });
+            html! { <li>{ format!("{}: “{}”", t.kind.label(), ellipsize(doc.quote_of(t), 60)) }{ for remove }</li> }
+        });
+        let add = editable.then(|| {
+            let cb = props.on_link.clone();
+            let from = id.clone();
+            let onchange = Callback::from(move |e: Event| {
+                use wasm_bindgen::JsCast;
+                if let Some(s) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                    let to = s.value();
+                    if !to.is_empty() {
+                        cb.emit((from.clone(), to, true));
+                    }
+                    s.set_value("");
+                }
+            });
+            let mut candidates: Vec<&Annotation> = doc
+                .annotations
+                .iter()
+                .filter(|t| matches!(t.kind, Kind::Quote | Kind::Claim) && t.status != Status::Rejected && !a.links.contains(&t.id))
+                .collect();
+            candidates.sort_by_key(|t| t.span.start);
+            html! {
+                <select class="add-evidence" aria-label={format!("Add evidence to {}", a.id)} {onchange} onclick={stop.clone()}>
+                    <option value="" selected=true>{ "Add evidence…" }</option>
+                    { for candidates.into_iter().map(|t| html! {
+                        <option value={t.id.clone()}>{ format!("{}: {}", t.kind.label(), ellipsize(doc.quote_of(t), 50)) }</option>
+                    }) }
+                </select>
+            }
+        });
+        html! { <div class="evidence"><span>{ "Evidence" }</span><ul>{ for linked }</ul>{ for add }</div> }
     });
     let verdict_text = props.read_only.then(|| a.verdict.map(|v| html! { <p class="note-text">{ format!("Rated: {}", v.label()) }</p> })).flatten();
     let note = {
@@ -255,8 +354,11 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
             </div>
             <p class="quote">{ ellipsize(doc.quote_of(a), 160) }</p>
             { actions }
+            { for holder_select }
+            { for topic_input }
             { for stance_select }
             { for verdict_select }
+            { for evidence }
             { for verdict_text }
             if a.status != Status::Rejected && !props.read_only && (focused || a.note.is_some()) { { note } }
             if props.read_only { if let Some(n) = a.note.clone() { <p class="note-text">{ n }</p> } }
@@ -322,6 +424,74 @@ fn speakers_tab(props: &PanelProps) -> Html {
         }
     });
     html! { <ul class="items speakers">{ for rows }</ul> }
+}
+
+/// The topics positions already have, for the topic field to offer.
+fn topics(doc: &Document) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for a in doc.annotations.iter().filter(|a| a.kind == Kind::Position) {
+        if let Some(t) = &a.topic {
+            if !v.contains(t) {
+                v.push(t.clone());
+            }
+        }
+    }
+    v
+}
+
+/// Who stands where: speakers as rows, topics as columns, each cell the stance of the
+/// positions there. Empty cells stay empty; no stance is invented.
+fn positions_tab(props: &PanelProps) -> Html {
+    let doc = &props.doc;
+    let positions: Vec<&Annotation> = doc.annotations.iter().filter(|a| a.kind == Kind::Position && a.status != Status::Rejected).collect();
+    if positions.is_empty() {
+        return html! { <p class="hint">{ "No positions yet. Select what someone stands for or against, press Position (3), then give it a holder, a topic and a stance." }</p> };
+    }
+    let columns = {
+        let mut t = topics(doc);
+        if positions.iter().any(|a| a.topic.is_none()) {
+            t.push(String::new());
+        }
+        t
+    };
+    let mut rows: Vec<Option<String>> = Vec::new();
+    for a in &positions {
+        if !rows.contains(&a.speaker) {
+            rows.push(a.speaker.clone());
+        }
+    }
+    let name = |s: &Option<String>| s.as_deref().and_then(|id| doc.speaker(id)).map_or("(no holder)".to_string(), |sp| sp.name.clone());
+    html! {
+        <div class="grid-wrap">
+            <table class="positions-grid">
+                <thead><tr><th></th>{ for columns.iter().map(|t| html! { <th scope="col">{ if t.is_empty() { "(no topic)".to_string() } else { t.clone() } }</th> }) }</tr></thead>
+                <tbody>
+                    { for rows.iter().map(|r| html! {
+                        <tr>
+                            <th scope="row">{ name(r) }</th>
+                            { for columns.iter().map(|t| {
+                                let cell: Vec<&&Annotation> = positions.iter().filter(|a| &a.speaker == r && a.topic.as_deref().unwrap_or("") == t.as_str()).collect();
+                                html! { <td>{ for cell.into_iter().map(|a| {
+                                    let (glyph, word) = match a.stance {
+                                        Some(Stance::For) => ("▲", "for"),
+                                        Some(Stance::Against) => ("▼", "against"),
+                                        Some(Stance::Neutral) => ("●", "neutral"),
+                                        Some(Stance::Mixed) => ("◆", "mixed"),
+                                        None => ("○", "stance not set"),
+                                    };
+                                    let cb = props.on_pick.clone();
+                                    let id = a.id.clone();
+                                    html! { <button class={classes!("cell", a.stance.map(|s| s.as_str()))} title={doc.quote_of(a).to_string()}
+                                        aria-label={format!("{} {word}: {}", name(r), ellipsize(doc.quote_of(a), 80))}
+                                        onclick={Callback::from(move |_| cb.emit(id.clone()))}>{ format!("{glyph} {word}") }</button> }
+                                }) }</td> }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
 }
 
 fn plural(label: &str, n: usize) -> String {

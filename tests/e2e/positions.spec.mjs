@@ -1,0 +1,31 @@
+// Positions: a holder, a topic, a stance and evidence; the grid of who stands where.
+import { test, expect } from '@playwright/test';
+import { openApp, selectWithMouse, exportJson } from './helpers.mjs';
+
+test('a position gets holder, topic, stance and evidence, and shows in the grid', async ({ page }) => {
+  const problems = await openApp(page);
+  await selectWithMouse(page, 'Hegseth ruled out Nato membership for Ukraine');
+  await page.keyboard.press('3');
+  const item = page.locator('.panel li[data-kind="position"]');
+  await item.getByRole('combobox').first().selectOption({ label: 'Pete Hegseth' });
+  await item.getByPlaceholder('e.g. Nato membership for Ukraine').fill('Nato membership for Ukraine');
+  await item.getByPlaceholder('e.g. Nato membership for Ukraine').press('Tab');
+  await item.locator('label', { hasText: 'Stance' }).getByRole('combobox').selectOption('against');
+  await item.getByRole('combobox', { name: /Add evidence/ }).selectOption({ label: 'Quote: These negotiations are led by President Trump. Eve…' });
+  await expect(item.locator('.evidence li')).toHaveCount(1);
+
+  await page.getByRole('tab', { name: 'Positions' }).click();
+  const grid = page.locator('table.positions-grid');
+  await expect(grid.locator('thead th').nth(1)).toHaveText('Nato membership for Ukraine');
+  await expect(grid.locator('tbody th')).toHaveText('Pete Hegseth');
+  const cell = grid.getByRole('button', { name: /Pete Hegseth against/ });
+  await expect(cell).toHaveText('▼ against');
+  await cell.click();
+  await expect(page.locator('mark[data-kind="position"].focused')).toHaveText('Hegseth ruled out Nato membership for Ukraine');
+
+  const { doc } = await exportJson(page);
+  const p = doc.annotations.find((a) => a.kind === 'position');
+  expect([p.topic, p.stance, doc.speakers.find((s) => s.id === p.speaker).name]).toEqual(['Nato membership for Ukraine', 'against', 'Pete Hegseth']);
+  expect(p.links.length).toBe(1);
+  expect(problems).toEqual([]);
+});
