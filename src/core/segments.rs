@@ -14,9 +14,30 @@ pub struct Segment {
 
 /// Cuts `block` into segments. Rejected annotations are not drawn.
 pub fn segments(block: Span, annotations: &[Annotation]) -> Vec<Segment> {
-    let mut inside: Vec<(usize, Span)> = annotations
-        .iter()
-        .enumerate()
+    segments_among(block, annotations, 0..annotations.len())
+}
+
+/// For each block (in order, not overlapping), the indexes of the annotations that touch it.
+/// One binary search per annotation, so drawing a long article is not blocks × annotations.
+pub fn by_block(blocks: &[Span], annotations: &[Annotation]) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); blocks.len()];
+    for (i, a) in annotations.iter().enumerate() {
+        let first = blocks.partition_point(|b| b.end <= a.span.start);
+        for (j, b) in blocks.iter().enumerate().skip(first) {
+            if b.start >= a.span.end {
+                break;
+            }
+            out[j].push(i);
+        }
+    }
+    out
+}
+
+/// Like `segments`, considering only the annotations at `candidates`.
+pub fn segments_among(block: Span, annotations: &[Annotation], candidates: impl IntoIterator<Item = usize>) -> Vec<Segment> {
+    let mut inside: Vec<(usize, Span)> = candidates
+        .into_iter()
+        .filter_map(|i| annotations.get(i).map(|a| (i, a)))
         .filter(|(_, a)| a.status != Status::Rejected)
         .filter_map(|(i, a)| a.span.intersect(block).map(|s| (i, s)))
         .collect();
@@ -66,6 +87,17 @@ mod tests {
                 (10, 12, vec![2]),
             ]
         );
+    }
+
+    #[test]
+    fn the_block_index_agrees_with_scanning_everything() {
+        let anns = vec![ann("a1", 2, 6), ann("a2", 4, 25), ann("a3", 0, 20), ann("a4", 30, 31)];
+        let blocks = [Span::new(0, 10), Span::new(12, 22), Span::new(24, 32)];
+        let index = by_block(&blocks, &anns);
+        assert_eq!(index, vec![vec![0, 1, 2], vec![1, 2], vec![1, 3]]);
+        for (b, idx) in blocks.iter().zip(&index) {
+            assert_eq!(segments_among(*b, &anns, idx.iter().copied()), segments(*b, &anns));
+        }
     }
 
     #[test]

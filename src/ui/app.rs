@@ -79,10 +79,17 @@ pub fn app(props: &AppProps) -> Html {
         let read_only = state.read_only;
         let dispatcher = state.dispatcher();
         use_effect_with(state.revision, move |_| {
-            if !read_only {
-                if let Err(msg) = storage::save(&doc) {
-                    dispatcher.dispatch(Action::Notify(Notice::error(msg)));
-                }
+            // Saved in a task of its own right after the render, so a large document's
+            // serialisation does not lengthen the task that drew the change.
+            let save = (!read_only).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    if let Err(msg) = storage::save(&doc) {
+                        dispatcher.dispatch(Action::Notify(Notice::error(msg)));
+                    }
+                })
+            });
+            if let Some(t) = save {
+                t.forget();
             }
             // A change ends the selection it was made from, so a second key press does not
             // tag the same words again.
@@ -387,9 +394,8 @@ fn open_file(
     let name = file.name();
     if file.size() > MAX_PASTE_BYTES as f64 {
         d.dispatch(Action::Notify(Notice::error(format!(
-            "{name} is {} MB; Claimlens opens files up to {} MB.",
-            crate::ui::state::megabytes(file.size() as usize),
-            MAX_PASTE_BYTES / 1_048_576
+            "{name} is {} MB; Claimlens opens files up to 1 MB, so the page stays responsive.",
+            crate::ui::state::megabytes(file.size() as usize)
         ))));
         return;
     }

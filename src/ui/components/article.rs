@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::core::article::{Block, BlockKind};
 use crate::core::model::{Document, Kind, Origin, Stance, Status};
-use crate::core::segments::segments;
+use crate::core::segments::{by_block, segments_among};
 use crate::core::text::Span;
 
 #[derive(Properties, PartialEq)]
@@ -30,17 +30,119 @@ pub struct ArticleProps {
     pub read_only: bool,
 }
 
+/// Blocks drawn in the first pass, and per later pass: a long paste is drawn a slice at a
+/// time so no single task freezes the page. Each slice is its own memoized component, so a
+/// new slice renders only itself.
+const SLICE: usize = 150;
+
+/// A document handle compared by pointer: cheap to compare as a prop, and a new version of
+/// the document is always a new pointer (edits go through `Rc::make_mut` on shared state).
+#[derive(Clone)]
+pub struct DocRef(pub Rc<Document>);
+
+impl PartialEq for DocRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleProps) -> Html {
     let doc = &props.doc;
+    // How many blocks are drawn so far; a new document starts again from one slice.
+    let drawn = use_state(|| SLICE);
+    {
+        let drawn = drawn.clone();
+        use_effect_with(Rc::as_ptr(doc) as usize, move |_| drawn.set(SLICE));
+    }
+    {
+        let drawn = drawn.clone();
+        let total = doc.blocks().len();
+        use_effect_with((*drawn, total), move |(n, total)| {
+            let pending = (*n < *total).then(|| {
+                let next = *n + SLICE;
+                gloo::timers::callback::Timeout::new(0, move || drawn.set(next))
+            });
+            move || drop(pending)
+        });
+    }
+    // Which annotations touch which block, computed once per version of the document.
+    let index = {
+        let doc = doc.clone();
+        use_memo(Rc::as_ptr(&doc) as usize, move |_| {
+            let spans: Vec<Span> = doc.blocks().iter().map(|b| b.span).collect();
+            Rc::new(by_block(&spans, &doc.annotations))
+        })
+    };
+    // A callback that stays the same object across renders, so chunks do not redraw just
+    // because the app re-rendered.
+    let latest = use_mut_ref(|| props.on_block_kind.clone());
+    *latest.borrow_mut() = props.on_block_kind.clone();
+    let on_kind = use_callback((), move |k: (usize, BlockKind), _| latest.borrow().emit(k));
+    let all_blocks = doc.blocks();
+    let total = all_blocks.len().min(*drawn);
+    let chunks = (0..total).step_by(SLICE).map(|start| {
+        let end = (start + SLICE).min(total);
+        let focused = props.focused.clone().filter(|id| {
+            doc.annotation(id).is_some_and(|a| all_blocks[start..end].iter().any(|b| b.span.overlaps(a.span)))
+        });
+        html! {
+            <Chunk key={start} doc={DocRef(doc.clone())} {start} {end} {focused} index={(*index).clone()}
+                read_only={props.read_only} on_kind={on_kind.clone()} />
+        }
+    });
+    let on_pick = props.on_pick.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let selecting = web_sys::window()
+            .and_then(|w| w.get_selection().ok().flatten())
+            .is_some_and(|s| !s.is_collapsed());
+        if selecting {
+            return;
+        }
+        let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        // The innermost mark is the shortest span under the pointer.
+        if let Ok(Some(mark)) = el.closest("mark[data-id]") {
+            if let Some(id) = mark.get_attribute("data-id") {
+                on_pick.emit(id);
+            }
+        }
+    });
+    let empty = all_blocks.is_empty();
+    html! {
+        <article class="doc" ref={props.node_ref.clone()} {onclick} aria-label="Article">
+            { for chunks }
+            if empty {
+                <p class="empty">{ "This document has no text. Press New to paste an article." }</p>
+            }
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChunkProps {
+    doc: DocRef,
+    start: usize,
+    end: usize,
+    /// The picked annotation, when it touches this chunk.
+    focused: Option<String>,
+    index: Rc<Vec<Vec<usize>>>,
+    read_only: bool,
+    on_kind: Callback<(usize, BlockKind)>,
+}
+
+/// Blocks `start..end`, with runs of page furniture folded to one line.
+#[function_component(Chunk)]
+fn chunk(props: &ChunkProps) -> Html {
+    let doc = &props.doc.0;
     // Which furniture runs are open, by the index of their first block. View state only.
     let open_runs = use_state(HashSet::<usize>::new);
     let blocks = doc.blocks();
-    let mut out: Vec<Html> = Vec::with_capacity(blocks.len());
-    let mut i = 0;
-    while i < blocks.len() {
+    let mut out: Vec<Html> = Vec::with_capacity(props.end - props.start);
+    let mut i = props.start;
+    while i < props.end {
         if blocks[i].kind.is_furniture() {
-            let run_end = blocks[i..].iter().position(|b| !b.kind.is_furniture()).map_or(blocks.len(), |n| i + n);
+            let run_end = blocks[i..props.end].iter().position(|b| !b.kind.is_furniture()).map_or(props.end, |n| i + n);
             let count = run_end - i;
             let is_open = open_runs.contains(&i);
             let toggle = {
@@ -66,51 +168,26 @@ pub fn article_view(props: &ArticleProps) -> Html {
             });
             if is_open {
                 for j in i..run_end {
-                    out.push(block_html(doc, j, &blocks[j], props));
+                    out.push(block_html(doc, j, &blocks[j], &props.index[j], props));
                 }
             }
             i = run_end;
         } else {
-            out.push(block_html(doc, i, &blocks[i], props));
+            out.push(block_html(doc, i, &blocks[i], &props.index[i], props));
             i += 1;
         }
     }
-    let on_pick = props.on_pick.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let selecting = web_sys::window()
-            .and_then(|w| w.get_selection().ok().flatten())
-            .is_some_and(|s| !s.is_collapsed());
-        if selecting {
-            return;
-        }
-        let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-        // The innermost mark is the shortest span under the pointer.
-        if let Ok(Some(mark)) = el.closest("mark[data-id]") {
-            if let Some(id) = mark.get_attribute("data-id") {
-                on_pick.emit(id);
-            }
-        }
-    });
-    let empty = blocks.is_empty();
-    html! {
-        <article class="doc" ref={props.node_ref.clone()} {onclick} aria-label="Article">
-            { for out }
-            if empty {
-                <p class="empty">{ "This document has no text. Press New to paste an article." }</p>
-            }
-        </article>
-    }
+    html! { <div class="chunk">{ for out }</div> }
 }
 
 fn lines(n: usize) -> &'static str {
     if n == 1 { "line" } else { "lines" }
 }
 
-fn block_html(doc: &Document, index: usize, block: &Block, props: &ArticleProps) -> Html {
-    let runs = Rc::new(block_runs(doc, block.span, props.focused.as_deref()));
+fn block_html(doc: &Document, index: usize, block: &Block, touching: &[usize], props: &ChunkProps) -> Html {
+    let runs = Rc::new(block_runs(doc, block.span, touching, props.focused.as_deref()));
     html! {
-        <BlockView key={index} {index} kind={block.kind} {runs} on_kind={props.on_block_kind.clone()} read_only={props.read_only} />
+        <BlockView key={index} {index} kind={block.kind} {runs} on_kind={props.on_kind.clone()} read_only={props.read_only} />
     }
 }
 
@@ -210,9 +287,9 @@ fn render_run(run: &Run) -> Html {
     inner
 }
 
-fn block_runs(doc: &Document, block: Span, focused: Option<&str>) -> Vec<Run> {
+fn block_runs(doc: &Document, block: Span, touching: &[usize], focused: Option<&str>) -> Vec<Run> {
     let text = doc.text();
-    segments(block, &doc.annotations)
+    segments_among(block, &doc.annotations, touching.iter().copied())
         .into_iter()
         .map(|seg| Run {
             start: seg.span.start,
