@@ -60,7 +60,7 @@ pub struct Attributions {
 /// Finds the quotations worth suggesting and their speakers, and who makes each of
 /// `claims` (spans of sentences or clauses).
 pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
-    let lex = Lexicon::new();
+    let lex = Lexicon::get();
     let text = article.text.as_str();
     let readable: Vec<(usize, Span)> = article
         .blocks
@@ -72,7 +72,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
     let quotes: Vec<Quotation> = article.quotes.iter().filter(|q| !q.nested).copied().collect();
     let tokens = tokenize(text, &readable, &quotes);
     let authors: Vec<String> = article.meta.authors.iter().filter_map(|a| a.split_whitespace().last()).map(|s| s.to_lowercase()).collect();
-    let mut cx = Context { text, tokens: &tokens, lex: &lex, entities: Entities::build(text, &tokens, &lex, &authors) };
+    let mut cx = Context { text, tokens: &tokens, lex, entities: Entities::build(text, &tokens, lex, &authors) };
 
     let mut found: Vec<Attribution> = Vec::new();
     let mut first_token = 0;

@@ -100,7 +100,7 @@ william willie xi yvonne zach zachary zoe";
 
 use std::collections::HashSet;
 
-/// The lists as sets, built once per analysis.
+/// The lists as sets, built once (`Lexicon::get`).
 pub struct Lexicon {
     pub cues: HashSet<&'static str>,
     pub titles: HashSet<&'static str>,
@@ -115,6 +115,12 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// The lists, built on first use and shared by every analysis after.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEXICON.get_or_init(Lexicon::new)
+    }
+
     pub fn new() -> Lexicon {
         let set = |s: &'static str| s.split_ascii_whitespace().collect::<HashSet<_>>();
         Lexicon {
