@@ -70,7 +70,7 @@ pub fn export_files(cx: &Context) -> (String, String, String) {
     };
     for a in &list {
         let t = t_of[a.id.as_str()].clone();
-        write_t(&mut ann, &t, label(a.kind), a.span);
+        write_t(&mut ann, &t, a.kind.label(), a.span);
         if let Some(st) = a.stance {
             ann.push_str(&format!("A{a_n}\tStance {t} {}\n", st.as_str()));
             a_n += 1;
@@ -283,14 +283,6 @@ pub fn import_ann(ann: &str, text: &str) -> Result<Imported, ImportError> {
     Ok(out)
 }
 
-fn label(k: Kind) -> &'static str {
-    match k {
-        Kind::Quote => "Quote",
-        Kind::Claim => "Claim",
-        Kind::Speaker => "Speaker",
-        Kind::Position => "Position",
-    }
-}
 
 /// "12 20;22 30": the span's pieces on each line, in code points, skipping line breaks.
 fn fragments(cx: &Context, text: &str, span: Span) -> String {

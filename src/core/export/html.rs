@@ -95,14 +95,7 @@ pub fn export(cx: &Context) -> String {
         h.push_str("</ul>");
     }
     h.push_str("</section>\n<section><h2>Who said what</h2>");
-    let mut groups: Vec<(String, Vec<&Annotation>)> = Vec::new();
-    for a in anns.iter().filter(|a| matches!(a.kind, Kind::Quote | Kind::Claim)) {
-        let who = cx.speaker_name(a).unwrap_or_else(|| if a.kind == Kind::Claim { "The article".into() } else { "Unattributed".into() });
-        match groups.iter_mut().find(|(w, _)| *w == who) {
-            Some((_, v)) => v.push(a),
-            None => groups.push((who, vec![a])),
-        }
-    }
+    let groups = cx.who_said_what(anns.iter());
     for (who, items) in &groups {
         h.push_str(&format!("<h3>{}</h3><ul>", esc(who)));
         for a in items {

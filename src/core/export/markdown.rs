@@ -32,14 +32,7 @@ pub fn export(cx: &Context) -> String {
     ));
 
     out.push_str("## Who said what\n\n");
-    let mut groups: Vec<(String, Vec<&Annotation>)> = Vec::new();
-    for a in visible.iter().filter(|a| matches!(a.kind, Kind::Quote | Kind::Claim)) {
-        let who = cx.speaker_name(a).unwrap_or_else(|| if a.kind == Kind::Claim { "The article".into() } else { "Unattributed".into() });
-        match groups.iter_mut().find(|(w, _)| *w == who) {
-            Some((_, v)) => v.push(a),
-            None => groups.push((who, vec![a])),
-        }
-    }
+    let groups = cx.who_said_what(visible.iter().copied());
     if groups.is_empty() {
         out.push_str("Nothing tagged yet.\n\n");
     }

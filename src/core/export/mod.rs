@@ -191,6 +191,22 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Quotations and claims grouped by who said or made them, in order of first appearance;
+    /// "The article" for unattributed claims, "Unattributed" for quotations.
+    pub fn who_said_what<'b>(&self, anns: impl IntoIterator<Item = &'b Annotation>) -> Vec<(String, Vec<&'b Annotation>)> {
+        let mut groups: Vec<(String, Vec<&Annotation>)> = Vec::new();
+        for a in anns.into_iter().filter(|a| matches!(a.kind, crate::core::model::Kind::Quote | crate::core::model::Kind::Claim)) {
+            let who = self.speaker_name(a).unwrap_or_else(|| {
+                if a.kind == crate::core::model::Kind::Claim { "The article".into() } else { "Unattributed".into() }
+            });
+            match groups.iter_mut().find(|(w, _)| *w == who) {
+                Some((_, v)) => v.push(a),
+                None => groups.push((who, vec![a])),
+            }
+        }
+        groups
+    }
+
     /// The sentence an annotation starts in, or its own text.
     pub fn sentence_of(&self, a: &Annotation) -> &'a str {
         let text = self.doc.text();

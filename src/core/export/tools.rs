@@ -7,14 +7,6 @@ use serde_json::{json, Value};
 use crate::core::export::Context;
 use crate::core::model::{Annotation, Kind, Origin, Status};
 
-fn label(k: Kind) -> &'static str {
-    match k {
-        Kind::Quote => "Quote",
-        Kind::Claim => "Claim",
-        Kind::Speaker => "Speaker",
-        Kind::Position => "Position",
-    }
-}
 
 /// The annotations other tools should see: everything but rejected suggestions.
 fn kept<'a>(cx: &'a Context) -> Vec<&'a Annotation> {
@@ -29,7 +21,7 @@ pub fn doccano(cx: &Context) -> String {
     let number = |id: &str| anns.iter().position(|a| a.id == id).map(|i| i + 1);
     for (i, a) in anns.iter().enumerate() {
         let (s, e) = cx.utf16(a.span);
-        entities.push(json!({"id": i + 1, "label": label(a.kind), "start_offset": s, "end_offset": e}));
+        entities.push(json!({"id": i + 1, "label": a.kind.label(), "start_offset": s, "end_offset": e}));
     }
     let mut next = anns.len();
     for (i, a) in anns.iter().enumerate() {
@@ -97,7 +89,7 @@ pub fn label_studio_task(cx: &Context) -> String {
                 v[key] = value;
                 json!({"id": a.id, "from_name": from, "to_name": "text", "type": kind, "value": v})
             };
-            out.push(region("label", "labels", "labels", json!([label(a.kind)])));
+            out.push(region("label", "labels", "labels", json!([a.kind.label()])));
             if let Some(st) = a.stance {
                 out.push(region("stance", "choices", "choices", json!([st.as_str()])));
             }
@@ -132,7 +124,7 @@ pub fn hypothesis(cx: &Context) -> String {
         .map(|a| {
             let (s, e) = cx.utf16(a.span);
             let (prefix, suffix) = cx.context(a.span, 32);
-            let mut text = label(a.kind).to_string();
+            let mut text = a.kind.label().to_string();
             if let Some(name) = cx.speaker_name(a) {
                 text.push_str(&format!(" — {name}"));
             }
