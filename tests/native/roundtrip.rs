@@ -280,3 +280,21 @@ fn claimreview_lists_rated_claims_with_claimant_and_rating() {
     assert_eq!(r["itemReviewed"]["appearance"]["datePublished"], "2025-02-13T19:13");
     assert_eq!(r["itemReviewed"]["author"]["@type"], "Organization");
 }
+
+/// Regression (found by the brat property test): a speaker mention's T number collided
+/// with an annotation whose id number lay above the annotation count.
+#[test]
+fn brat_mention_numbers_do_not_collide_with_annotation_ids() {
+    let mut doc = Document::from_text("Title line\n\nZoë said it. Hegseth said more.");
+    let t = doc.text().to_string();
+    let sp = Speaker { id: "s1".into(), name: "Zoë".into(), aliases: vec![], description: None };
+    let z = t.find("Zoë").expect("text");
+    let mut a1 = Annotation::user("a1".into(), Kind::Claim, Span::new(z, z + "Zoë said it".len()));
+    a1.speaker = Some("s1".into());
+    a1.speaker_mention = Some(Span::new(z, z + "Zoë".len()));
+    let h = t.find("Hegseth").expect("text");
+    let a4 = Annotation::user("a4".into(), Kind::Quote, Span::new(h, h + "Hegseth".len()));
+    doc = Document::from_parts(doc.article.clone(), vec![sp], vec![a1, a4]);
+    let back = brat::import_zip(&export::export(&doc, Format::Brat), None).expect("import");
+    assert_eq!(sorted(back.doc.annotations), sorted(doc.annotations.clone()));
+}

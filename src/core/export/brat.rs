@@ -100,7 +100,12 @@ pub fn export_files(cx: &Context) -> (String, String, String) {
         }
         for (span, kind, rel) in [(a.speaker_mention, "Mention", "SaidBy"), (a.cue, "Cue", "CueOf")] {
             if let Some(span) = span.filter(|s| !s.is_empty()) {
+                // A fresh number: annotation ids ("a6" → "T6") may lie above the counter.
                 next_t += 1;
+                while used.contains(&next_t) {
+                    next_t += 1;
+                }
+                used.insert(next_t);
                 let m = format!("T{next_t}");
                 write_t(&mut ann, &m, kind, span);
                 ann.push_str(&format!("R{r_n}\t{rel} Arg1:{t} Arg2:{m}\t\n"));
