@@ -166,6 +166,10 @@ pub fn app(props: &AppProps) -> Html {
                             "y" | "Y" => Some(Action::Redo),
                             _ => None,
                         }
+                    } else if key == "?" {
+                        Some(Action::ShowKeys(None))
+                    } else if key == "Escape" {
+                        Some(Action::ShowKeys(Some(false)))
                     } else if key == "s" || key == "S" {
                         Some(Action::SnapToSentence)
                     } else if key == "a" || key == "A" {
@@ -362,6 +366,9 @@ pub fn app(props: &AppProps) -> Html {
         <div class="app">
             <Header meta={state.doc.meta().clone()} on_save={on_save_meta} {on_new} on_export={on_export.clone()} {on_share} read_only={state.read_only}
                 on_make_copy={Callback::from({ let d = d.clone(); move |_| d.dispatch(Action::MakeCopy) })} />
+            if state.show_keys {
+                <KeysOverlay on_close={Callback::from({ let d = d.clone(); move |_| d.dispatch(Action::ShowKeys(Some(false))) })} />
+            }
             if let Some(url) = state.share_url.clone() {
                 <ShareDialog {url} on_close={on_close_share} on_download_view={on_export.reform(|_| Format::Html)} />
             }
@@ -379,6 +386,39 @@ pub fn app(props: &AppProps) -> Html {
                     {on_pick} {on_delete} {on_stance} {on_note} {on_verdict} {on_speaker} {on_topic} {on_link} {on_review} {on_rename} {on_merge} read_only={state.read_only} />
             </div>
         </div>
+    }
+}
+
+/// Every key, in one place, opened with "?".
+#[derive(Properties, PartialEq)]
+struct KeysProps {
+    on_close: Callback<()>,
+}
+
+#[function_component(KeysOverlay)]
+fn keys_overlay(props: &KeysProps) -> Html {
+    const KEYS: &[(&str, &str)] = &[
+        ("1", "Tag the selection as a claim"),
+        ("2", "Tag the selection as a speaker mention"),
+        ("3", "Tag the selection as a position"),
+        ("Q", "Tag the selection as a quotation"),
+        ("S", "Widen the selection to whole sentences"),
+        ("A", "Accept the picked (or next) suggestion"),
+        ("R", "Reject the picked (or next) suggestion"),
+        ("Ctrl+Z", "Undo"),
+        ("Ctrl+Shift+Z, Ctrl+Y", "Redo"),
+        ("Enter", "On a listed annotation: jump to it in the text"),
+        ("Ctrl+Enter", "In the paste box: Annotate"),
+        ("?", "Show or hide this list"),
+        ("Esc", "Close this list or the Export menu"),
+    ];
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    html! {
+        <section class="keys-overlay" role="dialog" aria-label="Keyboard shortcuts">
+            <h2>{ "Keyboard shortcuts" }</h2>
+            <table>{ for KEYS.iter().map(|(k, what)| html! { <tr><td><kbd>{ *k }</kbd></td><td>{ *what }</td></tr> }) }</table>
+            <div class="actions"><button onclick={close}>{ "Close" }</button></div>
+        </section>
     }
 }
 

@@ -82,6 +82,8 @@ pub struct State {
     pub share_url: Option<String>,
     /// Article text recovered from a damaged share link, offered to open.
     pub recovered: Option<String>,
+    /// The keyboard overlay ("?") is open.
+    pub show_keys: bool,
 }
 
 impl State {
@@ -100,6 +102,7 @@ impl State {
             read_only: false,
             share_url: None,
             recovered: None,
+            show_keys: false,
         }
     }
 
@@ -155,6 +158,8 @@ pub enum Action {
     MakeCopy,
     OpenRecovered,
     ShowShare(Option<String>),
+    /// Opens, closes (`Some`) or toggles (`None`) the keyboard overlay.
+    ShowKeys(Option<bool>),
 }
 
 impl Reducible for State {
@@ -346,6 +351,13 @@ impl Reducible for State {
                 }
             }
             Action::ShowShare(url) => next.share_url = url,
+            Action::ShowKeys(show) => {
+                let show = show.unwrap_or(!self.show_keys);
+                if show == self.show_keys {
+                    return self;
+                }
+                next.show_keys = show;
+            }
             Action::RestorePrevious => {
                 if let Some(prev) = next.previous.take() {
                     let replaced = std::mem::replace(&mut next.doc, prev);

@@ -41,6 +41,7 @@ enum Tab {
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {
     let tab = use_state(|| Tab::Annotations);
+    let filter = use_state(Filter::default);
     let show_rejected = use_state(|| false);
     let limit = use_state(|| PAGE);
     let select = |t: Tab| {
@@ -58,7 +59,7 @@ pub fn panel(props: &PanelProps) -> Html {
         </div>
     };
     let body = match *tab {
-        Tab::Annotations => annotations_tab(props, show_rejected, limit),
+        Tab::Annotations => annotations_tab(props, show_rejected, limit, filter),
         Tab::Speakers => speakers_tab(props),
         Tab::Positions => positions_tab(props),
     };
@@ -79,7 +80,86 @@ pub fn panel(props: &PanelProps) -> Html {
 /// suggestions, and drawing them all would freeze the page.
 const PAGE: usize = 200;
 
-fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limit: UseStateHandle<usize>) -> Html {
+/// What the annotation list shows: one kind or all, suggestions or the person's own, and
+/// the annotations whose words, speaker or note contain some text.
+#[derive(Clone, Default, PartialEq)]
+struct Filter {
+    kind: Option<Kind>,
+    /// `Some(true)`: only open suggestions; `Some(false)`: only the person's own (accepted).
+    suggested: Option<bool>,
+    text: String,
+}
+
+impl Filter {
+    fn keeps(&self, doc: &Document, a: &Annotation) -> bool {
+        if self.kind.is_some_and(|k| k != a.kind) {
+            return false;
+        }
+        if let Some(s) = self.suggested {
+            if (a.status == Status::Suggested) != s {
+                return false;
+            }
+        }
+        let needle = self.text.trim().to_lowercase();
+        needle.is_empty()
+            || doc.quote_of(a).to_lowercase().contains(&needle)
+            || a.note.as_deref().is_some_and(|n| n.to_lowercase().contains(&needle))
+            || a.topic.as_deref().is_some_and(|n| n.to_lowercase().contains(&needle))
+            || a.speaker.as_deref().and_then(|s| doc.speaker(s)).is_some_and(|s| s.name.to_lowercase().contains(&needle))
+    }
+}
+
+fn filter_bar(filter: &UseStateHandle<Filter>) -> Html {
+    use wasm_bindgen::JsCast;
+    let on_kind = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+            filter.set(Filter { kind: Kind::parse(&v), ..(*filter).clone() });
+        })
+    };
+    let on_status = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+            let suggested = match v.as_str() {
+                "suggested" => Some(true),
+                "mine" => Some(false),
+                _ => None,
+            };
+            filter.set(Filter { suggested, ..(*filter).clone() });
+        })
+    };
+    let on_text = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
+            filter.set(Filter { text: v, ..(*filter).clone() });
+        })
+    };
+    let kind = filter.kind.map(|k| k.as_str()).unwrap_or("");
+    let status = match filter.suggested {
+        Some(true) => "suggested",
+        Some(false) => "mine",
+        None => "",
+    };
+    html! {
+        <div class="filters" role="search">
+            <input type="search" placeholder="Find words, speakers, notes" aria-label="Filter annotations" value={filter.text.clone()} oninput={on_text} />
+            <select aria-label="Show kind" onchange={on_kind}>
+                <option value="" selected={kind.is_empty()}>{ "All kinds" }</option>
+                { for Kind::ALL.iter().map(|k| html! { <option value={k.as_str()} selected={kind == k.as_str()}>{ k.label() }</option> }) }
+            </select>
+            <select aria-label="Show status" onchange={on_status}>
+                <option value="" selected={status.is_empty()}>{ "All" }</option>
+                <option value="suggested" selected={status == "suggested"}>{ "Suggestions" }</option>
+                <option value="mine" selected={status == "mine"}>{ "Accepted" }</option>
+            </select>
+        </div>
+    }
+}
+
+fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limit: UseStateHandle<usize>, filter: UseStateHandle<Filter>) -> Html {
     let doc = &props.doc;
     let mut order: Vec<&Annotation> = doc.annotations.iter().collect();
     order.sort_by_key(|a| (a.span.start, a.span.end));
@@ -115,7 +195,12 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
             </div>
         }
     });
-    let visible: Vec<&&Annotation> = order.iter().filter(|a| *show_rejected || a.status != Status::Rejected).collect();
+    let visible: Vec<&&Annotation> = order
+        .iter()
+        .filter(|a| *show_rejected || a.status != Status::Rejected)
+        .filter(|a| filter.keeps(doc, a))
+        .collect();
+    let filtered_out = *filter != Filter::default();
     let hidden = visible.len().saturating_sub(*limit);
     let shown = visible.iter().take(*limit).map(|a| item(props, a));
     let more = (hidden > 0).then(|| {
@@ -134,6 +219,10 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
             } else {
                 <p class="summary">{ summary } { for toggle_rejected }</p>
                 { for review_bar }
+                { filter_bar(&filter) }
+                if filtered_out {
+                    <p class="hint" role="status">{ format!("{} shown", visible.len()) }</p>
+                }
                 <ul class="items">{ for shown }{ for more }</ul>
                 <datalist id="topics">{ for topics(doc).into_iter().map(|t| html! { <option value={t} /> }) }</datalist>
             }
