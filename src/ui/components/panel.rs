@@ -271,73 +271,46 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
     };
     let stop = Callback::from(|e: MouseEvent| e.stop_propagation());
     let stance_select = (a.kind == Kind::Position).then(|| {
-        let cb = props.on_stance.clone();
         let id = id.clone();
-        let onchange = Callback::from(move |e: Event| {
-            use wasm_bindgen::JsCast;
-            let value = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
-            cb.emit((id.clone(), Stance::parse(&value)));
-        });
-        let current = a.stance.map(|s| s.as_str()).unwrap_or("");
-        html! {
-            <label class="stance">{ "Stance " }
-                <select {onchange} onclick={stop.clone()}>
-                    <option value="" selected={current.is_empty()}>{ "not set" }</option>
-                    { for Stance::ALL.iter().map(|s| html! {
-                        <option value={s.as_str()} selected={current == s.as_str()}>{ s.as_str() }</option>
-                    }) }
-                </select>
-            </label>
-        }
+        choice(
+            "Stance ",
+            "not set",
+            Stance::ALL.iter().map(|s| (s.as_str().to_string(), s.as_str().to_string())).collect(),
+            a.stance.map(|s| s.as_str()).unwrap_or(""),
+            props.read_only,
+            props.on_stance.reform(move |v: String| (id.clone(), Stance::parse(&v))),
+        )
     });
     let verdict_select = (a.kind == Kind::Claim && a.status != Status::Rejected && !props.read_only && (focused || a.verdict.is_some())).then(|| {
-        let cb = props.on_verdict.clone();
         let id = id.clone();
-        let onchange = Callback::from(move |e: Event| {
-            use wasm_bindgen::JsCast;
-            let value = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
-            cb.emit((id.clone(), Verdict::parse(&value)));
-        });
-        let current = a.verdict.map(|v| v.as_str()).unwrap_or("");
-        html! {
-            <label class="stance">{ "Verdict " }
-                <select {onchange} onclick={stop.clone()}>
-                    <option value="" selected={current.is_empty()}>{ "not rated" }</option>
-                    { for Verdict::ALL.iter().map(|v| html! {
-                        <option value={v.as_str()} selected={current == v.as_str()}>{ v.label() }</option>
-                    }) }
-                </select>
-            </label>
-        }
+        choice(
+            "Verdict ",
+            "not rated",
+            Verdict::ALL.iter().map(|v| (v.as_str().to_string(), v.label().to_string())).collect(),
+            a.verdict.map(|v| v.as_str()).unwrap_or(""),
+            false,
+            props.on_verdict.reform(move |v: String| (id.clone(), Verdict::parse(&v))),
+        )
     });
     let editable = !props.read_only && a.status != Status::Rejected;
     // Quotes and claims show their extra controls when picked; positions always do.
     let expanded = focused || a.kind == Kind::Position;
     let holder_select = (editable && expanded && matches!(a.kind, Kind::Claim | Kind::Position | Kind::Quote)).then(|| {
-        let cb = props.on_speaker.clone();
-        let id = id.clone();
-        let onchange = Callback::from(move |e: Event| {
-            use wasm_bindgen::JsCast;
-            let value = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
-            cb.emit((id.clone(), (!value.is_empty()).then_some(value)));
-        });
         let label = match a.kind {
             Kind::Position => "Held by ",
             Kind::Quote => "Said by ",
             _ => "Made by ",
         };
         let none = if a.kind == Kind::Claim { "the article itself" } else { "not set" };
-        let current = a.speaker.clone().unwrap_or_default();
-        html! {
-            <label class="stance">{ label }
-                <select {onchange} onclick={stop.clone()}>
-                    <option value="" selected={current.is_empty()}>{ none }</option>
-                    { for doc.speakers.iter().map(|sp| html! {
-                        <option value={sp.id.clone()} selected={current == sp.id}>{ sp.name.clone() }</option>
-                    }) }
-                </select>
-            </label>
-        }
+        let id = id.clone();
+        choice(
+            label,
+            none,
+            doc.speakers.iter().map(|sp| (sp.id.clone(), sp.name.clone())).collect(),
+            a.speaker.as_deref().unwrap_or(""),
+            false,
+            props.on_speaker.reform(move |v: String| (id.clone(), (!v.is_empty()).then_some(v))),
+        )
     });
     let topic_input = (editable && a.kind == Kind::Position).then(|| {
         let cb = props.on_topic.clone();
@@ -513,6 +486,28 @@ fn speakers_tab(props: &PanelProps) -> Html {
         }
     });
     html! { <ul class="items speakers">{ for rows }</ul> }
+}
+
+/// A labelled choice among `options` (value, text), with an empty choice first; emits the
+/// value picked ("" for the empty one). Clicks inside do not pick the list item.
+fn choice(label: &str, none: &str, options: Vec<(String, String)>, current: &str, disabled: bool, on_change: Callback<String>) -> Html {
+    use wasm_bindgen::JsCast;
+    let onchange = Callback::from(move |e: Event| {
+        let value = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+        on_change.emit(value);
+    });
+    let stop = Callback::from(|e: MouseEvent| e.stop_propagation());
+    html! {
+        <label class="stance">{ label }
+            <select {onchange} onclick={stop} {disabled}>
+                <option value="" selected={current.is_empty()}>{ none }</option>
+                { for options.into_iter().map(|(value, text)| {
+                    let selected = value == current;
+                    html! { <option {value} {selected}>{ text }</option> }
+                }) }
+            </select>
+        </label>
+    }
 }
 
 /// The topics positions already have, for the topic field to offer.
