@@ -266,6 +266,14 @@ impl Context<'_> {
     fn from_cue(&mut self, cue: usize, floor: usize, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
         let t = self.tokens;
         let cue_span = self.cue_span(cue).0;
+        // "…defense of “New York values,” saying …", "…his list by saying …": a participle
+        // after a clause takes the sentence's subject.
+        if t[cue].norm.ends_with("ing") && cue > floor {
+            let p = &t[cue - 1];
+            if matches!(p.norm.as_str(), "," | "”" | "\"" | "by" | "while" | "after" | "before" | "when" | "—" | "–") {
+                return Some(self.subject_of_sentence(floor, open, cue_span));
+            }
+        }
         // The cue's subject, reading backwards past auxiliaries ("has also said").
         let mut k = cue;
         while k > floor && self.lex.auxiliaries.contains(t[k - 1].norm.as_str()) {
@@ -461,6 +469,7 @@ impl Context<'_> {
             if x.is_word && (self.is_cue(j) || self.lex.forward_stops.contains(x.norm.as_str()) || self.lex.auxiliaries.contains(x.norm.as_str())) {
                 break;
             }
+
             if x.is_word {
                 e = j;
             }
