@@ -271,6 +271,14 @@ impl Context<'_> {
         if t[cue].norm.ends_with("ing") && cue > floor {
             let p = &t[cue - 1];
             if matches!(p.norm.as_str(), "," | "”" | "\"" | "by" | "while" | "after" | "before" | "when" | "—" | "–") {
+                // "…, Spicer said, adding, “…”": an earlier cue in the sentence lends its subject.
+                if let Some(earlier) = (floor..cue - 1).rev().find(|&j| self.is_cue(j) && !t[j].norm.ends_with("ing")) {
+                    if let Some(found) = self.from_cue(earlier, floor, open) {
+                        if matches!(found.0, Some(Who::Entity(_))) {
+                            return Some((found.0, found.1, Some(cue_span)));
+                        }
+                    }
+                }
                 return Some(self.subject_of_sentence(floor, open, cue_span));
             }
         }
