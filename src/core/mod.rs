@@ -8,6 +8,7 @@ pub mod bench;
 pub mod export;
 pub mod model;
 pub mod parse;
+pub mod positions;
 pub mod segments;
 pub mod share;
 pub mod suggest;

@@ -7,7 +7,8 @@
 //! embedded JSON writes `<` as `\u003c`, so no `</script>` in an article can end the block.
 
 use crate::core::export::{json, Context};
-use crate::core::model::{Annotation, Kind, Stance, Status};
+use crate::core::model::{Annotation, Kind, Status};
+use crate::core::positions;
 use crate::core::segments::segments;
 
 /// The id of the `<script type="application/json">` block holding the document.
@@ -117,45 +118,24 @@ pub fn export(cx: &Context) -> String {
     h.push_str("</section>\n");
 
     // Positions grid: speakers as rows, topics as columns; empty cells stay empty.
-    let positions: Vec<&Annotation> = anns.iter().filter(|a| a.kind == Kind::Position).collect();
+    let g = positions::grid(doc);
     h.push_str("<section><h2>Positions</h2>");
-    if positions.is_empty() {
+    if g.rows.is_empty() {
         h.push_str("<p>No positions tagged.</p>");
     } else {
-        let mut topics: Vec<String> = Vec::new();
-        let mut holders: Vec<String> = Vec::new();
-        for a in &positions {
-            let t = a.topic.clone().unwrap_or_else(|| "(no topic)".into());
-            let s = cx.speaker_name(a).unwrap_or_else(|| "(no holder)".into());
-            if !topics.contains(&t) {
-                topics.push(t);
-            }
-            if !holders.contains(&s) {
-                holders.push(s);
-            }
-        }
         h.push_str("<table class=\"grid\"><thead><tr><th></th>");
-        for t in &topics {
-            h.push_str(&format!("<th scope=\"col\">{}</th>", esc(t)));
+        for t in &g.topics {
+            h.push_str(&format!("<th scope=\"col\">{}</th>", esc(positions::topic_label(t))));
         }
         h.push_str("</tr></thead><tbody>");
-        for s in &holders {
-            h.push_str(&format!("<tr><th scope=\"row\">{}</th>", esc(s)));
-            for t in &topics {
-                let cell: Vec<&&Annotation> = positions
-                    .iter()
-                    .filter(|a| cx.speaker_name(a).as_deref().unwrap_or("(no holder)") == s && a.topic.as_deref().unwrap_or("(no topic)") == t)
-                    .collect();
+        for row in &g.rows {
+            h.push_str(&format!("<tr><th scope=\"row\">{}</th>", esc(&positions::holder_name(doc, &row.holder))));
+            for cell in &row.cells {
                 h.push_str("<td>");
                 for a in cell {
-                    let (glyph, class) = match a.stance {
-                        Some(Stance::For) => ("▲ for", "s-for"),
-                        Some(Stance::Against) => ("▼ against", "s-against"),
-                        Some(Stance::Mixed) => ("◆ mixed", "s-mixed"),
-                        Some(Stance::Neutral) => ("● neutral", "s-neutral"),
-                        None => ("○ not set", ""),
-                    };
-                    h.push_str(&format!("<a class=\"{class}\" href=\"#{}\" title=\"{}\">{glyph}</a> ", esc(&a.id), esc(doc.quote_of(a))));
+                    let (glyph, word) = positions::stance_mark(a.stance);
+                    let class = a.stance.map(|s| format!("s-{}", s.as_str())).unwrap_or_default();
+                    h.push_str(&format!("<a class=\"{class}\" href=\"#{}\" title=\"{}\">{glyph} {word}</a> ", esc(&a.id), esc(doc.quote_of(a))));
                 }
                 h.push_str("</td>");
             }

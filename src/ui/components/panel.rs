@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::model::{Annotation, Document, Kind, Stance, Status, Verdict};
+use crate::core::positions;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
@@ -527,50 +528,30 @@ fn topics(doc: &Document) -> Vec<String> {
 /// positions there. Empty cells stay empty; no stance is invented.
 fn positions_tab(props: &PanelProps) -> Html {
     let doc = &props.doc;
-    let positions: Vec<&Annotation> = doc.annotations.iter().filter(|a| a.kind == Kind::Position && a.status != Status::Rejected).collect();
-    if positions.is_empty() {
+    let g = positions::grid(doc);
+    if g.rows.is_empty() {
         return html! { <p class="hint">{ "No positions yet. Select what someone stands for or against, press Position (3), then give it a holder, a topic and a stance." }</p> };
     }
-    let columns = {
-        let mut t = topics(doc);
-        if positions.iter().any(|a| a.topic.is_none()) {
-            t.push(String::new());
-        }
-        t
-    };
-    let mut rows: Vec<Option<String>> = Vec::new();
-    for a in &positions {
-        if !rows.contains(&a.speaker) {
-            rows.push(a.speaker.clone());
-        }
-    }
-    let name = |s: &Option<String>| s.as_deref().and_then(|id| doc.speaker(id)).map_or("(no holder)".to_string(), |sp| sp.name.clone());
     html! {
         <div class="grid-wrap">
             <table class="positions-grid">
-                <thead><tr><th></th>{ for columns.iter().map(|t| html! { <th scope="col">{ if t.is_empty() { "(no topic)".to_string() } else { t.clone() } }</th> }) }</tr></thead>
+                <thead><tr><th></th>{ for g.topics.iter().map(|t| html! { <th scope="col">{ positions::topic_label(t).to_string() }</th> }) }</tr></thead>
                 <tbody>
-                    { for rows.iter().map(|r| html! {
-                        <tr>
-                            <th scope="row">{ name(r) }</th>
-                            { for columns.iter().map(|t| {
-                                let cell: Vec<&&Annotation> = positions.iter().filter(|a| &a.speaker == r && a.topic.as_deref().unwrap_or("") == t.as_str()).collect();
-                                html! { <td>{ for cell.into_iter().map(|a| {
-                                    let (glyph, word) = match a.stance {
-                                        Some(Stance::For) => ("▲", "for"),
-                                        Some(Stance::Against) => ("▼", "against"),
-                                        Some(Stance::Neutral) => ("●", "neutral"),
-                                        Some(Stance::Mixed) => ("◆", "mixed"),
-                                        None => ("○", "stance not set"),
-                                    };
+                    { for g.rows.iter().map(|row| {
+                        let name = positions::holder_name(doc, &row.holder);
+                        html! {
+                            <tr>
+                                <th scope="row">{ name.clone() }</th>
+                                { for row.cells.iter().map(|cell| html! { <td>{ for cell.iter().map(|a| {
+                                    let (glyph, word) = positions::stance_mark(a.stance);
                                     let cb = props.on_pick.clone();
                                     let id = a.id.clone();
                                     html! { <button class={classes!("cell", a.stance.map(|s| s.as_str()))} title={doc.quote_of(a).to_string()}
-                                        aria-label={format!("{} {word}: {}", name(r), ellipsize(doc.quote_of(a), 80))}
+                                        aria-label={format!("{name} {word}: {}", ellipsize(doc.quote_of(a), 80))}
                                         onclick={Callback::from(move |_| cb.emit(id.clone()))}>{ format!("{glyph} {word}") }</button> }
-                                }) }</td> }
-                            }) }
-                        </tr>
+                                }) }</td> }) }
+                            </tr>
+                        }
                     }) }
                 </tbody>
             </table>
