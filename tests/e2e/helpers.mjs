@@ -19,6 +19,9 @@ export async function pasteArticle(page, text) {
   await page.getByRole('button', { name: 'New' }).click();
   await pasteInto(page.getByLabel('Article text'), text);
   await page.getByRole('button', { name: 'Annotate' }).click();
+  // Wait for the article to be on screen, as a person would before selecting in it
+  // (a paste refused with a message leaves the paste screen up instead).
+  await expect(page.locator('article.doc, [role=alert]').first()).toBeVisible({ timeout: 30_000 });
 }
 
 /**
@@ -38,6 +41,18 @@ export async function pasteInto(locator, text) {
  * first character to its last, as a person does.
  */
 export async function selectWithMouse(page, phrase, nth = 0) {
+  // Between paragraphs the selection's text has line breaks the leaves do not.
+  const selected = () => page.evaluate(() => String(window.getSelection()).replace(/\n+/g, ''));
+  // A drag that lands while the page is still laying out is redone, as a person would.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await dragOver(page, phrase, nth);
+    if ((await selected()) === phrase) return;
+    await page.waitForTimeout(300);
+  }
+  await expect.poll(selected).toBe(phrase);
+}
+
+async function dragOver(page, phrase, nth) {
   const box = await page.evaluate(([phrase, nth]) => {
     const leaves = [...document.querySelectorAll('article.doc [data-o]')];
     const nodes = leaves.map((l) => l.firstChild).filter(Boolean);
@@ -71,8 +86,6 @@ export async function selectWithMouse(page, phrase, nth = 0) {
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
   await page.mouse.move(box.x2, box.y2, { steps: 4 });
   await page.mouse.up();
-  // Between paragraphs the selection's text has line breaks the leaves do not.
-  await expect.poll(() => page.evaluate(() => String(window.getSelection()).replace(/\n+/g, ''))).toBe(phrase);
 }
 
 /** Chooses `label` in the Export menu and returns the download's name and path. */
