@@ -7,6 +7,8 @@ mod boundary;
 mod fixture;
 #[path = "native/cli.rs"]
 mod cli;
+#[path = "native/library.rs"]
+mod library;
 #[path = "native/pastes.rs"]
 mod pastes;
 #[path = "native/properties.rs"]

@@ -6,6 +6,7 @@ pub mod anchor;
 pub mod article;
 pub mod bench;
 pub mod export;
+pub mod library;
 pub mod model;
 pub mod parse;
 pub mod positions;
