@@ -89,8 +89,10 @@ pub struct Entry {
     pub name: String,
     /// Milliseconds since 1970 of the last save.
     pub updated: u64,
-    /// Annotations that are not rejected suggestions.
+    /// The person's own annotations (accepted), and suggestions still to review.
     pub annotations: usize,
+    #[serde(default)]
+    pub suggestions: usize,
     pub words: usize,
     /// Changes on every save; see the module comment.
     pub stamp: String,
@@ -135,7 +137,7 @@ impl<S: Store> Library<S> {
             // An unreadable document still gets a line, so the person sees it exists.
             let entry = match json::from_json(&raw) {
                 Ok(doc) => describe(id, &doc, None, now, String::new()),
-                Err(_) => Entry { id: id.to_string(), name: "Unreadable document".into(), updated: now, annotations: 0, words: 0, stamp: String::new() },
+                Err(_) => Entry { id: id.to_string(), name: "Unreadable document".into(), updated: now, annotations: 0, suggestions: 0, words: 0, stamp: String::new() },
             };
             entries.push(entry);
         }
@@ -267,7 +269,7 @@ impl<S: Store> Library<S> {
             let id = self.fresh_id(now, &entries)?;
             let entry = match json::from_json(&raw) {
                 Ok(doc) => describe(&id, &doc, name, now, self.next_stamp()),
-                Err(_) => Entry { id: id.clone(), name: "Unreadable document".into(), updated: now, annotations: 0, words: 0, stamp: self.next_stamp() },
+                Err(_) => Entry { id: id.clone(), name: "Unreadable document".into(), updated: now, annotations: 0, suggestions: 0, words: 0, stamp: self.next_stamp() },
             };
             self.store.set(&doc_key(&id), &raw)?;
             entries.insert(0, entry);
@@ -343,7 +345,8 @@ fn describe(id: &str, doc: &Document, name: Option<&str>, now: u64, stamp: Strin
         id: id.to_string(),
         name: name.map(str::to_string).unwrap_or_else(|| default_name(doc)),
         updated: now,
-        annotations: doc.annotations.iter().filter(|a| a.status != Status::Rejected).count(),
+        annotations: doc.annotations.iter().filter(|a| a.status == Status::Accepted).count(),
+        suggestions: doc.annotations.iter().filter(|a| a.status == Status::Suggested).count(),
         words: doc.text().split_whitespace().count(),
         stamp,
     }

@@ -20,7 +20,9 @@ use crate::ui::dom;
 use crate::core::share;
 use crate::ui::components::share::ShareDialog;
 use crate::ui::state::{check_paste, Action, Notice, NoticeAction, Screen, State, Tone, MAX_PASTE_BYTES};
-use crate::ui::storage::{self, Loaded};
+use crate::core::library::{self, LibraryError};
+use crate::ui::components::library::LibraryDialog;
+use crate::ui::storage::{self, Loaded, Stored};
 
 /// The article a first visit opens on, so there is something to see at once.
 pub const SAMPLE: &str = include_str!("../../static/sample.txt");
@@ -29,18 +31,20 @@ pub const SAMPLE: &str = include_str!("../../static/sample.txt");
 /// document, or the sample on a first visit.
 pub fn initial_state() -> State {
     let saved = match storage::load() {
-        Loaded::Saved(doc) => State::new(doc, None),
-        Loaded::Nothing => State::new(Document::analyze(SAMPLE), None),
-        Loaded::Unavailable(msg) | Loaded::Unreadable(msg) => {
-            State::new(Document::analyze(SAMPLE), Some(Notice::error(msg)))
+        Loaded::Saved(doc, stored) => {
+            let mut s = State::new(doc, None);
+            s.stored = Some(stored);
+            s
         }
+        Loaded::Nothing => State::new(Document::analyze(SAMPLE), None),
+        Loaded::Problem(msg) => State::new(Document::analyze(SAMPLE), Some(Notice::error(msg))),
     };
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     let Some(link) = hash.strip_prefix('#').filter(|h| h.starts_with(share::FRAGMENT_PREFIX)) else { return saved };
     match share::decode(link) {
         Ok(doc) => {
             let mut state = State::shared(doc);
-            state.previous = Some(saved.doc);
+            state.previous = Some((saved.doc, saved.stored));
             state
         }
         Err(e) => {
@@ -73,37 +77,86 @@ pub fn app(props: &AppProps) -> Html {
     let article_ref = use_node_ref();
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
 
-    // Autosave after every change to the document; a shared view is not saved.
+    // Autosave after every change to the document; a shared view is not saved. The save
+    // runs in a task of its own right after the render, so a large document's serialisation
+    // does not lengthen the task that drew the change; edits made before it runs are saved
+    // together. The session (not the state) is what the save reads, so no save ever works
+    // from a stamp an earlier save has replaced.
+    let session = use_mut_ref(Session::default);
+    session.borrow_mut().library_open = state.library.is_some();
     {
+        let session = session.clone();
         let doc = state.doc.clone();
-        let read_only = state.read_only;
+        let stored = state.stored.clone();
+        let (read_only, seq, revision) = (state.read_only, state.doc_seq, state.revision);
         let dispatcher = state.dispatcher();
-        use_effect_with(state.revision, move |_| {
-            // Saved in a task of its own right after the render, so a large document's
-            // serialisation does not lengthen the task that drew the change.
-            let save = (!read_only).then(|| {
-                gloo::timers::callback::Timeout::new(0, move || {
-                    if let Err(msg) = storage::save(&doc) {
-                        dispatcher.dispatch(Action::Notify(Notice::error(msg)));
-                    }
-                })
-            });
-            if let Some(t) = save {
-                t.forget();
+        use_effect_with((revision, seq), move |_| {
+            let mut s = session.borrow_mut();
+            if s.seq != seq || !s.started {
+                // A different document: first finish the last one's save.
+                flush(&mut s, &dispatcher);
+                let clean = stored.as_ref().is_some_and(|st| st.clean);
+                *s = Session {
+                    started: true,
+                    seq,
+                    saved_rev: if clean { revision } else { u64::MAX },
+                    stored,
+                    library_open: s.library_open,
+                    ..Session::default()
+                };
             }
+            s.latest_rev = revision;
+            if !read_only && s.saved_rev != revision {
+                let first = s.pending.is_none();
+                s.pending = Some((doc, revision));
+                if first {
+                    let session = session.clone();
+                    gloo::timers::callback::Timeout::new(0, move || flush(&mut session.borrow_mut(), &dispatcher)).forget();
+                }
+            }
+            drop(s);
             // A change ends the selection it was made from, so a second key press does not
             // tag the same words again.
             dom::clear_selection();
         });
     }
 
-    // Keep the set-aside document in storage too, so no reload can lose it.
+    // Another tab changed the library: refresh the open Documents list, and take the other
+    // tab's newer version of the open document when this tab has nothing unsaved.
     {
-        let previous = state.previous.clone();
-        use_effect_with(previous.as_ref().map(Rc::as_ptr), move |_| {
-            if let Some(p) = previous {
-                storage::save_previous(&p);
-            }
+        let session = session.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |e| {
+                    use wasm_bindgen::JsCast;
+                    let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+                    if key.as_deref().is_some_and(|k| k != library::INDEX_KEY) {
+                        return;
+                    }
+                    let s = session.borrow();
+                    if s.library_open {
+                        if let Ok(list) = storage::with_library(|lib| lib.list(storage::now())) {
+                            dispatcher.dispatch(Action::ShowLibrary(Some(Rc::new(list))));
+                        }
+                    }
+                    let clean = s.pending.is_none() && s.saved_rev == s.latest_rev;
+                    let Some(mine) = s.stored.clone().filter(|_| clean) else { return };
+                    drop(s);
+                    let newer = storage::with_library(|lib| {
+                        if lib.stamp(&mine.id)?.is_some_and(|st| st != mine.stamp) {
+                            lib.load(&mine.id).map(Some)
+                        } else {
+                            Ok(None)
+                        }
+                    });
+                    if let Ok(Some((doc, stamp))) = newer {
+                        let stored = Stored { id: mine.id, stamp, clean: true };
+                        dispatcher.dispatch(Action::OpenStored(Box::new(doc), stored, "Updated with the changes saved in another tab.".into()));
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
 
@@ -169,7 +222,7 @@ pub fn app(props: &AppProps) -> Html {
                     } else if key == "?" {
                         Some(Action::ShowKeys(None))
                     } else if key == "Escape" {
-                        Some(Action::ShowKeys(Some(false)))
+                        Some(Action::CloseOverlays)
                     } else if key == "s" || key == "S" {
                         Some(Action::SnapToSentence)
                     } else if key == "a" || key == "A" {
@@ -281,6 +334,13 @@ pub fn app(props: &AppProps) -> Html {
             NoticeAction::Undo => d.dispatch(Action::Undo),
             NoticeAction::MakeCopy => d.dispatch(Action::MakeCopy),
             NoticeAction::OpenRecovered => d.dispatch(Action::OpenRecovered),
+            NoticeAction::UndoDelete => match storage::with_library(|lib| lib.undelete()) {
+                Ok(e) => {
+                    d.dispatch(Action::Notify(Notice::info(format!("Brought back “{}”.", e.name))));
+                    refresh_library(&d, false);
+                }
+                Err(p) => d.dispatch(Action::Notify(Notice::error(p.0))),
+            },
         }
     });
     let on_dismiss = Callback::from({
@@ -328,6 +388,79 @@ pub fn app(props: &AppProps) -> Html {
         let d = d.clone();
         move |_| d.dispatch(Action::NewPaste)
     });
+    let on_library = Callback::from({
+        let d = d.clone();
+        let session = session.clone();
+        move |_| {
+            // The list shows the open document as it is now.
+            flush(&mut session.borrow_mut(), &d);
+            refresh_library(&d, true);
+        }
+    });
+    let library_dialog = state.library.clone().map(|entries| {
+        let open_id = state.stored.as_ref().map(|s| s.id.clone());
+        let on_open = Callback::from({
+            let d = d.clone();
+            let session = session.clone();
+            let open_id = open_id.clone();
+            move |id: String| {
+                if open_id.as_deref() == Some(id.as_str()) {
+                    d.dispatch(Action::ShowLibrary(None));
+                    return;
+                }
+                flush(&mut session.borrow_mut(), &d);
+                let name = storage::with_library(|lib| Ok(lib.list(storage::now())?.into_iter().find(|e| e.id == id).map(|e| e.name)));
+                match storage::with_library(|lib| lib.load(&id)) {
+                    Ok((doc, stamp)) => {
+                        let name = name.ok().flatten().unwrap_or_else(|| library::default_name(&doc));
+                        storage::remember_open(&id);
+                        d.dispatch(Action::OpenStored(Box::new(doc), Stored { id, stamp, clean: true }, format!("Opened “{name}”.")));
+                    }
+                    Err(p) => d.dispatch(Action::Notify(Notice::error(p.0))),
+                }
+            }
+        });
+        let on_rename = Callback::from({
+            let d = d.clone();
+            move |(id, name): (String, String)| match storage::with_library(|lib| lib.rename(&id, &name)) {
+                Ok(()) => refresh_library(&d, false),
+                Err(p) => d.dispatch(Action::Notify(Notice::error(p.0))),
+            }
+        });
+        let on_duplicate = Callback::from({
+            let d = d.clone();
+            let session = session.clone();
+            move |id: String| {
+                flush(&mut session.borrow_mut(), &d);
+                match storage::with_library(|lib| lib.duplicate(&id, storage::now())) {
+                    Ok(e) => {
+                        d.dispatch(Action::Notify(Notice::info(format!("Made a copy: “{}”.", e.name))));
+                        refresh_library(&d, false);
+                    }
+                    Err(p) => d.dispatch(Action::Notify(Notice::error(p.0))),
+                }
+            }
+        });
+        let on_delete = Callback::from({
+            let d = d.clone();
+            move |id: String| match storage::with_library(|lib| lib.delete(&id)) {
+                Ok(e) => {
+                    d.dispatch(Action::Notify(Notice {
+                        tone: Tone::Info,
+                        text: format!("Deleted “{}”.", e.name),
+                        action: Some((NoticeAction::UndoDelete, "Undo")),
+                    }));
+                    refresh_library(&d, false);
+                }
+                Err(p) => d.dispatch(Action::Notify(Notice::error(p.0))),
+            }
+        });
+        let on_close = Callback::from({
+            let d = d.clone();
+            move |_| d.dispatch(Action::ShowLibrary(None))
+        });
+        html! { <LibraryDialog {entries} {open_id} {on_open} {on_rename} {on_duplicate} {on_delete} {on_close} /> }
+    });
     let on_export = Callback::from({
         let d = d.clone();
         let doc = state.doc.clone();
@@ -364,8 +497,9 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class="app">
-            <Header meta={state.doc.meta().clone()} on_save={on_save_meta} {on_new} on_export={on_export.clone()} {on_share} read_only={state.read_only}
+            <Header meta={state.doc.meta().clone()} on_save={on_save_meta} {on_new} {on_library} save_state={state.save_state} on_export={on_export.clone()} {on_share} read_only={state.read_only}
                 on_make_copy={Callback::from({ let d = d.clone(); move |_| d.dispatch(Action::MakeCopy) })} />
+            { for library_dialog }
             if state.show_keys {
                 <KeysOverlay on_close={Callback::from({ let d = d.clone(); move |_| d.dispatch(Action::ShowKeys(Some(false))) })} />
             }
@@ -509,4 +643,54 @@ fn slug(title: &str) -> String {
     }
     let out = out.trim_end_matches('-').to_string();
     if out.is_empty() { "article".into() } else { out }
+}
+
+/// The save effect's memory, shared with the save task and the storage listener.
+#[derive(Default)]
+struct Session {
+    started: bool,
+    /// The document (by `State::doc_seq`) this session saves.
+    seq: u64,
+    stored: Option<Stored>,
+    /// The revision last saved, and the newest seen.
+    saved_rev: u64,
+    latest_rev: u64,
+    /// The newest version waiting for its save.
+    pending: Option<(Rc<Document>, u64)>,
+    library_open: bool,
+}
+
+/// Saves the waiting version, if any. Another tab's newer save is never overwritten: this
+/// tab's version is kept as a document of its own and the person is told.
+fn flush(s: &mut Session, d: &UseReducerDispatcher<State>) {
+    let Some((doc, revision)) = s.pending.take() else { return };
+    let result = match storage::save(&doc, s.stored.as_ref()) {
+        Err(LibraryError::Conflict) => storage::save(&doc, None).map(|st| {
+            d.dispatch(Action::Notify(Notice::info(
+                "This document was also changed in another tab. Both versions are kept: this tab now works on a copy, and the other tab's version is in Documents.",
+            )));
+            st
+        }),
+        other => other,
+    };
+    match result {
+        Ok(stored) => {
+            s.stored = Some(stored.clone());
+            s.saved_rev = revision;
+            d.dispatch(Action::Stored { seq: s.seq, stored });
+        }
+        Err(e) => {
+            d.dispatch(Action::SaveFailed(s.seq));
+            d.dispatch(Action::Notify(Notice::error(format!("{e}. Everything is still here: use Export to keep a copy."))));
+        }
+    }
+}
+
+/// Reads the library list into the Documents dialog (opening it if `open`, else only if it
+/// is open already).
+fn refresh_library(d: &UseReducerDispatcher<State>, open: bool) {
+    match storage::with_library(|lib| lib.list(storage::now())) {
+        Ok(list) => d.dispatch(Action::RefreshLibrary(Rc::new(list), open)),
+        Err(p) => d.dispatch(Action::Notify(Notice::error(p.0))),
+    }
 }

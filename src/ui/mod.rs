@@ -33,11 +33,11 @@ fn install_panic_hook() {
 fn show_recovery() -> Option<()> {
     let window = web_sys::window()?;
     let doc = window.document()?;
-    let saved = window
-        .local_storage()
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_item(storage::CURRENT_KEY).ok().flatten());
+    // Read straight from localStorage: the library may be mid-call when the panic struck.
+    let saved = window.local_storage().ok().flatten().and_then(|s| {
+        let id = s.get_item(crate::core::library::OPEN_KEY).ok().flatten()?;
+        s.get_item(&crate::core::library::doc_key(&id)).ok().flatten()
+    });
     let panel = doc.create_element("div").ok()?;
     panel.set_class_name("recovery");
     panel.set_attribute("role", "alert").ok()?;

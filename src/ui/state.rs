@@ -6,8 +6,10 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::article::{BlockKind, Meta};
+use crate::core::library::Entry;
 use crate::core::model::{Document, Edit, EditError, Kind, Stance, Status, Verdict};
 use crate::core::text::Span;
+use crate::ui::storage::Stored;
 
 /// The largest paste accepted, in bytes of UTF-8. Above it the app says so and keeps the
 /// text box as it was, rather than freezing the page: measured with
@@ -36,6 +38,8 @@ pub enum NoticeAction {
     MakeCopy,
     /// Open the article text recovered from a damaged share link.
     OpenRecovered,
+    /// Bring back the document just deleted from the library.
+    UndoDelete,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -72,8 +76,18 @@ pub struct State {
     /// effect puts it in the DOM.
     pub selection_seq: u64,
     pub notice: Option<Notice>,
-    /// The document replaced by the last paste or import, so it can be brought back.
-    pub previous: Option<Rc<Document>>,
+    /// The document replaced by the last paste or import, and where it is stored, so it
+    /// can be brought back (kept in memory too: storage may be switched off).
+    pub previous: Option<(Rc<Document>, Option<Stored>)>,
+    /// Where the open document is in the library: `None` until its first save (or in a
+    /// shared view). The save effect keeps it current.
+    pub stored: Option<Stored>,
+    /// Bumped whenever a different document is opened, so the save effect knows a save
+    /// belongs to the document it was made for.
+    pub doc_seq: u64,
+    pub save_state: SaveState,
+    /// The library's documents, while the Documents dialog is open.
+    pub library: Option<Rc<Vec<Entry>>>,
     /// What is in the paste box, kept so switching screens loses nothing.
     pub draft: String,
     /// Showing a shared link: nothing can be edited and nothing is saved until "Make my copy".
@@ -98,6 +112,10 @@ impl State {
             selection_seq: 0,
             notice,
             previous: None,
+            stored: None,
+            doc_seq: 0,
+            save_state: SaveState::Saved,
+            library: None,
             draft: String::new(),
             read_only: false,
             share_url: None,
@@ -117,6 +135,16 @@ impl State {
         });
         s
     }
+}
+
+/// What the header says about saving.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    /// A change is waiting for its save (a moment after every edit).
+    Pending,
+    /// The last save failed; the notice said why.
+    Failed,
 }
 
 pub enum Action {
@@ -160,6 +188,18 @@ pub enum Action {
     ShowShare(Option<String>),
     /// Opens, closes (`Some`) or toggles (`None`) the keyboard overlay.
     ShowKeys(Option<bool>),
+    /// Closes the keys overlay and the Documents and Share dialogs (Escape).
+    CloseOverlays,
+    /// The save effect stored document number `seq` there.
+    Stored { seq: u64, stored: Stored },
+    /// The save effect could not store document number `seq`.
+    SaveFailed(u64),
+    /// Open a document from the library (or its newer version saved by another tab).
+    OpenStored(Box<Document>, Stored, String),
+    /// Opens the Documents dialog with this list, or closes it.
+    ShowLibrary(Option<Rc<Vec<Entry>>>),
+    /// A fresh list for the Documents dialog: shown if it is open (or if the flag says to open it).
+    RefreshLibrary(Rc<Vec<Entry>>, bool),
 }
 
 impl Reducible for State {
@@ -194,6 +234,44 @@ impl Reducible for State {
                 }
             }
             Action::Open(doc, what) => next.open(*doc, what),
+            Action::OpenStored(doc, stored, what) => {
+                next.read_only = false;
+                next.doc = Rc::new(*doc);
+                next.stored = Some(stored);
+                next.previous = None;
+                next.library = None;
+                next.after_switch();
+                next.save_state = SaveState::Saved;
+                next.notice = Some(Notice::info(what));
+            }
+            Action::Stored { seq, stored } => {
+                if seq != self.doc_seq {
+                    return self;
+                }
+                next.stored = Some(stored);
+                next.save_state = SaveState::Saved;
+            }
+            Action::SaveFailed(seq) => {
+                if seq != self.doc_seq {
+                    return self;
+                }
+                next.save_state = SaveState::Failed;
+            }
+            Action::ShowLibrary(list) => next.library = list,
+            Action::CloseOverlays => {
+                if !self.show_keys && self.library.is_none() && self.share_url.is_none() {
+                    return self;
+                }
+                next.show_keys = false;
+                next.library = None;
+                next.share_url = None;
+            }
+            Action::RefreshLibrary(list, open) => {
+                if !open && self.library.is_none() {
+                    return self;
+                }
+                next.library = Some(list);
+            }
             Action::Select(span) => {
                 if self.selection == span {
                     return self;
@@ -342,6 +420,8 @@ impl Reducible for State {
             Action::DismissNotice => next.notice = None,
             Action::MakeCopy => {
                 next.read_only = false;
+                next.stored = None;
+                next.doc_seq += 1;
                 next.changed();
                 next.notice = Some(Notice::info("This is now your copy: it is saved in this browser as you work."));
             }
@@ -359,9 +439,10 @@ impl Reducible for State {
                 next.show_keys = show;
             }
             Action::RestorePrevious => {
-                if let Some(prev) = next.previous.take() {
+                if let Some((prev, stored)) = next.previous.take() {
                     let replaced = std::mem::replace(&mut next.doc, prev);
-                    next.previous = Some(replaced);
+                    let replaced_at = std::mem::replace(&mut next.stored, stored.map(|s| Stored { clean: false, ..s }));
+                    next.previous = Some((replaced, replaced_at));
                     next.after_switch();
                     next.notice = Some(Notice {
                         tone: Tone::Info,
@@ -406,7 +487,8 @@ impl State {
         self.read_only = false;
         let replaced = std::mem::replace(&mut self.doc, Rc::new(doc));
         let had_work = !replaced.annotations.is_empty() || !replaced.text().is_empty();
-        self.previous = had_work.then_some(replaced);
+        let replaced_at = self.stored.take();
+        self.previous = had_work.then_some((replaced, replaced_at));
         self.after_switch();
         self.notice = Some(Notice {
             tone: Tone::Info,
@@ -416,6 +498,7 @@ impl State {
     }
 
     fn after_switch(&mut self) {
+        self.doc_seq += 1;
         self.screen = Screen::Workspace;
         self.selection = None;
         self.focused = None;
@@ -424,6 +507,9 @@ impl State {
 
     fn changed(&mut self) {
         self.revision += 1;
+        if !self.read_only {
+            self.save_state = SaveState::Pending;
+        }
     }
 
     fn replace(

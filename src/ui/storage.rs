@@ -1,78 +1,171 @@
-//! Autosave in the browser's localStorage, as Claimlens JSON.
+//! The document library in the browser's localStorage: [`crate::core::library`] over a
+//! [`LocalStore`]. The library logic (index, stamps, bin, repair) is in the core and
+//! tested natively; this module only adapts localStorage and keeps one library per tab.
 //!
 //! A save that fails (quota exceeded, storage disabled in private mode) is reported, and
-//! the work stays in memory and exportable. A saved state that cannot be read is moved
-//! aside, never overwritten, so nothing the person had is lost.
+//! the work stays in memory and exportable. A saved document that cannot be read is left
+//! where it is and a copy kept under `UNREADABLE_KEY`, so nothing the person had is lost.
 
-use crate::core::export::json;
+use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
+
+use crate::core::library::{Library, LibraryError, Store, StoreError};
 use crate::core::model::Document;
 
-pub const CURRENT_KEY: &str = "claimlens:v1:current";
+/// A copy of the last saved document that could not be read, easy to find by hand.
 pub const UNREADABLE_KEY: &str = "claimlens:v1:unreadable";
-/// The document set aside by the last paste, import or shared link, kept so that making a
-/// shared view one's own never loses the work that was there.
-pub const PREVIOUS_KEY: &str = "claimlens:v1:previous";
+
+/// This tab's identity and place in the library.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stored {
+    pub id: String,
+    /// The stamp this tab last read or wrote (see the core's module comment).
+    pub stamp: String,
+    /// The document in memory is what is stored: no save is needed until it changes.
+    pub clean: bool,
+}
 
 /// What was found in storage at start-up.
 pub enum Loaded {
-    /// A saved document.
-    Saved(Document),
+    /// The document open last (or the newest).
+    Saved(Document, Stored),
     /// Nothing saved yet: a first visit.
     Nothing,
-    /// Storage could not be used at all; the message says why.
-    Unavailable(String),
-    /// Something was saved but could not be read; it was kept under `UNREADABLE_KEY`.
-    Unreadable(String),
+    /// Storage could not be used at all, or the document open last could not be read;
+    /// the message says why.
+    Problem(String),
 }
 
 pub fn load() -> Loaded {
-    let storage = match local_storage() {
-        Ok(s) => s,
-        Err(e) => return Loaded::Unavailable(e),
-    };
-    let raw = match storage.get_item(CURRENT_KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded::Nothing,
-        Err(_) => return Loaded::Unavailable("the browser refused to read saved data".into()),
-    };
-    match json::from_json(&raw) {
-        Ok(doc) => Loaded::Saved(doc),
-        Err(e) => {
-            let kept = storage.set_item(UNREADABLE_KEY, &raw).is_ok();
-            let _ = storage.remove_item(CURRENT_KEY);
-            let mut msg = format!("Your saved work could not be read: {e}");
-            if kept {
-                msg.push_str(" A copy of it was kept in this browser's storage under \"claimlens:v1:unreadable\".");
+    let result = with_library(|lib| {
+        let entries = lib.list(now())?;
+        // This tab's document survives a reload; a new tab opens the last one opened anywhere.
+        let listed = |id: &String| entries.iter().any(|e| e.id == *id);
+        let open = tab_open().filter(listed).or(lib.open_id()?.filter(listed));
+        let Some(id) = open.or_else(|| entries.first().map(|e| e.id.clone())) else { return Ok(Loaded::Nothing) };
+        Ok(match lib.load(&id) {
+            Ok((doc, stamp)) => Loaded::Saved(doc, Stored { id, stamp, clean: true }),
+            Err(LibraryError::Unreadable { reason, .. }) => {
+                let kept = lib.raw(&id).ok().flatten().is_some_and(|raw| lib.store_mut().set(UNREADABLE_KEY, &raw).is_ok());
+                let mut msg = format!("Your saved work could not be read: {}", reason.trim_end_matches('.'));
+                msg.push_str(". It is still listed in Documents, untouched");
+                if kept {
+                    msg.push_str(", and a copy was kept in this browser's storage under \"claimlens:v1:unreadable\"");
+                }
+                msg.push('.');
+                Loaded::Problem(msg)
             }
-            Loaded::Unreadable(msg)
-        }
+            Err(e) => Loaded::Problem(format!("{e}.")),
+        })
+    });
+    result.unwrap_or_else(|Problem(msg)| Loaded::Problem(msg))
+}
+
+/// Saves the document: over `stored` when it has one (refusing to overwrite another tab's
+/// save), else as a new document. Returns where it now is.
+pub fn save(doc: &Document, stored: Option<&Stored>) -> Result<Stored, LibraryError> {
+    let saved = with_library(|lib| {
+        let t = now();
+        let result = match stored {
+            Some(s) => lib.save(&s.id, doc, &s.stamp, t).map(|stamp| Stored { id: s.id.clone(), stamp, clean: true }),
+            None => lib.create(doc, None, t).map(|e| Stored { id: e.id, stamp: e.stamp, clean: true }),
+        };
+        Ok(result)
+    });
+    let saved = saved.unwrap_or(Err(LibraryError::Store(StoreError::Unavailable)));
+    if let Ok(s) = &saved {
+        remember_open(&s.id);
+    }
+    saved
+}
+
+/// Which document a reload of this tab (and a new tab) opens; not worth failing over.
+pub fn remember_open(id: &str) {
+    let _ = with_library(|lib| lib.set_open(id));
+    if let Some(Ok(Some(s))) = web_sys::window().map(|w| w.session_storage()) {
+        let _ = s.set_item(TAB_OPEN_KEY, id);
     }
 }
 
-/// Saves the document; the error is a sentence for the person.
-pub fn save(doc: &Document) -> Result<(), String> {
-    let storage = local_storage()?;
-    storage.set_item(CURRENT_KEY, &json::to_json(doc)).map_err(|_| {
-        "This browser would not save your work (its storage is full or switched off). \
-         Everything is still here: use Export to keep a copy."
-            .to_string()
+/// The document this tab had open, kept in sessionStorage (one per tab, kept on reload).
+const TAB_OPEN_KEY: &str = "claimlens:v1:tab-open";
+
+fn tab_open() -> Option<String> {
+    web_sys::window()?.session_storage().ok()??.get_item(TAB_OPEN_KEY).ok()?
+}
+
+/// Runs `f` on this tab's library; the error is a sentence for the person.
+pub fn with_library<T>(f: impl FnOnce(&mut Library<LocalStore>) -> Result<T, LibraryError>) -> Result<T, Problem> {
+    thread_local! {
+        static LIBRARY: RefCell<Option<Library<LocalStore>>> = const { RefCell::new(None) };
+    }
+    LIBRARY.with(|cell| {
+        let mut slot = cell.try_borrow_mut().map_err(|_| Problem("The library is busy; try again.".into()))?;
+        if slot.is_none() {
+            let store = local_storage().map_err(|e| Problem(LibraryError::Store(e).to_string() + "."))?;
+            *slot = Some(Library::new(LocalStore(store), tab_token()));
+        }
+        let lib = slot.as_mut().ok_or_else(|| Problem("no library".into()))?;
+        f(lib).map_err(|e| Problem(format!("{e}.")))
     })
 }
 
-/// Keeps the set-aside document; failures are ignored because the current one is what
-/// the person is working on, and its save reports its own errors.
-pub fn save_previous(doc: &Document) {
-    if let Ok(storage) = local_storage() {
-        let _ = storage.set_item(PREVIOUS_KEY, &json::to_json(doc));
+/// A message for the person.
+#[derive(Debug)]
+pub struct Problem(pub String);
+
+impl From<LibraryError> for Problem {
+    fn from(e: LibraryError) -> Self {
+        Problem(format!("{e}."))
     }
 }
 
-fn local_storage() -> Result<web_sys::Storage, String> {
-    let window = web_sys::window().ok_or("no browser window")?;
-    match window.local_storage() {
-        Ok(Some(s)) => Ok(s),
-        _ => Err("This browser does not allow Claimlens to save (storage is switched off, as in some private windows). \
-                  Your work stays here until you close the tab: use Export to keep it."
-            .into()),
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// localStorage as a [`Store`].
+pub struct LocalStore(web_sys::Storage);
+
+impl Store for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.get_item(key).map_err(|_| StoreError::Unavailable)
     }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.set_item(key, value).map_err(|e| {
+            let name = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();
+            if name.contains("Quota") { StoreError::Quota } else { StoreError::Unavailable }
+        })
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.0.remove_item(key).map_err(|_| StoreError::Unavailable)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let n = self.0.length().map_err(|_| StoreError::Unavailable)?;
+        Ok((0..n).filter_map(|i| self.0.key(i).ok().flatten()).collect())
+    }
+}
+
+fn local_storage() -> Result<web_sys::Storage, StoreError> {
+    match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(Some(s))) => Ok(s),
+        _ => Err(StoreError::Unavailable),
+    }
+}
+
+/// A short random name for this tab, so two tabs' stamps never collide.
+fn tab_token() -> String {
+    let n = (js_sys::Math::random() * 2_176_782_336.0) as u64; // 36^6
+    let mut s = String::new();
+    let mut v = n;
+    for _ in 0..6 {
+        let d = (v % 36) as u32;
+        s.push(char::from_digit(d, 36).unwrap_or('x'));
+        v /= 36;
+    }
+    s
 }

@@ -81,9 +81,11 @@ test('the previous document can be brought back after a new paste', async ({ pag
 
 test('a corrupt saved state gives a message, not a blank page, and is kept', async ({ page }) => {
   await openApp(page);
-  await page.evaluate(() => localStorage.setItem('claimlens:v1:current', '{"format":"claimlens","version":1,"text":"cut off'));
+  await expect(page.locator('header .save-state')).toHaveText('Saved');
+  await page.evaluate(() => localStorage.setItem(`claimlens:v1:doc:${localStorage.getItem('claimlens:v1:open')}`, '{"format":"claimlens","version":1,"text":"cut off'));
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('Your saved work could not be read');
+  await expect(page.getByRole('alert')).toContainText('still listed in Documents');
   await expect(page.locator('article.doc h1')).toContainText('Pete Hegseth');
   const kept = await page.evaluate(() => localStorage.getItem('claimlens:v1:unreadable'));
   expect(kept).toContain('cut off');
@@ -93,7 +95,7 @@ test('a saved file from a newer Claimlens is refused with a reason', async ({ pa
   await openApp(page);
   const { doc } = await exportJson(page);
   doc.version = 9;
-  await page.evaluate((raw) => localStorage.setItem('claimlens:v1:current', raw), JSON.stringify(doc));
+  await page.evaluate((raw) => localStorage.setItem(`claimlens:v1:doc:${localStorage.getItem('claimlens:v1:open')}`, raw), JSON.stringify(doc));
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('newer Claimlens');
 });

@@ -5,12 +5,16 @@ use yew::prelude::*;
 
 use crate::core::article::Meta;
 use crate::core::export::Format;
+use crate::ui::state::SaveState;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub meta: Meta,
     pub on_save: Callback<Meta>,
     pub on_new: Callback<()>,
+    /// Opens the Documents dialog.
+    pub on_library: Callback<()>,
+    pub save_state: SaveState,
     pub on_export: Callback<Format>,
     pub on_share: Callback<()>,
     #[prop_or_default]
@@ -152,6 +156,16 @@ pub fn header(props: &HeaderProps) -> Html {
                     <button class="primary" onclick={props.on_make_copy.reform(|_: MouseEvent| ())}
                         title="Keep this article and its annotations in this browser and edit them">{ "Make my copy" }</button>
                 }
+                if !props.read_only {
+                    <span class={classes!("save-state", (props.save_state == SaveState::Failed).then_some("failed"))} aria-live="polite">
+                        { match props.save_state {
+                            SaveState::Saved => "Saved",
+                            SaveState::Pending => "Saving…",
+                            SaveState::Failed => "Not saved",
+                        } }
+                    </span>
+                }
+                <button onclick={props.on_library.reform(|_: MouseEvent| ())} title="The annotated documents kept in this browser">{ "Documents" }</button>
                 <button onclick={on_new}>{ "New" }</button>
                 <button onclick={props.on_share.reform(|_: MouseEvent| ())} title="Make a link that opens this annotated article, with no server">{ "Share" }</button>
                 <div class="export">

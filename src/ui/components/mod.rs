@@ -1,5 +1,6 @@
 pub mod article;
 pub mod header;
+pub mod library;
 pub mod notice;
 pub mod panel;
 pub mod paste;
