@@ -8,6 +8,7 @@ pub mod bench;
 pub mod export;
 pub mod library;
 pub mod model;
+pub mod navigate;
 pub mod parse;
 pub mod positions;
 pub mod segments;

@@ -13,6 +13,7 @@ use crate::core::model::{Document, Kind, Stance, Status, Verdict};
 use crate::ui::components::article::ArticleView;
 use crate::ui::components::header::Header;
 use crate::ui::components::notice::NoticeBar;
+use crate::ui::components::overlaps::OverlapBar;
 use crate::ui::components::panel::Panel;
 use crate::ui::components::paste::PasteScreen;
 use crate::ui::components::toolbar::{Toolbar, TAGS};
@@ -196,8 +197,11 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     // Keyboard: tag keys and undo/redo, in the workspace, outside text fields.
+    let focused = use_mut_ref(|| None::<String>);
+    focused.borrow_mut().clone_from(&state.focused);
     {
         let dispatcher = state.dispatcher();
+        let focused = focused.clone();
         use_effect_with((state.screen, state.read_only), move |(screen, read_only)| {
             let active = *screen == Screen::Workspace && !*read_only;
             let window = web_sys::window();
@@ -225,6 +229,32 @@ pub fn app(props: &AppProps) -> Html {
                         Some(Action::CloseOverlays)
                     } else if key == "s" || key == "S" {
                         Some(Action::SnapToSentence)
+                    } else if key == "j" || key == "J" {
+                        Some(Action::SentenceStep { forward: true, extend: e.shift_key() })
+                    } else if key == "k" || key == "K" {
+                        Some(Action::SentenceStep { forward: false, extend: e.shift_key() })
+                    } else if key == "n" || key == "N" {
+                        Some(Action::AnnotationStep(true))
+                    } else if key == "p" || key == "P" {
+                        Some(Action::AnnotationStep(false))
+                    } else if (key == "Delete" || key == "Backspace" || key == "Enter") && !dom::is_page_target(e.target()) {
+                        None
+                    } else if key == "Delete" || key == "Backspace" {
+                        Some(Action::DeleteFocused)
+                    } else if let Some(field) = match key.as_str() {
+                        // Into the picked annotation's entry in the list: its note, the
+                        // speaker it links to, or the entry itself (then Tab through it).
+                        "e" | "E" => Some("textarea.note"),
+                        "l" | "L" => Some("label.stance select"),
+                        "Enter" => Some(""),
+                        _ => None,
+                    } {
+                        let id = focused.borrow().clone().filter(|id| is_safe_id(id));
+                        if let Some(id) = id {
+                            e.prevent_default();
+                            dom::focus_first(&format!("li[data-id=\"{id}\"] {field}"), &format!("li[data-id=\"{id}\"]"));
+                        }
+                        None
                     } else if key == "a" || key == "A" {
                         Some(Action::ReviewFocused(Status::Accepted))
                     } else if key == "r" || key == "R" {
@@ -513,8 +543,11 @@ pub fn app(props: &AppProps) -> Html {
                         <Toolbar has_selection={state.selection.is_some()} can_undo={state.doc.can_undo()}
                             can_redo={state.doc.can_redo()} {on_tag} {on_undo} {on_redo} {on_sentence} />
                     }
+                    if state.here.len() > 1 {
+                        <OverlapBar doc={state.doc.clone()} ids={state.here.clone()} focused={state.focused.clone()} on_pick={on_pick.clone()} />
+                    }
                     <ArticleView doc={state.doc.clone()} focused={state.focused.clone()}
-                        node_ref={article_ref} on_pick={on_pick.clone()} {on_block_kind} read_only={state.read_only} />
+                        node_ref={article_ref} on_pick={Callback::from({ let d = d.clone(); move |ids: Vec<String>| d.dispatch(Action::Pick(ids)) })} {on_block_kind} read_only={state.read_only} />
                 </main>
                 <Panel doc={state.doc.clone()} focused={state.focused.clone()}
                     {on_pick} {on_delete} {on_stance} {on_note} {on_verdict} {on_speaker} {on_topic} {on_link} {on_review} {on_rename} {on_merge} read_only={state.read_only} />
@@ -536,12 +569,19 @@ fn keys_overlay(props: &KeysProps) -> Html {
         ("2", "Tag the selection as a speaker mention"),
         ("3", "Tag the selection as a position"),
         ("Q", "Tag the selection as a quotation"),
+        ("J / K", "Select the next / previous sentence"),
+        ("Shift+J / Shift+K", "Grow the selection by the next / previous sentence"),
         ("S", "Widen the selection to whole sentences"),
+        ("N / P", "Pick the next / previous annotation"),
+        ("E", "Write a note on the picked annotation"),
+        ("L", "Link the picked annotation to a speaker (then Tab to its topic, stance, evidence)"),
+        ("Enter", "Go to the picked annotation's entry in the list"),
+        ("Delete", "Delete the picked annotation"),
         ("A", "Accept the picked (or next) suggestion"),
         ("R", "Reject the picked (or next) suggestion"),
         ("Ctrl+Z", "Undo"),
         ("Ctrl+Shift+Z, Ctrl+Y", "Redo"),
-        ("Enter", "On a listed annotation: jump to it in the text"),
+        ("Enter (in the list)", "On a listed annotation: jump to it in the text"),
         ("Ctrl+Enter", "In the paste box: Annotate"),
         ("?", "Show or hide this list"),
         ("Esc", "Close this list or the Export menu"),

@@ -64,7 +64,23 @@ pub fn set_selection(root: &Element, span: Span) -> Option<()> {
     range.set_end(&en, eo as u32).ok()?;
     let sel = web_sys::window()?.get_selection().ok()??;
     sel.remove_all_ranges().ok()?;
-    sel.add_range(&range).ok()
+    sel.add_range(&range).ok()?;
+    // Stepping through sentences from the keyboard must keep the selection on screen.
+    if let Some(el) = sn.parent_element() {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+    Some(())
+}
+
+/// Moves keyboard focus to the first element matching `selector`, else `fallback`.
+pub fn focus_first(selector: &str, fallback: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let found = doc.query_selector(selector).ok().flatten().or_else(|| doc.query_selector(fallback).ok().flatten());
+    if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
 }
 
 /// UTF-16 length of the first `bytes` bytes of `text` (rounded down to a char boundary).
@@ -139,6 +155,13 @@ pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
         || tag == "select"
         || (tag == "input" && el.get_attribute("type").as_deref() != Some("checkbox"))
         || el.get_attribute("contenteditable").is_some_and(|v| v != "false")
+}
+
+/// Whether a key event comes from the page itself or the article, not from a control
+/// (a button, a link, a list entry) whose own Enter or Delete must keep working.
+pub fn is_page_target(target: Option<web_sys::EventTarget>) -> bool {
+    let Some(el) = target.and_then(|t| t.dyn_into::<Element>().ok()) else { return true };
+    el.tag_name().eq_ignore_ascii_case("body") || el.closest("article.doc").ok().flatten().is_some()
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

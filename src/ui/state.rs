@@ -8,6 +8,7 @@ use yew::Reducible;
 use crate::core::article::{BlockKind, Meta};
 use crate::core::library::Entry;
 use crate::core::model::{Document, Edit, EditError, Kind, Stance, Status, Verdict};
+use crate::core::navigate;
 use crate::core::text::Span;
 use crate::ui::storage::Stored;
 
@@ -98,6 +99,8 @@ pub struct State {
     pub recovered: Option<String>,
     /// The keyboard overlay ("?") is open.
     pub show_keys: bool,
+    /// Every annotation under the last click in the text, when there was more than one.
+    pub here: Vec<String>,
 }
 
 impl State {
@@ -121,6 +124,7 @@ impl State {
             share_url: None,
             recovered: None,
             show_keys: false,
+            here: Vec::new(),
         }
     }
 
@@ -188,6 +192,15 @@ pub enum Action {
     ShowShare(Option<String>),
     /// Opens, closes (`Some`) or toggles (`None`) the keyboard overlay.
     ShowKeys(Option<bool>),
+    /// Selects the next (`true`) or previous sentence; with `extend`, grows the selection by it.
+    SentenceStep { forward: bool, extend: bool },
+    /// Picks the next (`true`) or previous annotation in reading order.
+    AnnotationStep(bool),
+    /// Deletes the picked annotation (Delete key).
+    DeleteFocused,
+    /// A click in the text: the shortest annotation under the pointer, then every other
+    /// one there (longer first), so the person can pick among overlapping spans.
+    Pick(Vec<String>),
     /// Closes the keys overlay and the Documents and Share dialogs (Escape).
     CloseOverlays,
     /// The save effect stored document number `seq` there.
@@ -413,8 +426,40 @@ impl Reducible for State {
                 }
             }
             Action::Focus(id) => {
+                if !self.here.contains(&id) {
+                    next.here.clear();
+                }
                 next.focused = Some(id);
                 next.focus_seq += 1;
+            }
+            Action::Pick(ids) => {
+                let Some(first) = ids.first().cloned() else { return self };
+                next.here = if ids.len() > 1 { ids } else { Vec::new() };
+                next.focused = Some(first);
+                next.focus_seq += 1;
+            }
+            Action::SentenceStep { forward, extend } => {
+                let Some(span) = navigate::sentence_step(&self.doc.article, self.selection, forward, extend) else {
+                    return self;
+                };
+                next.selection = Some(span);
+                next.selection_seq += 1;
+            }
+            Action::AnnotationStep(forward) => {
+                let Some(id) = navigate::annotation_step(&self.doc, self.focused.as_deref(), forward) else {
+                    next.notice = Some(Notice::info("No annotations yet."));
+                    return Rc::new(next);
+                };
+                next.here.clear();
+                next.focused = Some(id);
+                next.focus_seq += 1;
+            }
+            Action::DeleteFocused => {
+                let Some(id) = self.focused.clone().filter(|id| self.doc.annotation(id).is_some()) else { return self };
+                let result = Rc::make_mut(&mut next.doc).delete(&id);
+                next.here.retain(|h| *h != id);
+                next.focused = None;
+                next.report(result, Some("Annotation deleted."));
             }
             Action::Notify(n) => next.notice = Some(n),
             Action::DismissNotice => next.notice = None,
@@ -463,6 +508,7 @@ impl Action {
             self,
             Action::Tag(_)
                 | Action::Delete(_)
+                | Action::DeleteFocused
                 | Action::SetStance(..)
                 | Action::SetNote(..)
                 | Action::SetVerdict(..)
@@ -499,6 +545,7 @@ impl State {
 
     fn after_switch(&mut self) {
         self.doc_seq += 1;
+        self.here.clear();
         self.screen = Screen::Workspace;
         self.selection = None;
         self.focused = None;

@@ -11,7 +11,8 @@ test('a position gets holder, topic, stance and evidence, and shows in the grid'
   await item.getByPlaceholder('e.g. Nato membership for Ukraine').fill('Nato membership for Ukraine');
   await item.getByPlaceholder('e.g. Nato membership for Ukraine').press('Tab');
   await item.locator('label', { hasText: 'Stance' }).getByRole('combobox').selectOption('against');
-  await item.getByRole('combobox', { name: /Add evidence/ }).selectOption({ label: 'Quote: These negotiations are led by President Trump. Eve…' });
+  await item.getByRole('combobox', { name: /Evidence to add/ }).selectOption({ label: 'Quote: These negotiations are led by President Trump. Eve…' });
+  await item.getByRole('button', { name: /Add evidence/ }).click();
   await expect(item.locator('.evidence li')).toHaveCount(1);
 
   await page.getByRole('tab', { name: 'Positions' }).click();

@@ -20,8 +20,9 @@ pub struct ArticleProps {
     pub doc: Rc<Document>,
     pub focused: Option<String>,
     pub node_ref: NodeRef,
-    /// Called with an annotation id when a mark is clicked (and no text is being selected).
-    pub on_pick: Callback<String>,
+    /// Called when a mark is clicked (and no text is being selected) with every annotation
+    /// under the pointer, the shortest (innermost) first.
+    pub on_pick: Callback<Vec<String>>,
     /// Called when the person changes a block's type.
     #[prop_or_default]
     pub on_block_kind: Callback<(usize, BlockKind)>,
@@ -101,11 +102,20 @@ pub fn article_view(props: &ArticleProps) -> Html {
             return;
         }
         let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-        // The innermost mark is the shortest span under the pointer.
-        if let Ok(Some(mark)) = el.closest("mark[data-id]") {
+        // Marks nest shortest inside, so walking outwards lists every span under the
+        // pointer from the shortest.
+        let mut ids: Vec<String> = Vec::new();
+        let mut at = el.closest("mark[data-id]").ok().flatten();
+        while let Some(mark) = at {
             if let Some(id) = mark.get_attribute("data-id") {
-                on_pick.emit(id);
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
             }
+            at = mark.parent_element().and_then(|p| p.closest("mark[data-id]").ok().flatten());
+        }
+        if !ids.is_empty() {
+            on_pick.emit(ids);
         }
     });
     let empty = all_blocks.is_empty();

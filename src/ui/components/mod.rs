@@ -2,6 +2,7 @@ pub mod article;
 pub mod header;
 pub mod library;
 pub mod notice;
+pub mod overlaps;
 pub mod panel;
 pub mod paste;
 pub mod share;

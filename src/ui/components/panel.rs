@@ -86,6 +86,9 @@ const PAGE: usize = 200;
 #[derive(Clone, Default, PartialEq)]
 struct Filter {
     kind: Option<Kind>,
+    /// A speaker id; the empty string means annotations linked to no speaker.
+    speaker: Option<String>,
+    stance: Option<Stance>,
     /// `Some(true)`: only open suggestions; `Some(false)`: only the person's own (accepted).
     suggested: Option<bool>,
     text: String,
@@ -94,6 +97,14 @@ struct Filter {
 impl Filter {
     fn keeps(&self, doc: &Document, a: &Annotation) -> bool {
         if self.kind.is_some_and(|k| k != a.kind) {
+            return false;
+        }
+        if let Some(sp) = &self.speaker {
+            if a.speaker.as_deref().unwrap_or("") != sp.as_str() {
+                return false;
+            }
+        }
+        if self.stance.is_some_and(|s| a.stance != Some(s)) {
             return false;
         }
         if let Some(s) = self.suggested {
@@ -110,8 +121,33 @@ impl Filter {
     }
 }
 
-fn filter_bar(filter: &UseStateHandle<Filter>) -> Html {
+fn filter_bar(filter: &UseStateHandle<Filter>, doc: &Document) -> Html {
     use wasm_bindgen::JsCast;
+    let on_speaker = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+            let speaker = match v.as_str() {
+                "*" => None,
+                "-" => Some(String::new()),
+                id => Some(id.to_string()),
+            };
+            filter.set(Filter { speaker, ..(*filter).clone() });
+        })
+    };
+    let on_stance = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+            filter.set(Filter { stance: Stance::parse(&v), ..(*filter).clone() });
+        })
+    };
+    let speaker = match filter.speaker.as_deref() {
+        None => "*",
+        Some("") => "-",
+        Some(id) => id,
+    };
+    let stance = filter.stance.map(|s| s.as_str()).unwrap_or("");
     let on_kind = {
         let filter = filter.clone();
         Callback::from(move |e: Event| {
@@ -155,6 +191,15 @@ fn filter_bar(filter: &UseStateHandle<Filter>) -> Html {
                 <option value="" selected={status.is_empty()}>{ "All" }</option>
                 <option value="suggested" selected={status == "suggested"}>{ "Suggestions" }</option>
                 <option value="mine" selected={status == "mine"}>{ "Accepted" }</option>
+            </select>
+            <select aria-label="Show speaker" onchange={on_speaker}>
+                <option value="*" selected={speaker == "*"}>{ "Any speaker" }</option>
+                <option value="-" selected={speaker == "-"}>{ "No speaker" }</option>
+                { for doc.speakers.iter().map(|sp| html! { <option value={sp.id.clone()} selected={speaker == sp.id}>{ sp.name.clone() }</option> }) }
+            </select>
+            <select aria-label="Show stance" onchange={on_stance}>
+                <option value="" selected={stance.is_empty()}>{ "Any stance" }</option>
+                { for Stance::ALL.iter().map(|s| html! { <option value={s.as_str()} selected={stance == s.as_str()}>{ s.as_str() }</option> }) }
             </select>
         </div>
     }
@@ -220,7 +265,7 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
             } else {
                 <p class="summary">{ summary } { for toggle_rejected }</p>
                 { for review_bar }
-                { filter_bar(&filter) }
+                { filter_bar(&filter, doc) }
                 if filtered_out {
                     <p class="hint" role="status">{ format!("{} shown", visible.len()) }</p>
                 }
@@ -342,9 +387,18 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
         let add = editable.then(|| {
             let cb = props.on_link.clone();
             let from = id.clone();
-            let onchange = Callback::from(move |e: Event| {
+            // Chosen, then added with the button: a keyboard user arrowing through the
+            // choices would otherwise add every one passed on the way.
+            let onclick = Callback::from(move |e: MouseEvent| {
                 use wasm_bindgen::JsCast;
-                if let Some(s) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                e.stop_propagation();
+                let select = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|b| b.closest(".evidence").ok().flatten())
+                    .and_then(|ev| ev.query_selector("select.add-evidence").ok().flatten())
+                    .and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok());
+                if let Some(s) = select {
                     let to = s.value();
                     if !to.is_empty() {
                         cb.emit((from.clone(), to, true));
@@ -359,12 +413,15 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
                 .collect();
             candidates.sort_by_key(|t| t.span.start);
             html! {
-                <select class="add-evidence" aria-label={format!("Add evidence to {}", a.id)} {onchange} onclick={stop.clone()}>
-                    <option value="" selected=true>{ "Add evidence…" }</option>
-                    { for candidates.into_iter().map(|t| html! {
-                        <option value={t.id.clone()}>{ format!("{}: {}", t.kind.label(), ellipsize(doc.quote_of(t), 50)) }</option>
-                    }) }
-                </select>
+                <span class="add-row">
+                    <select class="add-evidence" aria-label={format!("Evidence to add to {}", a.id)} onclick={stop.clone()}>
+                        <option value="" selected=true>{ "Choose a quote or claim…" }</option>
+                        { for candidates.into_iter().map(|t| html! {
+                            <option value={t.id.clone()}>{ format!("{}: {}", t.kind.label(), ellipsize(doc.quote_of(t), 50)) }</option>
+                        }) }
+                    </select>
+                    <button class="small" {onclick} aria-label={format!("Add evidence to {}", a.id)}>{ "Add" }</button>
+                </span>
             }
         });
         html! { <div class="evidence"><span>{ "Evidence" }</span><ul>{ for linked }</ul>{ for add }</div> }

@@ -1,0 +1,87 @@
+// Everything without a mouse: moving through sentences and annotations, tagging a position
+// with holder, topic, stance and evidence, deleting, undoing. And overlapping spans.
+import { test, expect } from '@playwright/test';
+import { openApp, selectWithMouse, exportJson } from './helpers.mjs';
+
+const SENTENCE = 'Trump unexpectedly announced on Wednesday he had spoken to Putin for more than an hour and would begin peace talks with Russia and Ukraine, while Hegseth ruled out Nato membership for Ukraine and the restoration of Crimea and other territories occupied by Moscow since 2014.';
+const selection = (page) => page.evaluate(() => String(window.getSelection()).replace(/\s+/g, ' ').trim());
+
+test('a position with holder, topic, stance and evidence, using only the keyboard', async ({ page }) => {
+  const problems = await openApp(page);
+  // J walks forward sentence by sentence; K walks back; Shift+J grows the selection.
+  await page.keyboard.press('j');
+  await expect.poll(() => selection(page)).toContain('Pete Hegseth says');
+  for (let i = 0; i < 60 && (await selection(page)) !== SENTENCE; i++) await page.keyboard.press('j');
+  expect(await selection(page)).toBe(SENTENCE);
+  await page.keyboard.press('Shift+J');
+  expect(await selection(page)).toMatch(/^Trump unexpectedly.*since 2014\. \S/);
+  await page.keyboard.press('k');
+  expect(await selection(page)).not.toBe(SENTENCE);
+  await page.keyboard.press('j');
+  expect(await selection(page)).toBe(SENTENCE);
+
+  await page.keyboard.press('3');
+  const item = page.locator('.panel li.focused[data-kind="position"]');
+  await expect(item).toHaveCount(1);
+  // L: into the holder choice; typing picks a speaker.
+  await page.keyboard.press('l');
+  await expect(item.locator('label.stance select').first()).toBeFocused();
+  await page.keyboard.type('Pete');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Nato membership for Ukraine');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('against');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(item.getByRole('button', { name: /Add evidence/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(item.locator('.evidence li')).toHaveCount(1);
+
+  const { doc } = await exportJson(page);
+  const p = doc.annotations.find((a) => a.kind === 'position');
+  expect(p.text ?? null).toBeDefined();
+  expect([p.topic, p.stance, doc.speakers.find((s) => s.id === p.speaker)?.name, p.links.length])
+    .toEqual(['Nato membership for Ukraine', 'against', 'Pete Hegseth', 1]);
+  expect(problems).toEqual([]);
+});
+
+test('N and P move through annotations; Delete removes the picked one; Ctrl+Z brings it back', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.keyboard.press('n');
+  const first = page.locator('.panel li.item.focused');
+  await expect(first).toHaveCount(1);
+  const firstId = await first.getAttribute('data-id');
+  await expect(page.locator(`mark.focused[data-id="${firstId}"]`).first()).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(page.locator('.panel li.item.focused')).not.toHaveAttribute('data-id', firstId);
+  await page.keyboard.press('p');
+  await expect(page.locator('.panel li.item.focused')).toHaveAttribute('data-id', firstId);
+  const before = await page.locator('.panel li.item').count();
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.panel li.item')).toHaveCount(before - 1);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.panel li.item')).toHaveCount(before);
+  // E opens the note of the picked annotation.
+  await page.keyboard.press('n');
+  await page.keyboard.press('e');
+  await expect(page.locator('.panel li.item.focused textarea.note')).toBeFocused();
+  expect(problems).toEqual([]);
+});
+
+test('overlapping spans: a click picks the shortest, and a list offers the others', async ({ page }) => {
+  const problems = await openApp(page);
+  await selectWithMouse(page, 'About a sixth of Ukraine’s territory is occupied by Russia');
+  await page.keyboard.press('1');
+  await selectWithMouse(page, 'Ukraine’s territory');
+  await page.keyboard.press('2');
+  await page.locator('article.doc mark[data-kind="speaker"]:not(.suggested)').click();
+  const here = page.getByRole('group', { name: 'Annotations at this place' });
+  await expect(here.getByRole('button')).toHaveCount(2);
+  await expect(here.getByRole('button').nth(0)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.panel li.item.focused')).toHaveAttribute('data-kind', 'speaker');
+  await here.getByRole('button', { name: /Claim/ }).click();
+  await expect(page.locator('.panel li.item.focused')).toHaveAttribute('data-kind', 'claim');
+  await expect(here.getByRole('button', { name: /Claim/ })).toHaveAttribute('aria-pressed', 'true');
+  expect(problems).toEqual([]);
+});
