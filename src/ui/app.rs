@@ -539,13 +539,15 @@ pub fn app(props: &AppProps) -> Html {
             { notice }
             <div class="workspace">
                 <main class="reading">
-                    if !state.read_only {
-                        <Toolbar has_selection={state.selection.is_some()} can_undo={state.doc.can_undo()}
-                            can_redo={state.doc.can_redo()} {on_tag} {on_undo} {on_redo} {on_sentence} />
-                    }
-                    if state.here.len() > 1 {
-                        <OverlapBar doc={state.doc.clone()} ids={state.here.clone()} focused={state.focused.clone()} on_pick={on_pick.clone()} />
-                    }
+                    <div class="bars">
+                        if !state.read_only {
+                            <Toolbar has_selection={state.selection.is_some()} can_undo={state.doc.can_undo()}
+                                can_redo={state.doc.can_redo()} {on_tag} {on_undo} {on_redo} {on_sentence} />
+                        }
+                        if state.here.len() > 1 {
+                            <OverlapBar doc={state.doc.clone()} ids={state.here.clone()} focused={state.focused.clone()} on_pick={on_pick.clone()} />
+                        }
+                    </div>
                     <ArticleView doc={state.doc.clone()} focused={state.focused.clone()}
                         node_ref={article_ref} on_pick={Callback::from({ let d = d.clone(); move |ids: Vec<String>| d.dispatch(Action::Pick(ids)) })} {on_block_kind} read_only={state.read_only} />
                 </main>

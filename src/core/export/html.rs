@@ -123,7 +123,7 @@ pub fn export(cx: &Context) -> String {
     if g.rows.is_empty() {
         h.push_str("<p>No positions tagged.</p>");
     } else {
-        h.push_str("<table class=\"grid\"><thead><tr><th></th>");
+        h.push_str("<table class=\"grid\"><thead><tr><th scope=\"col\">Speaker / topic</th>");
         for t in &g.topics {
             h.push_str(&format!("<th scope=\"col\">{}</th>", esc(positions::topic_label(t))));
         }

@@ -592,7 +592,7 @@ fn positions_tab(props: &PanelProps) -> Html {
     html! {
         <div class="grid-wrap">
             <table class="positions-grid">
-                <thead><tr><th></th>{ for g.topics.iter().map(|t| html! { <th scope="col">{ positions::topic_label(t).to_string() }</th> }) }</tr></thead>
+                <thead><tr><th scope="col">{ "Speaker / topic" }</th>{ for g.topics.iter().map(|t| html! { <th scope="col">{ positions::topic_label(t).to_string() }</th> }) }</tr></thead>
                 <tbody>
                     { for g.rows.iter().map(|row| {
                         let name = positions::holder_name(doc, &row.holder);
