@@ -41,6 +41,7 @@ test-e2e:
 bench: dist
 	cargo run --quiet --release --example bench
 	node scripts/bench-browser.mjs
+	node scripts/bench-render.mjs
 
 clean:
 	cargo clean

@@ -6,8 +6,6 @@ use std::time::Instant;
 use claimlens::core::article::Article;
 use claimlens::core::bench::article_of_words;
 use claimlens::core::export::{self, w3c, Format};
-use claimlens::core::model::{Document, Kind};
-use claimlens::core::text::Span;
 
 const SAMPLE: &str = include_str!("../static/sample.txt");
 
@@ -28,7 +26,7 @@ fn main() {
     println!("        suggestions: {} annotations, {} speakers", s.annotations.len(), s.speakers.len());
 
     // 2,000 annotations: every few words of the article, of every kind.
-    let doc = with_annotations(&text, 2_000);
+    let doc = claimlens::core::bench::document_with_annotations(&text, 2_000);
     println!("document with {} annotations", doc.annotations.len());
     for f in Format::ALL {
         report(&format!("export {}", f.name()), 20, || export::export(&doc, f).len());
@@ -57,19 +55,4 @@ fn report(what: &str, n: usize, mut f: impl FnMut() -> usize) {
         .collect();
     times.sort_by(|a, b| a.total_cmp(b));
     println!("native  {what}: median {:.3} ms, fastest {:.3} ms ({n} runs)", times[n / 2], times[0]);
-}
-
-/// The article with `n` user annotations on runs of words, cycling through the kinds.
-fn with_annotations(text: &str, n: usize) -> Document {
-    let mut doc = Document::from_text(text);
-    let words: Vec<Span> = doc.text().split_whitespace().map(|w| {
-        let start = w.as_ptr() as usize - doc.text().as_ptr() as usize;
-        Span::new(start, start + w.len())
-    }).collect();
-    let step = (words.len() / n).max(1);
-    for (i, w) in words.iter().step_by(step).take(n).enumerate() {
-        let end = words.get(words.iter().position(|x| x == w).unwrap_or(0) + 2).map_or(w.end, |x| x.end);
-        let _ = doc.tag(Kind::ALL[i % 4], Span::new(w.start, end));
-    }
-    doc
 }

@@ -17,3 +17,26 @@ pub fn article_of_words(sample: &str, words: usize) -> String {
     }
     out
 }
+
+/// `text` with `n` of the person's annotations on runs of three words, spread evenly and
+/// cycling through the kinds: the document the export and render benchmarks use.
+pub fn document_with_annotations(text: &str, n: usize) -> crate::core::model::Document {
+    use crate::core::model::{Document, Kind};
+    use crate::core::text::Span;
+    let mut doc = Document::from_text(text);
+    let base = doc.text().as_ptr() as usize;
+    let words: Vec<Span> = doc
+        .text()
+        .split_whitespace()
+        .map(|w| {
+            let start = w.as_ptr() as usize - base;
+            Span::new(start, start + w.len())
+        })
+        .collect();
+    let step = (words.len() / n.max(1)).max(1);
+    for (i, at) in (0..words.len()).step_by(step).take(n).enumerate() {
+        let end = words.get(at + 2).map_or(words[at].end, |x| x.end);
+        let _ = doc.tag(Kind::ALL[i % 4], Span::new(words[at].start, end));
+    }
+    doc
+}

@@ -76,12 +76,18 @@ pub fn app(props: &AppProps) -> Html {
         None => initial_state(),
     });
     let article_ref = use_node_ref();
+    // The side panel is drawn just after the article is first painted, so a long
+    // document's text shows without waiting for its list.
+    let panel_ready = use_state(|| false);
+    {
+        let panel_ready = panel_ready.clone();
+        use_effect_with((), move |_| dom::after_paint(move || panel_ready.set(true)));
+    }
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
 
     // Autosave after every change to the document; a shared view is not saved. The save
-    // runs in a task of its own right after the render, so a large document's serialisation
-    // does not lengthen the task that drew the change; edits made before it runs are saved
-    // together. The session (not the state) is what the save reads, so no save ever works
+    // runs right after the change is painted, so a large document's serialisation never
+    // delays the frame that shows the edit; edits made before it runs are saved together. The session (not the state) is what the save reads, so no save ever works
     // from a stamp an earlier save has replaced.
     let session = use_mut_ref(Session::default);
     session.borrow_mut().library_open = state.library.is_some();
@@ -112,7 +118,7 @@ pub fn app(props: &AppProps) -> Html {
                 s.pending = Some((doc, revision));
                 if first {
                     let session = session.clone();
-                    gloo::timers::callback::Timeout::new(0, move || flush(&mut session.borrow_mut(), &dispatcher)).forget();
+                    dom::after_paint(move || flush(&mut session.borrow_mut(), &dispatcher));
                 }
             }
             drop(s);
@@ -551,8 +557,12 @@ pub fn app(props: &AppProps) -> Html {
                     <ArticleView doc={state.doc.clone()} focused={state.focused.clone()}
                         node_ref={article_ref} on_pick={Callback::from({ let d = d.clone(); move |ids: Vec<String>| d.dispatch(Action::Pick(ids)) })} {on_block_kind} read_only={state.read_only} />
                 </main>
-                <Panel doc={state.doc.clone()} focused={state.focused.clone()}
-                    {on_pick} {on_delete} {on_stance} {on_note} {on_verdict} {on_speaker} {on_topic} {on_link} {on_review} {on_rename} {on_merge} read_only={state.read_only} />
+                if *panel_ready {
+                    <Panel doc={state.doc.clone()} focused={state.focused.clone()}
+                        {on_pick} {on_delete} {on_stance} {on_note} {on_verdict} {on_speaker} {on_topic} {on_link} {on_review} {on_rename} {on_merge} read_only={state.read_only} />
+                } else {
+                    <aside class="panel" aria-label="Annotations and speakers" aria-busy="true"><p class="hint">{ "Listing annotations…" }</p></aside>
+                }
             </div>
         </div>
     }

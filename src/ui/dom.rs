@@ -261,3 +261,26 @@ fn utf16_prefix_to_bytes(text: &str, units: usize, edge: Edge) -> usize {
     }
     text.len()
 }
+
+/// Runs `f` in a task of its own just after the next frame is painted. Hidden tabs draw
+/// no frames, so a timer runs it anyway if no frame comes within 200 ms.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    type Slot = std::rc::Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
+    let slot: Slot = std::rc::Rc::new(std::cell::RefCell::new(Some(Box::new(f))));
+    let take = |slot: Slot| {
+        move || {
+            let f = slot.borrow_mut().take();
+            if let Some(f) = f {
+                f()
+            }
+        }
+    };
+    gloo::timers::callback::Timeout::new(200, take(slot.clone())).forget();
+    let after_frame = take(slot);
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, after_frame).forget();
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(cb.unchecked_ref());
+    }
+}

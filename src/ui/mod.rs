@@ -89,3 +89,11 @@ pub fn bench_suggest(text: &str, iterations: u32) -> usize {
     let article = crate::core::article::Article::parse(text);
     (0..iterations).map(|_| crate::core::suggest::suggest(&article).annotations.len()).sum()
 }
+
+/// For `scripts/bench-render.mjs`: the benchmark article with `annotations` of the
+/// person's annotations, as Claimlens JSON, to open in the app and in the reference page.
+#[wasm_bindgen]
+pub fn bench_document(words: usize, annotations: usize) -> String {
+    let text = crate::core::bench::article_of_words(app::SAMPLE, words);
+    crate::core::export::json::to_json(&crate::core::bench::document_with_annotations(&text, annotations))
+}

@@ -235,13 +235,22 @@ pub struct BlockProps {
 #[function_component(BlockView)]
 pub fn block_view(props: &BlockProps) -> Html {
     let choosing = use_state(|| false);
-    let runs = props.runs.iter().map(render_run);
+    // The runs go in as one string of markup: the browser's parser builds thousands of
+    // marks far faster than element-by-element calls from WebAssembly. Every piece of
+    // text and every attribute is escaped (the XSS end-to-end tests check this).
+    // The HTML parser turns U+0000 into U+FFFD, which would shift offsets: a block with one
+    // (a rare paste) is built element by element instead.
+    let runs = if props.runs.iter().any(|r| r.text.contains('\0')) {
+        props.runs.iter().map(render_run).collect::<Html>()
+    } else {
+        Html::from_html_unchecked(AttrValue::from(runs_html(&props.runs)))
+    };
     let kind = props.kind.as_str();
     let class = classes!("block", props.kind.is_furniture().then_some("furniture"));
     let body = match props.kind {
-        BlockKind::Title => html! { <h1 {class} data-kind={kind}>{ for runs }</h1> },
-        BlockKind::Heading => html! { <h2 {class} data-kind={kind}>{ for runs }</h2> },
-        _ => html! { <p {class} data-kind={kind}>{ for runs }</p> },
+        BlockKind::Title => html! { <h1 {class} data-kind={kind}>{ runs }</h1> },
+        BlockKind::Heading => html! { <h2 {class} data-kind={kind}>{ runs }</h2> },
+        _ => html! { <p {class} data-kind={kind}>{ runs }</p> },
     };
     let toggle = {
         let choosing = choosing.clone();
@@ -282,11 +291,7 @@ pub fn block_view(props: &BlockProps) -> Html {
 fn render_run(run: &Run) -> Html {
     let mut inner = html! { <span data-o={run.start.to_string()}>{ run.text.clone() }</span> };
     for m in run.marks.iter().rev() {
-        let class = classes!(
-            "mark",
-            m.suggested.then_some("suggested"),
-            m.focused.then_some("focused"),
-        );
+        let class = classes!("mark", m.suggested.then_some("suggested"), m.focused.then_some("focused"));
         let stance = m.stance.map(|s| s.as_str());
         inner = html! {
             <mark {class} data-kind={m.kind.as_str()} data-id={m.id.clone()} data-stance={stance} data-who={m.who.clone()} title={m.title.clone()}>
@@ -295,6 +300,48 @@ fn render_run(run: &Run) -> Html {
         };
     }
     inner
+}
+
+/// The markup of a block's runs: each run a `<span data-o="BYTE">` holding its text (what
+/// `dom.rs` maps selections with), inside its marks, outermost first.
+fn runs_html(runs: &[Run]) -> String {
+    use crate::core::export::html::esc;
+    let mut out = String::new();
+    for run in runs {
+        for m in &run.marks {
+            out.push_str("<mark class=\"mark");
+            if m.suggested {
+                out.push_str(" suggested");
+            }
+            if m.focused {
+                out.push_str(" focused");
+            }
+            out.push_str("\" data-kind=\"");
+            out.push_str(m.kind.as_str());
+            out.push_str("\" data-id=\"");
+            out.push_str(&esc(&m.id));
+            if let Some(s) = m.stance {
+                out.push_str("\" data-stance=\"");
+                out.push_str(s.as_str());
+            }
+            if let Some(w) = &m.who {
+                out.push_str("\" data-who=\"");
+                out.push_str(&esc(w));
+            }
+            out.push_str("\" title=\"");
+            out.push_str(&esc(&m.title));
+            out.push_str("\">");
+        }
+        out.push_str("<span data-o=\"");
+        out.push_str(&run.start.to_string());
+        out.push_str("\">");
+        out.push_str(&esc(&run.text));
+        out.push_str("</span>");
+        for _ in &run.marks {
+            out.push_str("</mark>");
+        }
+    }
+    out
 }
 
 fn block_runs(doc: &Document, block: Span, touching: &[usize], focused: Option<&str>) -> Vec<Run> {

@@ -248,10 +248,11 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
         .collect();
     let filtered_out = *filter != Filter::default();
     let hidden = visible.len().saturating_sub(*limit);
-    let shown = visible.iter().take(*limit).map(|a| item(props, a));
+    let cb = item_callbacks(props);
+    let shown = visible.iter().take(*limit).map(|a| item(props, &cb, a));
     let more = (hidden > 0).then(|| {
         let limit = limit.clone();
-        html! { <li class="more"><button onclick={Callback::from(move |_| limit.set(*limit + PAGE))}>{ format!("Show {} more of {hidden}", hidden.min(PAGE)) }</button></li> }
+        html! { <li key="more" class="more"><button onclick={Callback::from(move |_| limit.set(*limit + PAGE))}>{ format!("Show {} more of {hidden}", hidden.min(PAGE)) }</button></li> }
     });
     let toggle_rejected = (rejected > 0).then(|| {
         let label = if *show_rejected { "Hide rejected".to_string() } else { format!("Show {rejected} rejected") };
@@ -276,10 +277,100 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
     }
 }
 
-fn item(props: &PanelProps, a: &Annotation) -> Html {
+/// The callbacks every list entry shares; they only dispatch actions, so entries compare
+/// equal without them.
+struct ItemCallbacks {
+    on_pick: Callback<String>,
+    on_delete: Callback<String>,
+    on_stance: Callback<(String, Option<Stance>)>,
+    on_note: Callback<(String, String)>,
+    on_verdict: Callback<(String, Option<Verdict>)>,
+    on_speaker: Callback<(String, Option<String>)>,
+    on_topic: Callback<(String, String)>,
+    on_link: Callback<(String, String, bool)>,
+    on_review: Callback<(Vec<String>, Status)>,
+}
+
+/// Everything one entry of the list shows, worked out from the document beforehand and
+/// compared by value, so an edit redraws only the entries it changed.
+#[derive(Properties)]
+struct ItemProps {
+    a: Annotation,
+    focused: bool,
+    read_only: bool,
+    who: Option<String>,
+    quote: String,
+    /// The evidence a position links to: id and label.
+    linked: Vec<(String, String)>,
+    /// For the picked entry only: the speakers to choose from, and the evidence that can be added.
+    speakers: Vec<(String, String)>,
+    candidates: Vec<(String, String)>,
+    cb: Rc<ItemCallbacks>,
+}
+
+impl PartialEq for ItemProps {
+    fn eq(&self, o: &Self) -> bool {
+        (&self.a, self.focused, self.read_only, &self.who, &self.quote, &self.linked, &self.speakers, &self.candidates)
+            == (&o.a, o.focused, o.read_only, &o.who, &o.quote, &o.linked, &o.speakers, &o.candidates)
+    }
+}
+
+fn item_callbacks(props: &PanelProps) -> Rc<ItemCallbacks> {
+    Rc::new(ItemCallbacks {
+        on_pick: props.on_pick.clone(),
+        on_delete: props.on_delete.clone(),
+        on_stance: props.on_stance.clone(),
+        on_note: props.on_note.clone(),
+        on_verdict: props.on_verdict.clone(),
+        on_speaker: props.on_speaker.clone(),
+        on_topic: props.on_topic.clone(),
+        on_link: props.on_link.clone(),
+        on_review: props.on_review.clone(),
+    })
+}
+
+/// One entry of the annotation list, as a memoized component.
+fn item(props: &PanelProps, cb: &Rc<ItemCallbacks>, a: &Annotation) -> Html {
     let doc = &props.doc;
-    let id = a.id.clone();
     let focused = props.focused.as_deref() == Some(a.id.as_str());
+    let speaker = a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.clone());
+    let mention = a.speaker_mention.and_then(|m| m.slice(doc.text())).map(str::to_string);
+    let who = match (speaker, mention) {
+        (Some(name), _) => Some(name),
+        (None, Some(m)) if a.kind == Kind::Quote => Some(format!("{m} (unnamed)")),
+        _ => None,
+    };
+    let linked: Vec<(String, String)> = a
+        .links
+        .iter()
+        .filter_map(|l| doc.annotation(l))
+        .map(|t| (t.id.clone(), format!("{}: “{}”", t.kind.label(), ellipsize(doc.quote_of(t), 60))))
+        .collect();
+    let editable = !props.read_only && a.status != Status::Rejected;
+    let speakers: Vec<(String, String)> = if focused && editable { doc.speakers.iter().map(|sp| (sp.id.clone(), sp.name.clone())).collect() } else { Vec::new() };
+    let candidates = if focused && editable && a.kind == Kind::Position {
+        let mut c: Vec<&Annotation> = doc
+            .annotations
+            .iter()
+            .filter(|t| matches!(t.kind, Kind::Quote | Kind::Claim) && t.status != Status::Rejected && !a.links.contains(&t.id))
+            .collect();
+        c.sort_by_key(|t| t.span.start);
+        c.into_iter().map(|t| (t.id.clone(), format!("{}: {}", t.kind.label(), ellipsize(doc.quote_of(t), 50)))).collect()
+    } else {
+        Vec::new()
+    };
+    html! {
+        <ItemView key={a.id.clone()} a={a.clone()} {focused} read_only={props.read_only} {who}
+            quote={ellipsize(doc.quote_of(a), 160)} {linked} {speakers} {candidates} cb={cb.clone()} />
+    }
+}
+
+#[function_component(ItemView)]
+fn item_view(p: &ItemProps) -> Html {
+    let a = &p.a;
+    let props = &*p.cb;
+    let id = a.id.clone();
+    let focused = p.focused;
     let emit = |cb: &Callback<String>| {
         let cb = cb.clone();
         let id = id.clone();
@@ -308,13 +399,7 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
             cb.emit((vec![id.clone()], status))
         })
     };
-    let speaker = a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.clone());
-    let mention = a.speaker_mention.and_then(|m| m.slice(doc.text())).map(str::to_string);
-    let who = match (speaker, mention) {
-        (Some(name), _) => Some(name),
-        (None, Some(m)) if a.kind == Kind::Quote => Some(format!("{m} (unnamed)")),
-        _ => None,
-    };
+    let who = p.who.clone();
     let stop = Callback::from(|e: MouseEvent| e.stop_propagation());
     let stance_select = (a.kind == Kind::Position).then(|| {
         let id = id.clone();
@@ -323,11 +408,11 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
             "not set",
             Stance::ALL.iter().map(|s| (s.as_str().to_string(), s.as_str().to_string())).collect(),
             a.stance.map(|s| s.as_str()).unwrap_or(""),
-            props.read_only,
+            p.read_only,
             props.on_stance.reform(move |v: String| (id.clone(), Stance::parse(&v))),
         )
     });
-    let verdict_select = (a.kind == Kind::Claim && a.status != Status::Rejected && !props.read_only && (focused || a.verdict.is_some())).then(|| {
+    let verdict_select = (a.kind == Kind::Claim && a.status != Status::Rejected && !p.read_only && (focused || a.verdict.is_some())).then(|| {
         let id = id.clone();
         choice(
             "Verdict ",
@@ -338,10 +423,12 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
             props.on_verdict.reform(move |v: String| (id.clone(), Verdict::parse(&v))),
         )
     });
-    let editable = !props.read_only && a.status != Status::Rejected;
-    // Quotes and claims show their extra controls when picked; positions always do.
-    let expanded = focused || a.kind == Kind::Position;
-    let holder_select = (editable && expanded && matches!(a.kind, Kind::Claim | Kind::Position | Kind::Quote)).then(|| {
+    let editable = !p.read_only && a.status != Status::Rejected;
+    // Positions always show their topic and stance; the speaker and evidence choices
+    // appear on the picked entry.
+    // Only for the picked entry: the choice lists every speaker, and a long article can
+    // have hundreds of entries.
+    let holder_select = (editable && focused && matches!(a.kind, Kind::Claim | Kind::Position | Kind::Quote)).then(|| {
         let label = match a.kind {
             Kind::Position => "Held by ",
             Kind::Quote => "Said by ",
@@ -352,7 +439,7 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
         choice(
             label,
             none,
-            doc.speakers.iter().map(|sp| (sp.id.clone(), sp.name.clone())).collect(),
+            p.speakers.clone(),
             a.speaker.as_deref().unwrap_or(""),
             false,
             props.on_speaker.reform(move |v: String| (id.clone(), (!v.is_empty()).then_some(v))),
@@ -375,16 +462,19 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
         }
     });
     let evidence = (a.kind == Kind::Position && (editable || !a.links.is_empty())).then(|| {
-        let linked = a.links.iter().filter_map(|l| doc.annotation(l)).map(|t| {
+        let linked = p.linked.iter().map(|(tid, label)| {
             let remove = editable.then(|| {
                 let cb = props.on_link.clone();
-                let (from, to) = (id.clone(), t.id.clone());
-                html! { <button class="link small" aria-label={format!("Remove evidence {}", t.id)}
+                let (from, to) = (id.clone(), tid.clone());
+                html! { <button class="link small" aria-label={format!("Remove evidence {tid}")}
                     onclick={Callback::from(move |e: MouseEvent| { e.stop_propagation(); cb.emit((from.clone(), to.clone(), false)) })}>{ "×" }</button> }
             });
-            html! { <li>{ format!("{}: “{}”", t.kind.label(), ellipsize(doc.quote_of(t), 60)) }{ for remove }</li> }
+            html! { <li>{ label.clone() }{ for remove }</li> }
         });
-        let add = editable.then(|| {
+        // Only the picked position offers its choice of evidence: the choice lists every
+        // quote and claim, and drawing it for every position would be thousands of
+        // options on a long article.
+        let add = (editable && focused).then(|| {
             let cb = props.on_link.clone();
             let from = id.clone();
             // Chosen, then added with the button: a keyboard user arrowing through the
@@ -406,18 +496,12 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
                     s.set_value("");
                 }
             });
-            let mut candidates: Vec<&Annotation> = doc
-                .annotations
-                .iter()
-                .filter(|t| matches!(t.kind, Kind::Quote | Kind::Claim) && t.status != Status::Rejected && !a.links.contains(&t.id))
-                .collect();
-            candidates.sort_by_key(|t| t.span.start);
             html! {
                 <span class="add-row">
                     <select class="add-evidence" aria-label={format!("Evidence to add to {}", a.id)} onclick={stop.clone()}>
                         <option value="" selected=true>{ "Choose a quote or claim…" }</option>
-                        { for candidates.into_iter().map(|t| html! {
-                            <option value={t.id.clone()}>{ format!("{}: {}", t.kind.label(), ellipsize(doc.quote_of(t), 50)) }</option>
+                        { for p.candidates.iter().map(|(tid, label)| html! {
+                            <option value={tid.clone()}>{ label.clone() }</option>
                         }) }
                     </select>
                     <button class="small" {onclick} aria-label={format!("Add evidence to {}", a.id)}>{ "Add" }</button>
@@ -426,7 +510,7 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
         });
         html! { <div class="evidence"><span>{ "Evidence" }</span><ul>{ for linked }</ul>{ for add }</div> }
     });
-    let verdict_text = props.read_only.then(|| a.verdict.map(|v| html! { <p class="note-text">{ format!("Rated: {}", v.label()) }</p> })).flatten();
+    let verdict_text = p.read_only.then(|| a.verdict.map(|v| html! { <p class="note-text">{ format!("Rated: {}", v.label()) }</p> })).flatten();
     let note = {
         let cb = props.on_note.clone();
         let id = id.clone();
@@ -441,7 +525,7 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
                 value={a.note.clone().unwrap_or_default()} {onchange} onclick={stop.clone()} />
         }
     };
-    let actions = if props.read_only { html! {} } else { match a.status {
+    let actions = if p.read_only { html! {} } else { match a.status {
         Status::Suggested => html! {
             <span class="review">
                 <button class="accept" onclick={review(Status::Accepted)} aria-label={format!("Accept suggestion {}", a.id)} title="Accept (A)">{ "Accept" }</button>
@@ -459,7 +543,7 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
         Status::Accepted => None,
     };
     html! {
-        <li key={a.id.clone()} data-id={a.id.clone()} data-kind={a.kind.as_str()} data-status={state}
+        <li data-id={a.id.clone()} data-kind={a.kind.as_str()} data-status={state}
             class={classes!("item", focused.then_some("focused"), state)}
             tabindex="0" onclick={pick} onkeydown={pick_key} aria-current={focused.then_some("true")}>
             <div class="item-head">
@@ -467,12 +551,12 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
                 if let Some(s) = state { <span class="state">{ s }</span> }
                 if let Some(name) = who { <span class="who">{ name }</span> }
                 if let Some(score) = a.score { <span class="score" title="How check-worthy this claim looks (0–1)">{ crate::ui::state::thousandths(score) }</span> }
-                if !props.read_only {
+                if !p.read_only {
                     <button class="delete" onclick={emit(&props.on_delete)} title="Delete this annotation"
                         aria-label={format!("Delete {} {}", a.kind.label().to_lowercase(), a.id)}>{ "×" }</button>
                 }
             </div>
-            <p class="quote">{ ellipsize(doc.quote_of(a), 160) }</p>
+            <p class="quote">{ p.quote.clone() }</p>
             { actions }
             { for holder_select }
             { for topic_input }
@@ -480,8 +564,8 @@ fn item(props: &PanelProps, a: &Annotation) -> Html {
             { for verdict_select }
             { for evidence }
             { for verdict_text }
-            if a.status != Status::Rejected && !props.read_only && (focused || a.note.is_some()) { { note } }
-            if props.read_only { if let Some(n) = a.note.clone() { <p class="note-text">{ n }</p> } }
+            if a.status != Status::Rejected && !p.read_only && (focused || a.note.is_some()) { { note } }
+            if p.read_only { if let Some(n) = a.note.clone() { <p class="note-text">{ n }</p> } }
         </li>
     }
 }

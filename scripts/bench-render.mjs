@@ -1,0 +1,159 @@
+// Render benchmark in headless Chromium: a 10,000-word article with 2,000 annotations.
+//  1. First render: from navigation to the whole article drawn and laid out, in the app and
+//     in tests/bench/reference.html, a plain-JavaScript page that builds the same DOM from
+//     the same saved document. Target: the app within 1.3x of the reference.
+//  2. Adding one annotation (select words, press 1): from the key press to the change in
+//     the DOM and laid out, and to the end of the task (render and effects). Target: 8 ms.
+//   node scripts/bench-render.mjs   (after make dist; RUNS=5 by default)
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+const RUNS = Number(process.env.RUNS || 5);
+const WORDS = 10_000;
+const ANNOTATIONS = 2_000;
+
+// The reference page is served from a directory of its own with the app's stylesheet.
+const refDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-ref-'));
+fs.mkdirSync(path.join(refDir, 'static'));
+fs.copyFileSync('tests/bench/reference.html', path.join(refDir, 'index.html'));
+fs.copyFileSync('tests/bench/reference.js', path.join(refDir, 'reference.js'));
+fs.copyFileSync('dist/static/style.css', path.join(refDir, 'static/style.css'));
+
+async function serve(dir, port) {
+  const p = spawn(process.execPath, ['scripts/serve.mjs', dir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => p.stdout.once('data', resolve));
+  return p;
+}
+const appPort = Number(process.env.BENCH_PORT || 8184);
+const servers = [await serve('dist', appPort), await serve(refDir, appPort + 1)];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+// Puts the document in the library as the open one, and watches the article being drawn.
+function setup([json, entry]) {
+  if (!localStorage.getItem('claimlens:v1:doc:bench')) {
+    localStorage.setItem('claimlens:v1:doc:bench', json);
+    localStorage.setItem('claimlens:v1:library', JSON.stringify([entry]));
+    localStorage.setItem('claimlens:v1:open', 'bench');
+  }
+  window.__drawn = 0;
+  window.__at = 0;
+  window.__panelAt = 0;
+  new MutationObserver(() => {
+    if (!window.__panelAt && document.querySelector('.panel ul.items')) {
+      void document.body.offsetHeight;
+      window.__panelAt = performance.now();
+    }
+    const a = document.querySelector('article.doc');
+    if (!a) return;
+    const n = a.querySelectorAll('[data-block], .fold').length;
+    if (n !== window.__drawn) {
+      window.__drawn = n;
+      void document.body.offsetHeight; // style and layout of what was just added
+      window.__at = performance.now();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+async function firstRender(url, init) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(setup, init);
+  await page.goto(url);
+  // Drawn when the count of blocks has not changed for a second.
+  let last = -1;
+  for (;;) {
+    await page.waitForTimeout(1000);
+    const n = await page.evaluate(() => window.__drawn);
+    if (n > 0 && n === last) break;
+    last = n;
+  }
+  const r = await page.evaluate(() => ({ at: window.__at, panelAt: window.__panelAt, blocks: window.__drawn, marks: document.querySelectorAll('article.doc mark').length }));
+  return { ...r, page, context };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const f = (x) => x.toFixed(1);
+
+try {
+  const maker = await browser.newPage();
+  await maker.goto(`http://127.0.0.1:${appPort}/`);
+  await maker.waitForSelector('article.doc');
+  const json = await maker.evaluate(async ([w, n]) => (await import('/claimlens.js')).bench_document(w, n), [WORDS, ANNOTATIONS]);
+  await maker.close();
+  const parsed = JSON.parse(json);
+  const entry = { id: 'bench', name: 'Benchmark', updated: 0, annotations: parsed.annotations.length, suggestions: 0, words: WORDS, stamp: 'bench.0' };
+  console.log(`render benchmark: ${parsed.text.split(/\s+/).length} words, ${parsed.blocks.length} blocks, ${parsed.annotations.length} annotations, ${RUNS} runs each`);
+
+  const app = [];
+  const ref = [];
+  let kept;
+  for (let i = 0; i < RUNS; i++) {
+    const r = await firstRender(`http://127.0.0.1:${appPort + 1}/`, [json, entry]);
+    ref.push(r);
+    await r.context.close();
+    const a = await firstRender(`http://127.0.0.1:${appPort}/`, [json, entry]);
+    app.push(a);
+    if (i < RUNS - 1) await a.context.close();
+    else kept = a;
+  }
+  if (app[0].blocks !== ref[0].blocks || app[0].marks !== ref[0].marks) {
+    console.log(`warning: the pages differ: app ${app[0].blocks} blocks / ${app[0].marks} marks, reference ${ref[0].blocks} / ${ref[0].marks}`);
+  } else {
+    console.log(`same DOM size: ${app[0].blocks} blocks and folds, ${app[0].marks} marks`);
+  }
+  const am = median(app.map((r) => r.at));
+  const rm = median(ref.map((r) => r.at));
+  console.log(`first render   app: median ${f(am)} ms   reference (plain JS): median ${f(rm)} ms   ratio ${(am / rm).toFixed(2)}x (target <= 1.3x)`);
+  console.log(`               the app's side panel (drawn after the article): median ${f(median(app.map((r) => r.panelAt)))} ms`);
+
+  // Adding annotations one at a time in the app.
+  const page = kept.page;
+  const adds = [];
+  for (let i = 0; i < 20; i++) {
+    adds.push(await page.evaluate(async (i) => {
+      const article = document.querySelector('article.doc');
+      const leaves = [...article.querySelectorAll('p.block > [data-o]')].filter((l) => /\S{3}/.test(l.textContent));
+      const leaf = leaves[Math.floor((leaves.length * (i + 1)) / 22)];
+      const node = leaf.firstChild;
+      const m = /\S+/.exec(node.data);
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      await new Promise((r) => setTimeout(r, 50));
+      const before = article.querySelectorAll('mark').length;
+      let toDom = 0;
+      const t0 = performance.now();
+      const obs = new MutationObserver(() => {
+        if (!toDom) {
+          void document.body.offsetHeight;
+          toDom = performance.now() - t0;
+        }
+      });
+      obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, cancelable: true }));
+      await new Promise((r) => setTimeout(r, 0));
+      void document.body.offsetHeight;
+      const toTaskEnd = performance.now() - t0;
+      obs.disconnect();
+      await new Promise((r) => setTimeout(r, 400)); // let the save run after the paint
+      return { toDom, toTaskEnd, added: article.querySelectorAll('mark').length - before };
+    }, i));
+  }
+  const ok = adds.filter((a) => a.added >= 1);
+  console.log(`add one annotation (${ok.length} of ${adds.length} added): to the DOM, laid out: median ${f(median(ok.map((a) => a.toDom)))} ms, 90th percentile ${f(pct(ok.map((a) => a.toDom), 0.9))} ms`);
+  console.log(`                   to the end of the task (render and effects): median ${f(median(ok.map((a) => a.toTaskEnd)))} ms, 90th percentile ${f(pct(ok.map((a) => a.toTaskEnd), 0.9))} ms (target <= 8 ms)`);
+  await kept.context.close();
+} finally {
+  await browser.close();
+  for (const s of servers) s.kill();
+  fs.rmSync(refDir, { recursive: true, force: true });
+}
