@@ -7,6 +7,7 @@ pub mod article;
 pub mod bench;
 pub mod export;
 pub mod library;
+pub mod mentions;
 pub mod model;
 pub mod navigate;
 pub mod parse;

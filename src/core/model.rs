@@ -388,7 +388,8 @@ impl Document {
         let mut edits = Vec::new();
         if kind == Kind::Speaker {
             let name = self.quote_of(&ann).split_whitespace().collect::<Vec<_>>().join(" ");
-            let speaker_id = match self.speakers.iter().find(|s| s.answers_to(&name)) {
+            let known = self.speakers.iter().find(|s| s.answers_to(&name)).or_else(|| crate::core::mentions::by_surname(self, &name));
+            let speaker_id = match known {
                 Some(s) => s.id.clone(),
                 None => {
                     let sid = self.next_speaker_id();
@@ -408,6 +409,31 @@ impl Document {
         let edit = if edits.len() == 1 { edits.remove(0) } else { Edit::Batch(edits) };
         self.apply(edit)?;
         Ok(id)
+    }
+
+    /// Tags every untagged mention of speaker `id` (see [`crate::core::mentions`]) as one
+    /// undoable step; returns how many were tagged.
+    pub fn tag_mentions(&mut self, id: &str) -> Result<usize, EditError> {
+        if self.speaker(id).is_none() {
+            return Err(EditError::UnknownSpeaker(id.to_string()));
+        }
+        let spans = crate::core::mentions::untagged_mentions(self, id);
+        let first = self.next_annotation_id().trim_start_matches('a').parse::<u64>().unwrap_or(1);
+        let edits: Vec<Edit> = spans
+            .iter()
+            .enumerate()
+            .map(|(i, &span)| {
+                let mut ann = Annotation::user(format!("a{}", first + i as u64), Kind::Speaker, span);
+                ann.speaker = Some(id.to_string());
+                ann.speaker_mention = Some(span);
+                Edit::AddAnnotation(ann)
+            })
+            .collect();
+        let n = edits.len();
+        if n > 0 {
+            self.apply(Edit::Batch(edits))?;
+        }
+        Ok(n)
     }
 
     /// Removes an annotation, and its speaker entity when this was the entity's last mention

@@ -177,6 +177,8 @@ pub enum Action {
     /// Accept or reject the focused suggestion and move to the next one (keys A and R).
     ReviewFocused(Status),
     RenameSpeaker(String, String),
+    /// Tags every untagged mention of a speaker.
+    TagMentions(String),
     MergeSpeakers { from: String, into: String },
     SetMeta(Meta),
     /// Widens the selection to the whole sentences it touches.
@@ -389,6 +391,15 @@ impl Reducible for State {
                     next.focus_seq += 1;
                 }
             }
+            Action::TagMentions(id) => {
+                let result = Rc::make_mut(&mut next.doc).tag_mentions(&id);
+                let name = self.doc.speaker(&id).map(|s| s.name.clone()).unwrap_or_default();
+                match result {
+                    Ok(0) => next.notice = Some(Notice::info(format!("Every mention of {name} is already tagged."))),
+                    Ok(n) => next.report(Ok(()), Some(&format!("Tagged {n} more mention{} of {name}.", if n == 1 { "" } else { "s" }))),
+                    Err(e) => next.report(Err(e), None),
+                }
+            }
             Action::RenameSpeaker(id, name) => {
                 let result = Rc::make_mut(&mut next.doc).rename_speaker(&id, &name);
                 next.report(result, Some("Speaker renamed."));
@@ -521,6 +532,7 @@ impl Action {
                 | Action::Review(..)
                 | Action::ReviewFocused(_)
                 | Action::RenameSpeaker(..)
+                | Action::TagMentions(_)
                 | Action::MergeSpeakers { .. }
                 | Action::Undo
                 | Action::Redo

@@ -33,3 +33,20 @@ test('? shows every key, and Escape closes it', async ({ page }) => {
   await expect(overlay).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('a speaker’s other mentions are tagged in one action, and undone in one', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByRole('tab', { name: /Speakers/ }).click();
+  const row = page.locator('.panel li.speaker[data-name="Pete Hegseth"]');
+  const button = row.getByRole('button', { name: /^Tag \d+ more mentions?$/ });
+  const label = await button.textContent();
+  const n = Number(label.match(/\d+/)[0]);
+  expect(n).toBeGreaterThan(5);
+  await button.click();
+  await expect(page.getByRole('status')).toContainText(`Tagged ${n} more mentions of Pete Hegseth.`);
+  await expect(page.locator('article.doc mark[data-kind="speaker"]:not(.suggested)')).toHaveCount(n);
+  await expect(row.getByRole('button', { name: /^Tag \d+ more/ })).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('article.doc mark[data-kind="speaker"]:not(.suggested)')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

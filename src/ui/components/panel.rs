@@ -27,6 +27,9 @@ pub struct PanelProps {
     pub on_review: Callback<(Vec<String>, Status)>,
     pub on_rename: Callback<(String, String)>,
     pub on_merge: Callback<(String, String)>,
+    /// Tags every untagged mention of a speaker.
+    #[prop_or_default]
+    pub on_tag_mentions: Callback<String>,
     /// A shared view: everything is shown, nothing can be changed.
     #[prop_or_default]
     pub read_only: bool,
@@ -607,17 +610,29 @@ fn speakers_tab(props: &PanelProps) -> Html {
                 }
             })
         };
+        let untagged = if props.read_only { 0 } else { crate::core::mentions::untagged_mentions(doc, &sp.id).len() };
+        let tag_all = (untagged > 0).then(|| {
+            let cb = props.on_tag_mentions.clone();
+            let id = sp.id.clone();
+            html! {
+                <button class="small" onclick={Callback::from(move |_| cb.emit(id.clone()))}
+                    title="Tag the other places the article names this speaker (full name, alias or surname)">
+                    { format!("Tag {untagged} more mention{}", if untagged == 1 { "" } else { "s" }) }
+                </button>
+            }
+        });
         let accept_all = (!pending.is_empty()).then(|| {
             let cb = props.on_review.clone();
             let ids = pending.clone();
             html! { <button class="small" onclick={Callback::from(move |_| cb.emit((ids.clone(), Status::Accepted)))}>{ format!("Accept {}", pending.len()) }</button> }
         });
         html! {
-            <li key={sp.id.clone()} class="speaker" data-speaker={sp.id.clone()}>
+            <li key={sp.id.clone()} class="speaker" data-speaker={sp.id.clone()} data-name={sp.name.clone()}>
                 <input class="speaker-name" value={sp.name.clone()} onchange={rename} aria-label={format!("Name of speaker {}", sp.id)} />
                 <p class="counts">{ format!("{quotes} {} · {claims} {}", plural("quote", quotes), plural("claim", claims)) }</p>
                 if !sp.aliases.is_empty() { <p class="aliases">{ format!("Also: {}", sp.aliases.join(" · ")) }</p> }
                 <div class="speaker-actions">
+                    { for tag_all }
                     { for accept_all }
                     <select onchange={merge} aria-label={format!("Merge {} into", sp.name)}>
                         <option value="" selected=true>{ "Merge into…" }</option>
