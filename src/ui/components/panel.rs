@@ -82,7 +82,7 @@ pub fn panel(props: &PanelProps) -> Html {
 
 /// How many list items are drawn at first; a 1 MB paste can carry thousands of
 /// suggestions, and drawing them all would freeze the page.
-const PAGE: usize = 200;
+const PAGE: usize = 100;
 
 /// What the annotation list shows: one kind or all, suggestions or the person's own, and
 /// the annotations whose words, speaker or note contain some text.
@@ -268,6 +268,7 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
                 <p class="hint">{ "Nothing tagged yet. Select words in the article, then press Claim (1), Speaker (2), Position (3) or Quote (Q)." }</p>
             } else {
                 <p class="summary">{ summary } { for toggle_rejected }</p>
+                { legend() }
                 { for review_bar }
                 { filter_bar(&filter, doc) }
                 if filtered_out {
@@ -725,5 +726,28 @@ fn ellipsize(s: &str, max: usize) -> String {
     match s.char_indices().nth(max) {
         Some((i, _)) => format!("{}…", s[..i].trim_end()),
         None => s.to_string(),
+    }
+}
+
+/// What each mark looks like, drawn with the article's own styles; kinds and stances differ
+/// in shape or line style as well as colour.
+fn legend() -> Html {
+    let sample = |kind: &str, stance: Option<&str>, text: &str| {
+        html! { <span class="key" data-kind={kind.to_string()} data-stance={stance.map(str::to_string)}>{ text.to_string() }</span> }
+    };
+    html! {
+        <details class="legend">
+            <summary>{ "Legend" }</summary>
+            <div class="keys">
+                { sample("quote", None, "quotation") }
+                { sample("claim", None, "claim") }
+                { sample("speaker", None, "speaker") }
+                { sample("position", Some("for"), "position: for") }
+                { sample("position", Some("against"), "against") }
+                { sample("position", Some("mixed"), "mixed") }
+                { sample("position", None, "neutral or not set") }
+                <span class="key suggested" data-kind="claim">{ "dashed box: suggested" }</span>
+            </div>
+        </details>
     }
 }
