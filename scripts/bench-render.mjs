@@ -4,7 +4,7 @@
 //     the same saved document. Target: the app within 1.3x of the reference.
 //  2. Adding one annotation (select words, press 1): from the key press to the change in
 //     the DOM and laid out, and to the end of the task (render and effects). Target: 8 ms.
-//   node scripts/bench-render.mjs   (after make dist; RUNS=5 by default)
+//   node scripts/bench-render.mjs   (after make dist; RUNS=5, ANNOTATIONS=2000 by default)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,7 @@ import { chromium } from '@playwright/test';
 
 const RUNS = Number(process.env.RUNS || 5);
 const WORDS = 10_000;
-const ANNOTATIONS = 2_000;
+const ANNOTATIONS = Number(process.env.ANNOTATIONS || 2_000);
 
 // The reference page is served from a directory of its own with the app's stylesheet.
 const refDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-ref-'));

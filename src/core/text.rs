@@ -88,6 +88,26 @@ pub fn normalize(input: &str) -> String {
     out
 }
 
+/// The UTF-8 length of the first `units` UTF-16 code units of `text`: how a DOM offset into
+/// a text node becomes a byte offset. The DOM can put a point between the two halves of a
+/// surrogate pair (an emoji); that point is rounded outward (up when `round_up`, for the
+/// end of a selection; down for its start), so a selection never cuts a character. Past
+/// the end is the end.
+pub fn utf16_prefix_to_bytes(text: &str, units: usize, round_up: bool) -> usize {
+    let mut seen = 0;
+    for (byte, c) in text.char_indices() {
+        if seen >= units {
+            return byte;
+        }
+        let next = seen + c.len_utf16();
+        if next > units {
+            return if round_up { byte + c.len_utf8() } else { byte };
+        }
+        seen = next;
+    }
+    text.len()
+}
+
 /// Converts offsets between UTF-8 bytes, UTF-16 code units and code points for one text.
 ///
 /// Built once per text in O(n); each conversion is then a binary search over the text's

@@ -176,7 +176,7 @@ fn point_to_byte(node: &Node, offset: usize, edge: Edge) -> Option<usize> {
         let leaf = node.parent_element()?.closest("[data-o]").ok()??;
         let base = leaf_start(&leaf)?;
         let text = node.text_content().unwrap_or_default();
-        return Some(base + utf16_prefix_to_bytes(&text, offset, edge));
+        return Some(base + crate::core::text::utf16_prefix_to_bytes(&text, offset, edge == Edge::End));
     }
     let el: &Element = node.dyn_ref()?;
     if el.has_attribute("data-o") {
@@ -243,23 +243,6 @@ fn leaf_start(leaf: &Element) -> Option<usize> {
 
 fn leaf_end(leaf: &Element) -> Option<usize> {
     Some(leaf_start(leaf)? + leaf.text_content().unwrap_or_default().len())
-}
-
-/// The UTF-8 length of the first `units` UTF-16 code units of `text`. A point between the
-/// halves of a surrogate pair is rounded outward, so a selection never cuts a character.
-fn utf16_prefix_to_bytes(text: &str, units: usize, edge: Edge) -> usize {
-    let mut seen = 0;
-    for (byte, c) in text.char_indices() {
-        if seen >= units {
-            return byte;
-        }
-        let next = seen + c.len_utf16();
-        if next > units {
-            return if edge == Edge::Start { byte } else { byte + c.len_utf8() };
-        }
-        seen = next;
-    }
-    text.len()
 }
 
 /// Runs `f` in a task of its own just after the next frame is painted. Hidden tabs draw

@@ -1,6 +1,6 @@
 // Bad input gets a clear message, loses nothing, and runs nothing.
 import { test, expect } from '@playwright/test';
-import { openApp, pasteArticle, pasteInto, selectWithMouse, exportJson } from './helpers.mjs';
+import { openApp, pasteArticle, pasteInto, selectWithMouse, exportJson, cpSlice } from './helpers.mjs';
 
 test('pasted markup shows literally and runs nothing', async ({ page }) => {
   const problems = await openApp(page);
@@ -98,4 +98,19 @@ test('a saved file from a newer Claimlens is refused with a reason', async ({ pa
   await page.evaluate((raw) => localStorage.setItem(`claimlens:v1:doc:${localStorage.getItem('claimlens:v1:open')}`, raw), JSON.stringify(doc));
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('newer Claimlens');
+});
+
+test('lone surrogates in a paste become replacement characters, and offsets around them stay right', async ({ page }) => {
+  const problems = await openApp(page);
+  await pasteArticle(page, 'Broken \uD83D title\n\nA lone \uDE00 half, a pair 😀 and a split \uD83D\uD83D\uDE00 one. The mayor said “fine”.');
+  await expect(page.locator('article.doc h1')).toHaveText('Broken \uFFFD title');
+  await selectWithMouse(page, 'The mayor');
+  await page.keyboard.press('2');
+  await selectWithMouse(page, 'a pair 😀 and a split');
+  await page.keyboard.press('1');
+  const { doc } = await exportJson(page);
+  const mine = doc.annotations.filter((a) => a.status === 'accepted');
+  expect(mine.map((a) => a.text).sort()).toEqual(['The mayor', 'a pair 😀 and a split']);
+  for (const a of mine) expect(cpSlice(doc.text, a.start, a.end)).toBe(a.text);
+  expect(problems).toEqual([]);
 });

@@ -4,7 +4,7 @@
 use claimlens::core::article::Article;
 use claimlens::core::export::json;
 use claimlens::core::model::Document;
-use claimlens::core::text::OffsetMap;
+use claimlens::core::text::{utf16_prefix_to_bytes, OffsetMap};
 use proptest::prelude::*;
 
 /// Text that looks like a pasted article: words, punctuation, quote marks, line breaks,
@@ -93,4 +93,60 @@ proptest! {
         prop_assert_eq!(m.byte_to_cp(input.len()), Ok(cp));
         prop_assert_eq!(m.len_utf16(), u16);
     }
+
+    /// Every DOM offset into a text node, including one between the halves of a surrogate
+    /// pair (as a selection can report around an emoji), maps to a character boundary; a
+    /// split pair rounds outward; and the mapping agrees with the offset map everywhere else.
+    #[test]
+    fn dom_offsets_map_to_character_boundaries(input in unicode_mix(), extra in 0usize..3) {
+        let m = OffsetMap::new(&input);
+        let units: usize = input.encode_utf16().count();
+        for u in 0..=units + extra {
+            let down = utf16_prefix_to_bytes(&input, u, false);
+            let up = utf16_prefix_to_bytes(&input, u, true);
+            prop_assert!(input.is_char_boundary(down) && input.is_char_boundary(up));
+            prop_assert!(down <= up);
+            match m.utf16_to_byte(u.min(units)) {
+                Ok(b) => prop_assert!(down == b && up == b, "an exact offset maps exactly"),
+                Err(_) => {
+                    // Inside a pair: the two roundings bracket exactly one astral character.
+                    let c = input[down..].chars().next().unwrap();
+                    prop_assert_eq!(c.len_utf16(), 2);
+                    prop_assert_eq!(up, down + c.len_utf8());
+                }
+            }
+        }
+    }
+
+    /// What the DOM hands over when a paste holds lone surrogates: JavaScript strings may,
+    /// Rust strings may not, so the bridge turns each into U+FFFD, which is one UTF-16 unit
+    /// like the surrogate was; offsets on either side of it still line up.
+    #[test]
+    fn lone_surrogates_from_the_dom_keep_offsets_aligned(
+        units in proptest::collection::vec(prop_oneof![0xD800u16..0xDC00, 0xDC00u16..0xE000, 0x20u16..0x7F, Just(0x00E9u16), Just(0x05D0u16)], 0..40)
+    ) {
+        let received = String::from_utf16_lossy(&units);
+        prop_assert_eq!(received.encode_utf16().count(), units.len(), "each unit stays one unit, or a valid pair");
+        let m = OffsetMap::new(&received);
+        for u in 0..=units.len() {
+            let b = utf16_prefix_to_bytes(&received, u, false);
+            prop_assert!(received.is_char_boundary(b));
+            if let Ok(exact) = m.utf16_to_byte(u) {
+                prop_assert_eq!(exact, b);
+            }
+        }
+        let doc = Document::from_text(&received);
+        prop_assert!(json::from_json(&json::to_json(&doc)).is_ok());
+    }
+}
+
+/// Text mixing what trips offset code: astral characters, combining marks, right-to-left
+/// scripts with their marks, zero-width joiners, and plain ASCII.
+fn unicode_mix() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("😀".to_string()), Just("👩‍👩‍👧".to_string()), Just("e\u{301}".to_string()), Just("\u{5e9}\u{5c1}\u{5dc}\u{5d5}\u{5dd}".to_string()),
+        Just("\u{627}\u{644}\u{633}\u{644}\u{627}\u{645}".to_string()), Just("\u{200f}".to_string()), Just("\u{10348}".to_string()),
+        Just(" ".to_string()), Just("\n".to_string()), "[a-z]{1,4}", any::<char>().prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
 }
