@@ -165,14 +165,6 @@ pub fn to_json(doc: &Document) -> String {
 
 /// Reads a Claimlens JSON file, checking every offset and reference.
 pub fn from_json(input: &str) -> Result<Document, ImportError> {
-    // The common case, a current file, is read straight into its types (twice as fast
-    // as going through a JSON value, which matters when a large document opens). Anything
-    // else takes the slower path below, which explains what is wrong.
-    if let Ok(wire) = serde_json::from_str::<WireDoc>(input) {
-        if wire.format == FORMAT && (1..=VERSION).contains(&wire.version) {
-            return from_wire(wire);
-        }
-    }
     let value: serde_json::Value =
         serde_json::from_str(input).map_err(|e| ImportError::NotJson(e.to_string()))?;
     let obj = value.as_object().ok_or(ImportError::NotClaimlens)?;
