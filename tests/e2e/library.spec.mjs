@@ -138,3 +138,22 @@ test('a page killed right after an edit reopens with every finished save and not
   await expect(dialog.locator('li.doc-row')).toHaveCount(1);
   expect(problems).toEqual([]);
 });
+
+test('storage switched off (as in some private windows): a clear message, and the work stays usable', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  const problems = await openApp(page);
+  await expect(page.getByRole('alert')).toContainText('does not allow Claimlens to save');
+  await expect(page.locator('article.doc h1')).toContainText('Pete Hegseth');
+  await selectWithMouse(page, CLAIM);
+  await page.keyboard.press('1');
+  await expect.poll(() => markedTexts(page, 'claim')).toEqual([CLAIM]);
+  await expect(page.locator('header .save-state')).toHaveText('Not saved');
+  const { doc } = await exportJson(page);
+  expect(doc.annotations.some((a) => a.kind === 'claim' && a.status === 'accepted')).toBe(true);
+  // Documents says so too, instead of an empty list.
+  await page.getByRole('button', { name: 'Documents' }).click();
+  await expect(page.getByRole('alert')).toContainText('does not allow Claimlens to save');
+  expect(problems).toEqual([]);
+});
