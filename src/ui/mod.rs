@@ -24,7 +24,8 @@ pub fn start() {
 /// A panic in WebAssembly stops the app. Instead of a dead page the person gets a recovery
 /// screen with their last autosaved work as a download.
 fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    // Through Yew: a hook set with std alone is replaced by Yew's console hook at render.
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&format!("Claimlens stopped: {info}")));
         let _ = show_recovery();
     }));
@@ -96,4 +97,11 @@ pub fn bench_suggest(text: &str, iterations: u32) -> usize {
 pub fn bench_document(words: usize, annotations: usize) -> String {
     let text = crate::core::bench::article_of_words(app::SAMPLE, words);
     crate::core::export::json::to_json(&crate::core::bench::document_with_annotations(&text, annotations))
+}
+
+/// For the end-to-end test of the recovery screen: panics, as a bug would. Harmless to call
+/// by hand: the person gets the recovery screen with their saved work.
+#[wasm_bindgen]
+pub fn panic_for_test() {
+    panic!("a panic requested by the recovery test");
 }

@@ -1,5 +1,6 @@
 // Bad input gets a clear message, loses nothing, and runs nothing.
 import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
 import { openApp, pasteArticle, pasteInto, selectWithMouse, exportJson, cpSlice } from './helpers.mjs';
 
 test('pasted markup shows literally and runs nothing', async ({ page }) => {
@@ -113,4 +114,25 @@ test('lone surrogates in a paste become replacement characters, and offsets arou
   expect(mine.map((a) => a.text).sort()).toEqual(['The mayor', 'a pair 😀 and a split']);
   for (const a of mine) expect(cpSlice(doc.text, a.start, a.end)).toBe(a.text);
   expect(problems).toEqual([]);
+});
+
+test('a panic shows the recovery screen with the saved work to download, never a dead page', async ({ page }) => {
+  await openApp(page);
+  await selectWithMouse(page, 'About a sixth of Ukraine’s territory is occupied by Russia');
+  await page.keyboard.press('1');
+  await expect(page.locator('header .save-state')).toHaveText('Saved');
+  const thrown = await page.evaluate(async () => {
+    try {
+      (await import('/claimlens.js')).panic_for_test();
+      return null;
+    } catch (e) {
+      return String(e);
+    }
+  });
+  expect(thrown).toContain('unreachable');
+  const recovery = page.locator('.recovery[role=alert]');
+  await expect(recovery).toContainText('Something went wrong and Claimlens stopped.');
+  const [download] = await Promise.all([page.waitForEvent('download'), recovery.getByText('Export what I have').click()]);
+  const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(saved.annotations.some((a) => a.kind === 'claim' && a.status === 'accepted' && a.text === 'About a sixth of Ukraine’s territory is occupied by Russia')).toBe(true);
 });
