@@ -1,6 +1,8 @@
 //! Native tests of the core and the command-line program: one binary, a module per area.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "native/attribution.rs"]
+mod attribution;
 #[path = "native/boundary.rs"]
 mod boundary;
 #[path = "native/fixture.rs"]

@@ -82,8 +82,12 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
                 '»' => out.close(&mut stack, |m| m == Mark::Guillemet, at, len),
                 '"' => {
                     let open_straight = stack.iter().any(|o| o.mark == Mark::Double { straight: true });
+                    let curly_open = stack.last().is_some_and(|o| o.mark == Mark::Double { straight: false });
                     if open_straight && closes(prev, next) {
                         out.close(&mut stack, |m| m == Mark::Double { straight: true }, at, len);
+                    } else if !open_straight && curly_open && closes(prev, next) && !opens(prev, next) {
+                        // Mixed marks, common in wire copy: “crumbling," she said.
+                        out.close(&mut stack, |m| m == Mark::Double { straight: false }, at, len);
                     } else if opens(prev, next) {
                         stack.push(Open { mark: Mark::Double { straight: true }, at, len });
                     }
@@ -192,6 +196,16 @@ mod tests {
         assert_eq!(quotes("He said \"it is over,\" and left."), vec!["it is over,"]);
         assert_eq!(quotes("Il a dit « c’est fini » hier."), vec![" c’est fini "]);
         assert_eq!(quotes("Er sagte „es ist vorbei“ gestern."), vec!["es ist vorbei"]);
+    }
+
+    #[test]
+    fn mixed_curly_and_straight_marks_pair_up() {
+        assert_eq!(
+            quotes("“Our roads are crumbling,\" she said. \"Families endure blackouts.”"),
+            vec!["Our roads are crumbling,", "Families endure blackouts."]
+        );
+        // Straight quotes nested in curly ones stay nested, not closing.
+        assert_eq!(quotes("“He told me \"no\" twice,” she said."), vec!["He told me \"no\" twice,"]);
     }
 
     #[test]

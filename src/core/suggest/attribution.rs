@@ -85,7 +85,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         let close = tokens[open..].iter().position(|t| t.span.start >= q.close.start).map_or(tokens.len(), |n| open + n);
         let mut att = cx.explicit(qi, open, close).unwrap_or(Attribution { quote: *q, who: None, mention: None, cue: None });
         att.quote = *q;
-        if att.who.is_none() {
+        if att.who.is_none() && att.mention.is_none() {
             if let Some(prev) = cx.inherit(&found, q, article) {
                 att.who = prev.who;
                 att.mention = prev.mention;
@@ -462,7 +462,7 @@ impl Context<'_> {
         if self.lex.pronouns.contains(first.norm.as_str()) {
             return Some((i, i));
         }
-        let starts_np = first.capital || self.lex.determiners.contains(first.norm.as_str());
+        let starts_np = first.capital || self.lex.determiners.contains(first.norm.as_str()) || self.descriptor_before_name(i);
         if !starts_np {
             return None;
         }
@@ -484,6 +484,27 @@ impl Context<'_> {
             j += 1;
         }
         Some((i, e))
+    }
+
+    /// "former Sen. Evan Bayh", "political scientist Christopher Wlezien": one to three
+    /// lower-case words that describe the capitalised name right after them.
+    fn descriptor_before_name(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let block = t[i].block;
+        for j in i..(i + 4).min(t.len()) {
+            let x = &t[j];
+            if !x.is_word || x.quote.is_some() || x.block != block {
+                return false;
+            }
+            if x.capital {
+                return j > i;
+            }
+            let w = x.norm.as_str();
+            if self.is_cue(j) || self.lex.forward_stops.contains(w) || self.lex.auxiliaries.contains(w) || self.lex.pronouns.contains(w) || self.lex.prepositions.contains(w) {
+                return false;
+            }
+        }
+        false
     }
 
     /// A noun phrase ending at token `end`, read backwards no further than `floor`.
@@ -567,7 +588,9 @@ impl Context<'_> {
     /// A quotation with no cue continues the previous speaker in its paragraph, or the
     /// previous paragraph's when it opens its own paragraph.
     fn inherit<'f>(&self, found: &'f [Attribution], q: &Quotation, article: &Article) -> Option<&'f Attribution> {
-        let prev = found.iter().rev().find(|a| a.who.is_some())?;
+        // A speaker the rules could only point at ("she", with no name before it) still
+        // carries over: the mention is what the person checks.
+        let prev = found.iter().rev().find(|a| a.who.is_some() || a.mention.is_some())?;
         let here = article.block_at(q.open.start)?;
         let there = article.block_at(prev.quote.open.start)?;
         if here == there {

@@ -1,0 +1,36 @@
+//! Speaker attribution patterns, one small article each (written for these tests).
+
+use claimlens::core::model::{Document, Kind};
+
+/// Each quotation's words and the words naming its speaker.
+fn attributed(text: &str) -> Vec<(String, Option<String>)> {
+    let doc = Document::analyze(text);
+    doc.annotations
+        .iter()
+        .filter(|a| a.kind == Kind::Quote)
+        .map(|a| (doc.quote_of(a).to_string(), a.speaker_mention.and_then(|m| m.slice(doc.text())).map(str::to_string)))
+        .collect()
+}
+
+#[test]
+fn a_lower_case_description_before_the_name() {
+    let got = attributed(
+        "Budget row deepens\n\n“Almost everybody was opposed to the thing,” said former Sen. Evan Bayh, a moderate Democrat.\n\n\
+         “Elections are a choice,” political scientist Christopher Wlezien told reporters on Monday.",
+    );
+    assert_eq!(got.len(), 2);
+    assert!(got[0].1.as_deref().is_some_and(|m| m.contains("Evan Bayh")), "{got:?}");
+    assert!(got[1].1.as_deref().is_some_and(|m| m.contains("Christopher Wlezien")), "{got:?}");
+}
+
+#[test]
+fn mixed_marks_and_a_second_quotation_after_the_cue() {
+    let got = attributed(
+        "Clinton in Iowa\n\nHillary Clinton spoke to mayors on Friday.\n\n\
+         “Our roads and bridges are crumbling,\" she said. \"Families endure blackouts because the grid fails.”",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("she"));
+    // The second part has no cue of its own: it is the same speaker's.
+    assert_eq!(got[1].1.as_deref(), Some("she"));
+}
