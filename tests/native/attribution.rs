@@ -34,3 +34,12 @@ fn mixed_marks_and_a_second_quotation_after_the_cue() {
     // The second part has no cue of its own: it is the same speaker's.
     assert_eq!(got[1].1.as_deref(), Some("she"));
 }
+
+#[test]
+fn a_participle_after_the_quotation_reports_the_sentence_subject() {
+    let got = attributed(
+        "Rally night\n\nSpeaking in Florida, Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for the turnout.",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("Trump"), "{got:?}");
+}

@@ -174,8 +174,10 @@ impl Context<'_> {
         if t.get(i).is_none_or(|x| x.block != block || x.quote.is_some() || !x.is_word) {
             return None;
         }
-        // Inverted: "said Dmitry Peskov, the Kremlin spokesperson".
-        if self.is_cue(i) {
+        // Inverted: "said Dmitry Peskov, the Kremlin spokesperson". Not a participle or a
+        // cue opening a clause ("…,” claiming that he …): those report the sentence's subject.
+        let clause = t[i].norm.ends_with("ing") || t.get(i + 1).is_some_and(|x| x.is("that"));
+        if self.is_cue(i) && !clause {
             let cue = self.cue_span(i);
             let (s, e) = self.np_forward(cue.1 + 1)?;
             let (who, mention) = self.resolve(s, e);
@@ -214,6 +216,19 @@ impl Context<'_> {
         if j < t.len() && self.is_cue(j) && t[j].block == block {
             let (who, mention) = self.resolve(s, e);
             return Some((who, Some(mention), Some(self.cue_span(j).0)));
+        }
+        // “…,” an angry Hollande retaliated. A quotation ending on a comma (or ! or ?) and
+        // then a name with a past-tense verb closing the clause: the verb is a speech verb
+        // the lexicon lacks.
+        let open_ended = close > 0 && t.get(close - 1).is_some_and(|x| matches!(x.norm.as_str(), "," | "!" | "?"));
+        let verb = t.get(j).filter(|x| x.block == block && x.is_word && !x.capital && x.norm.len() >= 5 && x.norm.ends_with("ed"));
+        let clause_ends = t.get(j + 1).is_none_or(|x| x.block != block || matches!(x.norm.as_str(), "." | "," | ":" | ";"));
+        if open_ended && clause_ends {
+            if let Some(v) = verb {
+                let cue = v.span;
+                let (who, mention) = self.resolve(s, e);
+                return Some((who, Some(mention), Some(cue)));
+            }
         }
         None
     }
