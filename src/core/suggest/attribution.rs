@@ -623,11 +623,20 @@ impl Context<'_> {
             .block_at(a.quote.open.start)
             .is_some_and(|i| matches!(article.blocks[i].kind, BlockKind::Title | BlockKind::Heading));
         let single = self.text[a.quote.open.start..a.quote.open.end].contains(['‘', '\'', '‚']);
-        if is_title_case(&words) {
-            // "CNN’s “State of the Union”", "on “Fox and Friends,”": the name of a work.
-            let before = self.text[..a.quote.open.start].trim_end().to_lowercase();
-            let introduced = ["’s", "'s", " of", " on", " in", " titled", " named", " called", " dubbed"].iter().any(|w| before.ends_with(w));
-            if a.who.is_none() || introduced {
+        // "CNN’s “State of the Union”", "on “Fox and Friends,”", "the “Gang of Eight”": the
+        // name of a work or a group.
+        let before = self.text[..a.quote.open.start].trim_end().to_lowercase();
+        let introduced = ["’s", "'s", " of", " on", " in", " the", " titled", " named", " called", " dubbed"].iter().any(|w| before.ends_with(w));
+        if is_title_case(&words) && (a.who.is_none() || introduced) {
+            return false;
+        }
+        // “Meet the Press.”: a name with the sentence's full stop inside the marks.
+        if words.len() >= 2 && introduced {
+            let mut bare: Vec<&str> = words.clone();
+            if let Some(last) = bare.last_mut() {
+                *last = last.trim_end_matches(['.', ',', ';']);
+            }
+            if is_title_case(&bare) {
                 return false;
             }
         }
