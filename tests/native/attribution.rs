@@ -43,3 +43,11 @@ fn a_participle_after_the_quotation_reports_the_sentence_subject() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].1.as_deref(), Some("Trump"), "{got:?}");
 }
+
+#[test]
+fn names_of_shows_and_groups_are_not_quotations() {
+    let got = attributed(
+        "Sunday shows\n\n“I expect to be vetted, like everyone else,” Carson said on “Meet the Press.” He joined the “Gang of Eight” debate later.",
+    );
+    assert_eq!(got.iter().map(|(q, _)| q.as_str()).collect::<Vec<_>>(), ["I expect to be vetted, like everyone else,"]);
+}
