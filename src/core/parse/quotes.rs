@@ -66,8 +66,12 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
             }
             match c {
                 '“' => {
+                    let curly_open = stack.last().is_some_and(|o| o.mark == Mark::Double { straight: false });
                     if stack.last().is_some_and(|o| o.mark == Mark::Low) {
                         out.close(&mut stack, |m| m == Mark::Low, at, len);
+                    } else if curly_open && closes(prev, next) && !opens(prev, next) {
+                        // A closing mark typed the wrong way round: “It's unusual,“ said …
+                        out.close(&mut stack, |m| m == Mark::Double { straight: false }, at, len);
                     } else {
                         stack.push(Open { mark: Mark::Double { straight: false }, at, len });
                     }
@@ -204,6 +208,8 @@ mod tests {
             quotes("“Our roads are crumbling,\" she said. \"Families endure blackouts.”"),
             vec!["Our roads are crumbling,", "Families endure blackouts."]
         );
+        // A closing mark typed the wrong way round still closes.
+        assert_eq!(quotes("“It's unusual,“ said Larry Noble. “It is hard.”"), vec!["It's unusual,", "It is hard."]);
         // Straight quotes nested in curly ones stay nested, not closing.
         assert_eq!(quotes("“He told me \"no\" twice,” she said."), vec!["He told me \"no\" twice,"]);
     }

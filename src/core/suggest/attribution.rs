@@ -221,13 +221,20 @@ impl Context<'_> {
         // then a name with a past-tense verb closing the clause: the verb is a speech verb
         // the lexicon lacks.
         let open_ended = close > 0 && t.get(close - 1).is_some_and(|x| matches!(x.norm.as_str(), "," | "!" | "?"));
-        let verb = t.get(j).filter(|x| x.block == block && x.is_word && !x.capital && x.norm.len() >= 5 && x.norm.ends_with("ed"));
-        let clause_ends = t.get(j + 1).is_none_or(|x| x.block != block || matches!(x.norm.as_str(), "." | "," | ":" | ";"));
-        if open_ended && clause_ends {
-            if let Some(v) = verb {
-                let cue = v.span;
-                let (who, mention) = self.resolve(s, e);
-                return Some((who, Some(mention), Some(cue)));
+        let past = |k: usize| t.get(k).is_some_and(|x| x.block == block && x.is_word && !x.capital && x.norm.len() >= 5 && x.norm.ends_with("ed"));
+        let clause_ends = |k: usize| t.get(k).is_none_or(|x| x.block != block || matches!(x.norm.as_str(), "." | "," | ":" | ";"));
+        if open_ended {
+            // The verb right after the phrase, or the phrase's own last word ("Hannity started").
+            let found = if past(j) && clause_ends(j + 1) {
+                Some((e, j))
+            } else if e > s && past(e) && clause_ends(e + 1) {
+                Some((e - 1, e))
+            } else {
+                None
+            };
+            if let Some((end, v)) = found {
+                let (who, mention) = self.resolve(s, end);
+                return Some((who, Some(mention), Some(t[v].span)));
             }
         }
         None
