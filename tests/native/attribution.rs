@@ -51,3 +51,18 @@ fn names_of_shows_and_groups_are_not_quotations() {
     );
     assert_eq!(got.iter().map(|(q, _)| q.as_str()).collect::<Vec<_>>(), ["I expect to be vetted, like everyone else,"]);
 }
+
+#[test]
+fn she_finds_the_last_woman_named_and_he_skips_women() {
+    let doc = Document::analyze(
+        "Debate night\n\nHillary Clinton shook hands with Donald Trump before the debate.\n\n\
+         “We will win this,” she said.\n\nSarah Huckabee answered questions later. “It went well,” he said.",
+    );
+    let speakers: Vec<Option<&str>> = doc
+        .annotations
+        .iter()
+        .filter(|a| a.kind == Kind::Quote)
+        .map(|a| a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(speakers, [Some("Hillary Clinton"), Some("Donald Trump")]);
+}

@@ -583,7 +583,7 @@ impl Context<'_> {
         let head = &t[e];
         if s == e && self.lex.pronouns.contains(head.norm.as_str()) {
             let who = match head.norm.as_str() {
-                "he" | "she" => self.entities.recent_person(head.span.start).map(Who::Entity),
+                "he" | "she" => self.entities.recent_person(head.span.start, head.norm == "she", self.lex).map(Who::Entity),
                 _ => Some(Who::Unnamed),
             };
             return (who, span);
@@ -901,14 +901,29 @@ impl Entities {
     }
 
     /// The person mentioned most recently before `at` (for "he" and "she").
-    fn recent_person(&self, at: usize) -> Option<usize> {
-        self.list
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.person && !self.is_author(&e.name.split_whitespace().last().unwrap_or("").to_lowercase()))
-            .filter_map(|(i, e)| e.mentions.iter().filter(|&&m| m < at).max().map(|&m| (m, i)))
-            .max()
-            .map(|(_, i)| i)
+    /// The person named last before `at` whom "he" (or, with `she`, "she") can stand for:
+    /// "he" skips women; "she" takes the last woman named, else the last person whose
+    /// gender the names and titles do not tell.
+    fn recent_person(&self, at: usize, she: bool, lex: &Lexicon) -> Option<usize> {
+        let latest = |keep: &dyn Fn(&Entity) -> bool| {
+            self.list
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.person && keep(e) && !self.is_author(&e.name.split_whitespace().last().unwrap_or("").to_lowercase()))
+                .filter_map(|(i, e)| e.mentions.iter().filter(|&&m| m < at).max().map(|&m| (m, i)))
+                .max()
+                .map(|(_, i)| i)
+        };
+        let female = |e: &Entity| {
+            e.name.split_whitespace().next().is_some_and(|f| lex.female.contains(f.to_lowercase().as_str()))
+                || e.titles.iter().any(|t| lex.female.contains(t.as_str()))
+        };
+        let male = |e: &Entity| e.titles.iter().any(|t| matches!(t.as_str(), "mr" | "mr." | "congressman" | "king" | "prince" | "sir" | "lord"));
+        if she {
+            latest(&|e| female(e)).or_else(|| latest(&|e| !male(e)))
+        } else {
+            latest(&|e| !female(e))
+        }
     }
 }
 

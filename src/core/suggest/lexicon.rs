@@ -99,6 +99,22 @@ ted teresa terry theodore theresa thomas tiffany tim timothy tina todd tom tommy
 valerie vanessa vera veronica victor victoria vincent virginia vivian vladimir volodymyr walter wanda warren wayne wendy wesley will \
 william willie xi yvonne zach zachary zoe";
 
+/// Given names (and titles) of women, so "she" finds a woman: lower-case. Names used for
+/// both (Kelly, Lindsey, Robin) are left out.
+pub const FEMALE: &str = "mrs mrs. ms ms. madam congresswoman chairwoman councilwoman queen princess dame lady sister \
+abby abigail aisha alexandra alice alison allison alyssa amanda amber amy ana andrea angela angelina ann anna anne annette april \
+barbara becky betsy betty beverly brenda bridget brittany camila carla carly carmen carol caroline carolyn catherine cathy \
+cecilia charlotte chelsea cheryl christina christine cindy claire claudia condoleezza cynthia dana daniela danielle debbie deborah \
+debra denise diana diane dianne donna dorothy elaine elena elisabeth elise eliza elizabeth ellen emily emma erica erin eva evelyn \
+fiona frances gabrielle gina gloria grace hannah harriet heather heidi helen hillary holly huma ingrid irene ivanka jacqueline jane \
+janet janice jeanne jennifer jessica jill joan joanna joanne jodi joni josephine joy joyce judith judy julia julie karen kamala \
+kate katherine kathleen kathryn kathy katie kellyanne kimberly kirsten kristen laura lauren leslie linda lisa loretta lori louise \
+lucy lydia madeleine madison margaret maria marie marilyn marina marine marsha martha mary maxine megan meghan megyn melania melinda \
+melissa michelle mindy miriam molly monica nancy natalie nicole nikki nina nora olivia pamela patricia patty paula pauline peggy \
+penny phyllis priscilla rachel rebecca renee rhonda rita roberta rosa rose ruth sally samantha sandra sara sarah serena sharon \
+sheila sheryl shirley sonia sophia sophie stacey stephanie sue susan suzanne sylvia tammy tanya tara teresa theresa tiffany tina \
+tulsi ursula valerie vanessa vera veronica victoria virginia wanda wendy yvette yvonne zoe";
+
 use std::collections::HashSet;
 
 /// The lists as sets, built once (`Lexicon::get`).
@@ -113,6 +129,7 @@ pub struct Lexicon {
     pub pronouns: HashSet<&'static str>,
     pub forward_stops: HashSet<&'static str>,
     pub given_names: HashSet<&'static str>,
+    pub female: HashSet<&'static str>,
 }
 
 impl Lexicon {
@@ -135,6 +152,7 @@ impl Lexicon {
             pronouns: set(PRONOUNS),
             forward_stops: set(FORWARD_STOPS),
             given_names: set(GIVEN_NAMES),
+            female: set(FEMALE),
         }
     }
 }
