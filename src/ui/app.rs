@@ -370,13 +370,9 @@ pub fn app(props: &AppProps) -> Html {
             NoticeAction::Undo => d.dispatch(Action::Undo),
             NoticeAction::MakeCopy => d.dispatch(Action::MakeCopy),
             NoticeAction::OpenRecovered => d.dispatch(Action::OpenRecovered),
-            NoticeAction::UndoDelete => match storage::with_library(|lib| lib.undelete()) {
-                Ok(e) => {
-                    d.dispatch(Action::Notify(Notice::info(format!("Brought back “{}”.", e.name))));
-                    refresh_library(&d, false);
-                }
-                Err(p) => d.dispatch(Action::Notify(Notice::error(p.0))),
-            },
+            NoticeAction::UndoDelete => {
+                library_change(&d, |lib| lib.undelete(), |e| Notice::info(format!("Brought back “{}”.", e.name)))
+            }
         }
     });
     let on_dismiss = Callback::from({
@@ -468,27 +464,17 @@ pub fn app(props: &AppProps) -> Html {
             let session = session.clone();
             move |id: String| {
                 flush(&mut session.borrow_mut(), &d);
-                match storage::with_library(|lib| lib.duplicate(&id, storage::now())) {
-                    Ok(e) => {
-                        d.dispatch(Action::Notify(Notice::info(format!("Made a copy: “{}”.", e.name))));
-                        refresh_library(&d, false);
-                    }
-                    Err(p) => d.dispatch(Action::Notify(Notice::error(p.0))),
-                }
+                library_change(&d, |lib| lib.duplicate(&id, storage::now()), |e| Notice::info(format!("Made a copy: “{}”.", e.name)));
             }
         });
         let on_delete = Callback::from({
             let d = d.clone();
-            move |id: String| match storage::with_library(|lib| lib.delete(&id)) {
-                Ok(e) => {
-                    d.dispatch(Action::Notify(Notice {
-                        tone: Tone::Info,
-                        text: format!("Deleted “{}”.", e.name),
-                        action: Some((NoticeAction::UndoDelete, "Undo")),
-                    }));
-                    refresh_library(&d, false);
-                }
-                Err(p) => d.dispatch(Action::Notify(Notice::error(p.0))),
+            move |id: String| {
+                library_change(&d, |lib| lib.delete(&id), |e| Notice {
+                    tone: Tone::Info,
+                    text: format!("Deleted “{}”.", e.name),
+                    action: Some((NoticeAction::UndoDelete, "Undo")),
+                })
             }
         });
         let on_close = Callback::from({
@@ -744,6 +730,22 @@ fn flush(s: &mut Session, d: &UseReducerDispatcher<State>) {
 fn refresh_library(d: &UseReducerDispatcher<State>, open: bool) {
     match storage::with_library(|lib| lib.list(storage::now())) {
         Ok(list) => d.dispatch(Action::RefreshLibrary(Rc::new(list), open)),
+        Err(p) => d.dispatch(Action::Notify(Notice::error(p.0))),
+    }
+}
+
+/// Runs a change on the library, then says what it did and refreshes the Documents list;
+/// a failure is said instead.
+fn library_change(
+    d: &UseReducerDispatcher<State>,
+    change: impl FnOnce(&mut crate::core::library::Library<storage::LocalStore>) -> Result<library::Entry, LibraryError>,
+    done: impl FnOnce(&library::Entry) -> Notice,
+) {
+    match storage::with_library(change) {
+        Ok(e) => {
+            d.dispatch(Action::Notify(done(&e)));
+            refresh_library(d, false);
+        }
         Err(p) => d.dispatch(Action::Notify(Notice::error(p.0))),
     }
 }
