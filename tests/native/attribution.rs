@@ -66,3 +66,12 @@ fn she_finds_the_last_woman_named_and_he_skips_women() {
         .collect();
     assert_eq!(speakers, [Some("Hillary Clinton"), Some("Donald Trump")]);
 }
+
+#[test]
+fn with_no_cue_the_sentence_subject_is_the_guess() {
+    let got = attributed(
+        "Safety net\n\nAfter the Great Recession, Paul Ryan worried that the safety net was becoming “a hammock that lulls able-bodied people to lives of dependency.”",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("Paul Ryan"), "{got:?}");
+}

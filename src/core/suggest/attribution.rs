@@ -100,7 +100,16 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
             found[i].mention = found[i + 1].mention;
         }
     }
-    let quotes = found.into_iter().filter(|a| cx.worth_suggesting(a, article)).collect::<Vec<_>>();
+    let mut quotes = found.into_iter().filter(|a| cx.worth_suggesting(a, article)).collect::<Vec<_>>();
+    // A quotation kept on its own merits but with no cue anywhere: guess the sentence's
+    // subject. Only after the filter, so a guess never makes a scare quote a suggestion.
+    for a in quotes.iter_mut().filter(|a| a.who.is_none() && a.mention.is_none()) {
+        let open = tokens.partition_point(|t| t.span.start < a.quote.open.start);
+        if let Some((who, mention, _)) = cx.subject_guess(open) {
+            a.who = who;
+            a.mention = mention;
+        }
+    }
     let claimants = claims.iter().map(|c| cx.claimant(article.sentence_at(c.start).unwrap_or(*c))).collect();
     for a in &quotes {
         if let Some(Who::Entity(e)) = a.who {
@@ -443,16 +452,64 @@ impl Context<'_> {
 
     /// The subject of the sentence starting at token `floor`: its first pronoun, name or
     /// description, past an opening adverbial ("Hours later, Trump …", "In a statement, she …").
-    fn subject_of_sentence(&mut self, floor: usize, limit: usize, cue: Span) -> (Option<Who>, Option<Span>, Option<Span>) {
+    /// No cue at all: "Paul Ryan worried that the net was becoming “a hammock …”". The
+    /// person the sentence is about, when it opens on a name or he/she and a verb follows
+    /// before the quotation, is the likeliest speaker; anything vaguer stays unattributed.
+    fn subject_guess(&mut self, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
         let t = self.tokens;
-        let mut start = floor;
+        let block = t.get(open)?.block;
+        let mut floor = open;
+        while floor > 0 {
+            let p = &t[floor - 1];
+            let ends = !p.is_word && p.quote.is_none() && matches!(p.norm.as_str(), "." | "?" | "!" | ";" | ":");
+            if p.block != block || ends {
+                break;
+            }
+            floor -= 1;
+        }
+        if floor >= open || t[floor].quote.is_some() {
+            return None;
+        }
+        let start = self.after_opener(floor, open);
+        let (s, mut e) = self.np_forward(start).filter(|&(_, e)| e + 1 < open)?;
+        // A name is its run of capitalised words: "Paul Ryan worried" is "Paul Ryan".
+        if t[s].capital {
+            let mut end = s;
+            while end < e && t[end + 1].capital {
+                end += 1;
+            }
+            e = end;
+        }
+        let verb_between = t[e + 1..open].iter().any(|x| x.is_word && !x.capital);
+        let head = &t[e];
+        let named = head.capital && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str());
+        let pronoun = s == e && matches!(head.norm.as_str(), "he" | "she");
+        if !verb_between || !(named || pronoun) {
+            return None;
+        }
+        let (who, mention) = self.resolve(s, e);
+        matches!(who, Some(Who::Entity(_))).then_some((who, Some(mention), None))
+    }
+
+    /// Where a sentence's subject starts: after an opening adverbial up to a comma ("On
+    /// Thursday,", "After the Great Recession,"), else at the start.
+    fn after_opener(&self, floor: usize, limit: usize) -> usize {
+        let t = self.tokens;
         if let Some(comma) = (floor..limit.min(floor + 7)).find(|&j| t[j].is(",")) {
-            let opener = &t[floor];
-            let adverbial = !opener.capital || self.lex.not_names.contains(opener.norm.as_str()) || self.lex.prepositions.contains(opener.norm.as_str());
+            let w = t[floor].norm.as_str();
+            let adverbial = !t[floor].capital
+                || self.lex.not_names.contains(w)
+                || self.lex.prepositions.contains(w)
+                || self.lex.boundaries.contains(w);
             if adverbial && comma + 1 < limit {
-                start = comma + 1;
+                return comma + 1;
             }
         }
+        floor
+    }
+
+    fn subject_of_sentence(&mut self, floor: usize, limit: usize, cue: Span) -> (Option<Who>, Option<Span>, Option<Span>) {
+        let start = self.after_opener(floor, limit);
         match self.np_forward(start).filter(|(_, e)| *e < limit) {
             Some((s, e)) => {
                 let (who, mention) = self.resolve(s, e);
