@@ -583,7 +583,7 @@ fn keys_overlay(props: &KeysProps) -> Html {
         ("Enter (in the list)", "On a listed annotation: jump to it in the text"),
         ("Ctrl+Enter", "In the paste box: Annotate"),
         ("?", "Show or hide this list"),
-        ("Esc", "Close this list or the Export menu"),
+        ("Esc", "Close this list, the Documents or Share dialog, or the Export menu"),
     ];
     let close = props.on_close.reform(|_: MouseEvent| ());
     html! {
