@@ -250,14 +250,23 @@ impl Reducible for State {
             }
             Action::Open(doc, what) => next.open(*doc, what),
             Action::OpenStored(doc, stored, what) => {
+                // A shared view is in no library: keep it a click away, as a paste would be.
+                let shared = self.read_only.then(|| (self.doc.clone(), None));
                 next.read_only = false;
                 next.doc = Rc::new(*doc);
                 next.stored = Some(stored);
-                next.previous = None;
                 next.library = None;
                 next.after_switch();
                 next.save_state = SaveState::Saved;
-                next.notice = Some(Notice::info(what));
+                next.notice = Some(match &shared {
+                    Some(_) => Notice {
+                        tone: Tone::Info,
+                        text: what,
+                        action: Some((NoticeAction::RestorePrevious, "Back to the shared article (as my copy)")),
+                    },
+                    None => Notice::info(what),
+                });
+                next.previous = shared;
             }
             Action::Stored { seq, stored } => {
                 if seq != self.doc_seq {

@@ -125,3 +125,24 @@ test('the single-file HTML view reads with JavaScript off and opens back for edi
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   expect(problems).toEqual([]);
 });
+
+test('leaving a shared view for one of my documents keeps the shared article a click away', async ({ page }) => {
+  const problems = await openApp(page);
+  await expect(page.locator('header .save-state')).toHaveText('Saved');
+  await pasteArticle(page, ARTICLE);
+  await selectWithMouse(page, '14% of services would close');
+  await page.keyboard.press('1');
+  const url = await makeLink(page);
+  // The same browser opens the link in a new tab: its own library is there too.
+  const viewer = await page.context().newPage();
+  await viewer.goto(url);
+  await expect(viewer.locator('.toolbar')).toHaveCount(0);
+  await viewer.getByRole('button', { name: 'Documents' }).click();
+  await viewer.getByRole('dialog', { name: 'Documents' }).getByRole('button', { name: /^Pete Hegseth/ }).click();
+  await expect(viewer.locator('article.doc h1')).toContainText('Pete Hegseth');
+  await viewer.getByRole('button', { name: 'Back to the shared article (as my copy)' }).click();
+  await expect(viewer.locator('article.doc h1')).toHaveText('Council backs “radical” budget 😀');
+  await expect(viewer.locator('.toolbar')).toBeVisible();
+  await expect.poll(() => markedTexts(viewer, 'claim')).toEqual(['14% of services would close']);
+  expect(problems).toEqual([]);
+});
