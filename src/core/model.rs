@@ -304,6 +304,21 @@ impl Document {
         self.annotations.iter().find(|a| a.id == id)
     }
 
+    /// The annotations tied to annotation `id`, itself left out: those with the same speaker
+    /// (their other quotes, claims, positions and mentions), the evidence it links to, and
+    /// the annotations that cite it as evidence. What hovering over a mark lights up.
+    pub fn linked(&self, id: &str) -> Vec<&str> {
+        let Some(a) = self.annotation(id) else { return Vec::new() };
+        self.annotations
+            .iter()
+            .filter(|b| b.id != a.id && b.status != Status::Rejected)
+            .filter(|b| {
+                (a.speaker.is_some() && b.speaker == a.speaker) || a.links.contains(&b.id) || b.links.contains(&a.id)
+            })
+            .map(|b| b.id.as_str())
+            .collect()
+    }
+
     pub fn speaker(&self, id: &str) -> Option<&Speaker> {
         self.speakers.iter().find(|s| s.id == id)
     }
@@ -679,6 +694,21 @@ mod tests {
     fn span_of(d: &Document, needle: &str, nth: usize) -> Span {
         let (i, _) = d.text().match_indices(needle).nth(nth).expect("needle in text");
         Span::new(i, i + needle.len())
+    }
+
+    #[test]
+    fn linked_means_same_speaker_or_evidence_either_way() {
+        let mut d = doc();
+        let m1 = d.tag(Kind::Speaker, span_of(&d, "Hegseth", 0)).expect("first");
+        let m2 = d.tag(Kind::Speaker, span_of(&d, "Hegseth", 1)).expect("second");
+        let q = d.tag(Kind::Quote, span_of(&d, "everything is on the table", 0)).expect("quote");
+        let p = d.tag(Kind::Position, span_of(&d, "Hegseth left", 0)).expect("position");
+        let mut pos = d.annotation(&p).cloned().expect("position");
+        pos.links.push(q.clone());
+        d.apply(Edit::ReplaceAnnotation(pos)).expect("link");
+        assert_eq!(d.linked(&m1), vec![m2.as_str()]);
+        assert_eq!(d.linked(&q), vec![p.as_str()]);
+        assert_eq!(d.linked(&p), vec![q.as_str()]);
     }
 
     #[test]

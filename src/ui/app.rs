@@ -291,10 +291,13 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Scroll to and flash the picked annotation, in the text and in the list.
+    // Scroll to and flash the picked annotation, in the text and in the list, and light up
+    // what is tied to it.
     {
         let focused = state.focused.clone();
+        let doc = state.doc.clone();
         use_effect_with(state.focus_seq, move |_| {
+            dom::mark_linked(&focused.as_deref().map(|id| doc.linked(id)).unwrap_or_default());
             if let Some(id) = focused.filter(|id| is_safe_id(id)) {
                 dom::scroll_to_and_flash(&format!("mark[data-id=\"{id}\"]"));
                 dom::scroll_to_and_flash(&format!("li[data-id=\"{id}\"]"));

@@ -267,3 +267,26 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
         let _ = window.request_animation_frame(cb.unchecked_ref());
     }
 }
+
+/// Marks (and list entries) of the annotations `ids` with the `linked` class, clearing it
+/// everywhere else. Ids that could break a selector are skipped.
+pub fn mark_linked(ids: &[&str]) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(old) = doc.query_selector_all(".linked") {
+        for i in 0..old.length() {
+            if let Some(e) = old.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = e.class_list().remove_1("linked");
+            }
+        }
+    }
+    let safe = |id: &&&str| !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    for id in ids.iter().filter(safe) {
+        if let Ok(all) = doc.query_selector_all(&format!("mark[data-id=\"{id}\"], li[data-id=\"{id}\"]")) {
+            for i in 0..all.length() {
+                if let Some(e) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    let _ = e.class_list().add_1("linked");
+                }
+            }
+        }
+    }
+}

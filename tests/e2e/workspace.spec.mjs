@@ -1,6 +1,6 @@
 // Finding things: filters on the annotation list, and the keys overlay.
 import { test, expect } from '@playwright/test';
-import { openApp } from './helpers.mjs';
+import { openApp, selectWithMouse } from './helpers.mjs';
 
 test('the list filters by kind, status and text', async ({ page }) => {
   const problems = await openApp(page);
@@ -48,5 +48,25 @@ test('a speaker’s other mentions are tagged in one action, and undone in one',
   await expect(row.getByRole('button', { name: /^Tag \d+ more/ })).toHaveCount(0);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('article.doc mark[data-kind="speaker"]:not(.suggested)')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('pointing at a quotation lights up its speaker’s other marks; positions show their stance glyph', async ({ page }) => {
+  const problems = await openApp(page);
+  const quote = page.locator('article.doc mark[data-kind="quote"][title^="Quote · Pete Hegseth"]').nth(1);
+  const id = await quote.getAttribute('data-id');
+  await quote.hover();
+  const linked = page.locator('article.doc mark.linked');
+  await expect.poll(() => linked.count()).toBeGreaterThan(2);
+  await expect(page.locator(`article.doc mark.linked[data-id="${id}"]`)).toHaveCount(0);
+  for (const title of await linked.evaluateAll((ms) => ms.map((m) => m.title))) expect(title).toContain('Pete Hegseth');
+  await page.mouse.move(2, 400);
+  await expect(linked).toHaveCount(0);
+  // A position's stance is a glyph as well as a colour.
+  await selectWithMouse(page, 'Hegseth ruled out Nato membership for Ukraine');
+  await page.keyboard.press('3');
+  await page.locator('.panel li.focused label', { hasText: 'Stance' }).getByRole('combobox').selectOption('against');
+  const glyph = await page.locator('article.doc mark[data-kind="position"][data-end]').evaluate((m) => getComputedStyle(m, '::after').content);
+  expect(glyph).toBe('"▼"');
   expect(problems).toEqual([]);
 });

@@ -118,9 +118,37 @@ pub fn article_view(props: &ArticleProps) -> Html {
             on_pick.emit(ids);
         }
     });
+    // Pointing at a mark lights up what is tied to it: the speaker's other marks, a
+    // position's evidence. A class on the elements, not a re-render.
+    let hovered = use_mut_ref(|| None::<String>);
+    let onmouseover = {
+        let doc = doc.clone();
+        let hovered = hovered.clone();
+        Callback::from(move |e: MouseEvent| {
+            use wasm_bindgen::JsCast;
+            let id = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("mark[data-id]").ok().flatten())
+                .and_then(|m| m.get_attribute("data-id"));
+            if *hovered.borrow() == id {
+                return;
+            }
+            crate::ui::dom::mark_linked(&id.as_deref().map(|id| doc.linked(id)).unwrap_or_default());
+            *hovered.borrow_mut() = id;
+        })
+    };
+    let onmouseleave = {
+        let doc = doc.clone();
+        let focused = props.focused.clone();
+        Callback::from(move |_: MouseEvent| {
+            *hovered.borrow_mut() = None;
+            crate::ui::dom::mark_linked(&focused.as_deref().map(|id| doc.linked(id)).unwrap_or_default());
+        })
+    };
     let empty = all_blocks.is_empty();
     html! {
-        <article class="doc" ref={props.node_ref.clone()} {onclick} aria-label="Article">
+        <article class="doc" ref={props.node_ref.clone()} {onclick} {onmouseover} {onmouseleave} aria-label="Article">
             { for chunks }
             if empty {
                 <p class="empty">{ "This document has no text. Press New to paste an article." }</p>
@@ -212,6 +240,8 @@ pub struct MarkInfo {
     pub title: String,
     /// The speaker's initials, drawn after the last run of a quotation.
     pub who: Option<String>,
+    /// The last run of its annotation: a position's stance glyph is drawn after it.
+    pub end: bool,
 }
 
 /// A run of text with the marks covering it, outermost first.
@@ -294,7 +324,8 @@ fn render_run(run: &Run) -> Html {
         let class = classes!("mark", m.suggested.then_some("suggested"), m.focused.then_some("focused"));
         let stance = m.stance.map(|s| s.as_str());
         inner = html! {
-            <mark {class} data-kind={m.kind.as_str()} data-id={m.id.clone()} data-stance={stance} data-who={m.who.clone()} title={m.title.clone()}>
+            <mark {class} data-kind={m.kind.as_str()} data-id={m.id.clone()} data-stance={stance} data-who={m.who.clone()}
+                data-end={m.end.then_some("")} title={m.title.clone()}>
                 { inner }
             </mark>
         };
@@ -327,6 +358,9 @@ fn runs_html(runs: &[Run]) -> String {
             if let Some(w) = &m.who {
                 out.push_str("\" data-who=\"");
                 out.push_str(&esc(w));
+            }
+            if m.end {
+                out.push_str("\" data-end=\"");
             }
             out.push_str("\" title=\"");
             out.push_str(&esc(&m.title));
@@ -374,6 +408,7 @@ fn block_runs(doc: &Document, block: Span, touching: &[usize], focused: Option<&
                         .flatten();
                     MarkInfo {
                         who,
+                        end: ends_here,
                         id: a.id.clone(),
                         kind: a.kind,
                         suggested: a.status == Status::Suggested || (a.origin == Origin::Suggested && a.status != Status::Accepted),
