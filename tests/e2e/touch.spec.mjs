@@ -1,5 +1,5 @@
 // A phone: touch selection (the system's selection handles, set here through the Selection
-// API as they do), taps on the toolbar, word snapping, and tapping a mark.
+// API as they do), taps on the toolbar, word snapping, tapping a mark, the list as a sheet.
 import { test, expect, devices } from '@playwright/test';
 import { openApp, markedTexts } from './helpers.mjs';
 
@@ -34,6 +34,11 @@ test('on a phone, a selection made with the handles is tagged with a tap and sna
   // Tapping the mark picks it in the list.
   await page.locator('article.doc mark[data-kind="claim"]:not(.suggested)').first().tap();
   await expect(page.locator('.panel li.item.focused')).toHaveAttribute('data-kind', 'claim');
+  // The list is a sheet along the bottom on a phone; picking a mark opens it on that entry.
+  await expect(page.getByRole('button', { name: 'Hide the list' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.panel li.item.focused')).toBeInViewport();
+  await page.getByRole('button', { name: 'Hide the list' }).tap();
+  await expect(page.getByRole('button', { name: 'Show the list' })).toBeVisible();
   // The toolbar and the list stay reachable on a narrow screen.
   const box = await claim.boundingBox();
   expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize().width);

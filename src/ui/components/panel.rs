@@ -72,8 +72,26 @@ pub fn panel(props: &PanelProps) -> Html {
         Tab::Speakers => "tab-speakers",
         Tab::Positions => "tab-positions",
     };
+    // On a phone the panel is a sheet along the bottom edge, opened by its handle or by
+    // picking a mark; elsewhere the handle is hidden and the panel always shows.
+    let sheet_open = use_state(|| false);
+    {
+        let sheet_open = sheet_open.clone();
+        use_effect_with(props.focused.clone(), move |f| {
+            if f.is_some() {
+                sheet_open.set(true);
+            }
+        });
+    }
+    let toggle_sheet = {
+        let sheet_open = sheet_open.clone();
+        Callback::from(move |_: MouseEvent| sheet_open.set(!*sheet_open))
+    };
     html! {
-        <aside class="panel" aria-label="Annotations and speakers">
+        <aside class={classes!("panel", sheet_open.then_some("open"))} aria-label="Annotations and speakers">
+            <button class="sheet-toggle" aria-expanded={sheet_open.to_string()} aria-controls="panel-body" onclick={toggle_sheet}>
+                { if *sheet_open { "Hide the list" } else { "Show the list" } }
+            </button>
             { tabs }
             <div id="panel-body" role="tabpanel" aria-labelledby={labelled}>{ body }</div>
         </aside>
