@@ -589,6 +589,7 @@ fn keys_overlay(props: &KeysProps) -> Html {
         ("Esc", "Close this list, the Documents or Share dialog, or the Export menu"),
     ];
     let close = props.on_close.reform(|_: MouseEvent| ());
+    use_effect_with((), |_| dom::focus_first(".keys-overlay button", ".keys-overlay"));
     html! {
         <section class="keys-overlay" role="dialog" aria-label="Keyboard shortcuts">
             <h2>{ "Keyboard shortcuts" }</h2>

@@ -23,6 +23,8 @@ pub struct LibraryProps {
 pub fn library_dialog(props: &LibraryProps) -> Html {
     // The entry whose name is being edited.
     let renaming = use_state(|| None::<String>);
+    // Keyboard users land in the dialog, on the first document.
+    use_effect_with((), |_| crate::ui::dom::focus_first(".library-dialog .doc-name", ".library-dialog button"));
     let close = props.on_close.reform(|_: MouseEvent| ());
     let onkeydown = {
         let cb = props.on_close.clone();

@@ -17,6 +17,7 @@ pub struct ShareProps {
 #[function_component(ShareDialog)]
 pub fn share_dialog(props: &ShareProps) -> Html {
     let copied = use_state(|| false);
+    use_effect_with((), |_| crate::ui::dom::focus_first(".share-dialog button.primary", ".share-dialog button"));
     let input = use_node_ref();
     let copy = {
         let url = props.url.clone();
