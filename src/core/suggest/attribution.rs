@@ -450,8 +450,6 @@ impl Context<'_> {
         None
     }
 
-    /// The subject of the sentence starting at token `floor`: its first pronoun, name or
-    /// description, past an opening adverbial ("Hours later, Trump …", "In a statement, she …").
     /// No cue at all: "Paul Ryan worried that the net was becoming “a hammock …”". The
     /// person the sentence is about, when it opens on a name or he/she and a verb follows
     /// before the quotation, is the likeliest speaker; anything vaguer stays unattributed.
@@ -508,6 +506,8 @@ impl Context<'_> {
         floor
     }
 
+    /// The subject of the sentence starting at token `floor`: its first pronoun, name or
+    /// description, past an opening adverbial ("Hours later, Trump …", "In a statement, she …").
     fn subject_of_sentence(&mut self, floor: usize, limit: usize, cue: Span) -> (Option<Who>, Option<Span>, Option<Span>) {
         let start = self.after_opener(floor, limit);
         match self.np_forward(start).filter(|(_, e)| *e < limit) {
