@@ -537,7 +537,10 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="bars">
                         if !state.read_only {
                             <Toolbar has_selection={state.selection.is_some()} can_undo={state.doc.can_undo()}
-                                can_redo={state.doc.can_redo()} {on_tag} {on_undo} {on_redo} {on_sentence} />
+                                can_redo={state.doc.can_redo()} {on_tag} {on_undo} {on_redo} {on_sentence}
+                            on_note={state.focused.clone().filter(|id| is_safe_id(id) && state.doc.annotation(id).is_some()).map(|id| Callback::from(move |_| {
+                                dom::focus_first(&format!("li[data-id=\"{id}\"] textarea.note"), &format!("li[data-id=\"{id}\"]"));
+                            }))} />
                         }
                         if state.here.len() > 1 {
                             <OverlapBar doc={state.doc.clone()} ids={state.here.clone()} focused={state.focused.clone()} on_pick={on_pick.clone()} />

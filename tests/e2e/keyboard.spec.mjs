@@ -66,6 +66,11 @@ test('N and P move through annotations; Delete removes the picked one; Ctrl+Z br
   await page.keyboard.press('n');
   await page.keyboard.press('e');
   await expect(page.locator('.panel li.item.focused textarea.note')).toBeFocused();
+  // The toolbar's Note does the same for a mouse user.
+  await page.evaluate(() => document.activeElement.blur());
+  await expect(page.locator('.panel li.item.focused textarea.note')).not.toBeFocused();
+  await page.getByRole('toolbar').getByRole('button', { name: /^Note/ }).click();
+  await expect(page.locator('.panel li.item.focused textarea.note')).toBeFocused();
   expect(problems).toEqual([]);
 });
 

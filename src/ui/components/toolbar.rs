@@ -14,6 +14,9 @@ pub struct ToolbarProps {
     pub on_undo: Callback<()>,
     pub on_redo: Callback<()>,
     pub on_sentence: Callback<()>,
+    /// Writes a note on the picked annotation (`None`: nothing picked).
+    #[prop_or_default]
+    pub on_note: Option<Callback<()>>,
 }
 
 /// The toolbar's tag buttons with their keys, in the order the keys run.
@@ -41,6 +44,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     html! {
         <div class="toolbar" role="toolbar" aria-label="Tag the selection">
             { for tags }
+            <button class="tag note" onmousedown={keep.clone()} disabled={props.on_note.is_none()}
+                onclick={props.on_note.clone().map(|cb| cb.reform(|_: MouseEvent| ()))}
+                title="Write a note on the picked annotation (key E)" aria-keyshortcuts="E">
+                { "Note" }<kbd>{ "E" }</kbd>
+            </button>
             <button class="quiet" onmousedown={keep.clone()} onclick={sentence} disabled={!props.has_selection}
                 title="Widen the selection to whole sentences (key S)" aria-keyshortcuts="S">
                 { "Whole sentence" }<kbd>{ "S" }</kbd>
