@@ -299,8 +299,8 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(state.focus_seq, move |_| {
             dom::mark_linked(&focused.as_deref().map(|id| doc.linked(id)).unwrap_or_default());
             if let Some(id) = focused.filter(|id| is_safe_id(id)) {
-                dom::scroll_to_and_flash(&format!("mark[data-id=\"{id}\"]"));
-                dom::scroll_to_and_flash(&format!("li[data-id=\"{id}\"]"));
+                dom::scroll_to_and_flash(&format!("mark[data-id=\"{id}\"]"), true);
+                dom::scroll_to_and_flash(&format!("li[data-id=\"{id}\"]"), false);
             }
         });
     }

@@ -96,12 +96,14 @@ pub fn clear_selection() {
 }
 
 /// Scrolls the first element matching `selector` into view and flashes it.
-pub fn scroll_to_and_flash(selector: &str) {
+pub fn scroll_to_and_flash(selector: &str, center: bool) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(Some(el)) = doc.query_selector(selector) else { return };
     let opts = web_sys::ScrollIntoViewOptions::new();
     opts.set_behavior(web_sys::ScrollBehavior::Smooth);
-    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    // The list entry only as far as needed: centring it would scroll the page too and
+    // push the mark just centred under the toolbar.
+    opts.set_block(if center { web_sys::ScrollLogicalPosition::Center } else { web_sys::ScrollLogicalPosition::Nearest });
     el.scroll_into_view_with_scroll_into_view_options(&opts);
     if let Ok(all) = doc.query_selector_all(selector) {
         for i in 0..all.length() {
