@@ -75,3 +75,12 @@ fn with_no_cue_the_sentence_subject_is_the_guess() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].1.as_deref(), Some("Paul Ryan"), "{got:?}");
 }
+
+#[test]
+fn a_statement_does_not_speak_its_issuer_does() {
+    let got = attributed(
+        "Endorsement\n\nAmerican Bridge President Jessica Mackler issued a statement saying his comment \"has absolutely no place in American democracy.\"",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.as_deref().is_some_and(|m| m.contains("Jessica Mackler")), "{got:?}");
+}

@@ -301,7 +301,13 @@ impl Context<'_> {
         // after a clause takes the sentence's subject.
         if t[cue].norm.ends_with("ing") && cue > floor {
             let p = &t[cue - 1];
-            if matches!(p.norm.as_str(), "," | "”" | "\"" | "by" | "while" | "after" | "before" | "when" | "—" | "–") {
+            // "Trump and Ryan issued a statement saying …": the document does not speak; the
+            // sentence's subject does.
+            let document = matches!(
+                p.norm.as_str(),
+                "statement" | "statements" | "release" | "letter" | "email" | "e-mail" | "memo" | "tweet" | "post" | "note" | "ad" | "video"
+            );
+            if document || matches!(p.norm.as_str(), "," | "”" | "\"" | "by" | "while" | "after" | "before" | "when" | "—" | "–") {
                 // "…, Spicer said, adding, “…”": an earlier cue in the sentence lends its subject.
                 if let Some(earlier) = (floor..cue - 1).rev().find(|&j| self.is_cue(j) && !t[j].norm.ends_with("ing")) {
                     if let Some(found) = self.from_cue(earlier, floor, open) {
