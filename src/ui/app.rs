@@ -87,8 +87,9 @@ pub fn app(props: &AppProps) -> Html {
 
     // Autosave after every change to the document; a shared view is not saved. The save
     // runs right after the change is painted, so a large document's serialisation never
-    // delays the frame that shows the edit; edits made before it runs are saved together. The session (not the state) is what the save reads, so no save ever works
-    // from a stamp an earlier save has replaced.
+    // delays the frame that shows the edit; edits made before it runs are saved together.
+    // The session (not the state) is what the save reads, so no save ever works from a
+    // stamp an earlier save has replaced.
     let session = use_mut_ref(Session::default);
     session.borrow_mut().library_open = state.library.is_some();
     {
