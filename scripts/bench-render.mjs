@@ -60,30 +60,28 @@ function setup([json, entry]) {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/** Waits until the article is drawn: its count of blocks has not changed for a second. */
+async function untilDrawn(page) {
+  let last = -1;
+  for (;;) {
+    await page.waitForTimeout(1000);
+    const n = await page.evaluate(() => window.__drawn);
+    if (n > 0 && n === last) return;
+    last = n;
+  }
+}
+
 async function firstRender(url, init) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(setup, init);
   await page.goto(url);
-  // Drawn when the count of blocks has not changed for a second.
-  let last = -1;
-  for (;;) {
-    await page.waitForTimeout(1000);
-    const n = await page.evaluate(() => window.__drawn);
-    if (n > 0 && n === last) break;
-    last = n;
-  }
+  await untilDrawn(page);
   const r = await page.evaluate(() => ({ at: window.__at, panelAt: window.__panelAt, blocks: window.__drawn, marks: document.querySelectorAll('article.doc mark').length }));
   // A returning visit: the same browser opens the page again (caches warm, the app's
   // service worker installed).
   await page.reload();
-  let again = -1;
-  for (;;) {
-    await page.waitForTimeout(1000);
-    const n = await page.evaluate(() => window.__drawn);
-    if (n > 0 && n === again) break;
-    again = n;
-  }
+  await untilDrawn(page);
   r.warmAt = await page.evaluate(() => window.__at);
   return { ...r, page, context };
 }

@@ -134,10 +134,9 @@ impl<S: Store> Library<S> {
                 continue;
             }
             let raw = self.store.get(key)?.unwrap_or_default();
-            // An unreadable document still gets a line, so the person sees it exists.
             let entry = match json::from_json(&raw) {
                 Ok(doc) => describe(id, &doc, None, now, String::new()),
-                Err(_) => Entry { id: id.to_string(), name: "Unreadable document".into(), updated: now, annotations: 0, suggestions: 0, words: 0, stamp: String::new() },
+                Err(_) => unreadable_entry(id, now, String::new()),
             };
             entries.push(entry);
         }
@@ -269,7 +268,7 @@ impl<S: Store> Library<S> {
             let id = self.fresh_id(now, &entries)?;
             let entry = match json::from_json(&raw) {
                 Ok(doc) => describe(&id, &doc, name, now, self.next_stamp()),
-                Err(_) => Entry { id: id.clone(), name: "Unreadable document".into(), updated: now, annotations: 0, suggestions: 0, words: 0, stamp: self.next_stamp() },
+                Err(_) => unreadable_entry(&id, now, self.next_stamp()),
             };
             self.store.set(&doc_key(&id), &raw)?;
             entries.insert(0, entry);
@@ -337,6 +336,11 @@ pub fn default_name(doc: &Document) -> String {
 struct Bin {
     entry: Entry,
     raw: String,
+}
+
+/// The line of a stored document that cannot be read, so the person still sees it exists.
+fn unreadable_entry(id: &str, now: u64, stamp: String) -> Entry {
+    Entry { id: id.to_string(), name: "Unreadable document".into(), updated: now, annotations: 0, suggestions: 0, words: 0, stamp }
 }
 
 fn describe(id: &str, doc: &Document, name: Option<&str>, now: u64, stamp: String) -> Entry {

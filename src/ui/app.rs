@@ -256,7 +256,7 @@ pub fn app(props: &AppProps) -> Html {
                         "Enter" => Some(""),
                         _ => None,
                     } {
-                        let id = focused.borrow().clone().filter(|id| is_safe_id(id));
+                        let id = focused.borrow().clone().filter(|id| dom::is_safe_id(id));
                         if let Some(id) = id {
                             e.prevent_default();
                             dom::focus_first(&format!("li[data-id=\"{id}\"] {field}"), &format!("li[data-id=\"{id}\"]"));
@@ -299,7 +299,7 @@ pub fn app(props: &AppProps) -> Html {
         let doc = state.doc.clone();
         use_effect_with(state.focus_seq, move |_| {
             dom::mark_linked(&focused.as_deref().map(|id| doc.linked(id)).unwrap_or_default());
-            if let Some(id) = focused.filter(|id| is_safe_id(id)) {
+            if let Some(id) = focused.filter(|id| dom::is_safe_id(id)) {
                 dom::scroll_to_and_flash(&format!("mark[data-id=\"{id}\"]"), true);
                 dom::scroll_to_and_flash(&format!("li[data-id=\"{id}\"]"), false);
             }
@@ -539,7 +539,7 @@ pub fn app(props: &AppProps) -> Html {
                         if !state.read_only {
                             <Toolbar has_selection={state.selection.is_some()} can_undo={state.doc.can_undo()}
                                 can_redo={state.doc.can_redo()} {on_tag} {on_undo} {on_redo} {on_sentence}
-                            on_note={state.focused.clone().filter(|id| is_safe_id(id) && state.doc.annotation(id).is_some()).map(|id| Callback::from(move |_| {
+                            on_note={state.focused.clone().filter(|id| dom::is_safe_id(id) && state.doc.annotation(id).is_some()).map(|id| Callback::from(move |_| {
                                 dom::focus_first(&format!("li[data-id=\"{id}\"] textarea.note"), &format!("li[data-id=\"{id}\"]"));
                             }))} />
                         }
@@ -668,11 +668,6 @@ fn open_file(
         })
     };
     *reader.borrow_mut() = Some(task);
-}
-
-/// Ids are used inside CSS selectors; anything unusual is skipped rather than escaped.
-fn is_safe_id(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// A file-name-safe version of a title.

@@ -281,8 +281,7 @@ pub fn mark_linked(ids: &[&str]) {
             }
         }
     }
-    let safe = |id: &&&str| !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    for id in ids.iter().filter(safe) {
+    for id in ids.iter().filter(|id| is_safe_id(id)) {
         if let Ok(all) = doc.query_selector_all(&format!("mark[data-id=\"{id}\"], li[data-id=\"{id}\"]")) {
             for i in 0..all.length() {
                 if let Some(e) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
@@ -291,4 +290,9 @@ pub fn mark_linked(ids: &[&str]) {
             }
         }
     }
+}
+
+/// Ids are used inside CSS selectors; anything unusual is skipped rather than escaped.
+pub fn is_safe_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }

@@ -254,17 +254,7 @@ impl Context<'_> {
     /// cue with a vaguer subject is kept only if none has one.
     fn before(&mut self, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
         let t = self.tokens;
-        let block = t.get(open)?.block;
-        // The sentence the quotation sits in; marks inside other quotations do not end it.
-        let mut floor = open;
-        while floor > 0 {
-            let p = &t[floor - 1];
-            let ends = !p.is_word && p.quote.is_none() && matches!(p.norm.as_str(), "." | "?" | "!" | ";");
-            if p.block != block || ends {
-                break;
-            }
-            floor -= 1;
-        }
+        let floor = self.sentence_start(open, false)?;
         let mut fallback = None;
         let mut c = open;
         while c > floor {
@@ -456,21 +446,29 @@ impl Context<'_> {
         None
     }
 
-    /// No cue at all: "Paul Ryan worried that the net was becoming “a hammock …”". The
-    /// person the sentence is about, when it opens on a name or he/she and a verb follows
-    /// before the quotation, is the likeliest speaker; anything vaguer stays unattributed.
-    fn subject_guess(&mut self, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+    /// The first token of the sentence holding token `open`, within its paragraph; marks
+    /// inside other quotations do not end a sentence. With `colon`, a colon ends one too.
+    fn sentence_start(&self, open: usize, colon: bool) -> Option<usize> {
         let t = self.tokens;
         let block = t.get(open)?.block;
         let mut floor = open;
         while floor > 0 {
             let p = &t[floor - 1];
-            let ends = !p.is_word && p.quote.is_none() && matches!(p.norm.as_str(), "." | "?" | "!" | ";" | ":");
-            if p.block != block || ends {
+            let stop = matches!(p.norm.as_str(), "." | "?" | "!" | ";") || (colon && p.is(":"));
+            if p.block != block || (!p.is_word && p.quote.is_none() && stop) {
                 break;
             }
             floor -= 1;
         }
+        Some(floor)
+    }
+
+    /// No cue at all: "Paul Ryan worried that the net was becoming “a hammock …”". The
+    /// person the sentence is about, when it opens on a name or he/she and a verb follows
+    /// before the quotation, is the likeliest speaker; anything vaguer stays unattributed.
+    fn subject_guess(&mut self, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+        let t = self.tokens;
+        let floor = self.sentence_start(open, true)?;
         if floor >= open || t[floor].quote.is_some() {
             return None;
         }
