@@ -84,3 +84,26 @@ fn a_statement_does_not_speak_its_issuer_does() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].1.as_deref().is_some_and(|m| m.contains("Jessica Mackler")), "{got:?}");
 }
+
+#[test]
+fn who_names_the_speaker_of_a_relative_clause() {
+    let doc = Document::analyze(
+        "Radio\n\nThe host spoke of Glenn Beck, who said there were “too many disturbing things for me to dismiss.”",
+    );
+    let quote = doc.annotations.iter().find(|a| a.kind == Kind::Quote).expect("one quotation");
+    assert_eq!(quote.speaker_mention.and_then(|m| m.slice(doc.text())), Some("who"));
+    let speaker = quote.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str());
+    assert_eq!(speaker, Some("Glenn Beck"));
+}
+
+#[test]
+fn a_quotation_running_on_is_attributed_paragraph_by_paragraph() {
+    let got = attributed(
+        "Detention\n\nDavid Seacord marched with the others. \"The centers are a disgrace,\" he said. \"They keep people inside.\n\n\
+         \"This is still my family,\" Seacord said. \"We have the same history.\"",
+    );
+    let words: Vec<&str> = got.iter().map(|(q, _)| q.as_str()).collect();
+    assert_eq!(words, ["The centers are a disgrace,", "They keep people inside.", "This is still my family,", "We have the same history."]);
+    let mentions: Vec<Option<&str>> = got.iter().map(|(_, m)| m.as_deref()).collect();
+    assert_eq!(mentions, [Some("he"), Some("he"), Some("Seacord"), Some("Seacord")]);
+}

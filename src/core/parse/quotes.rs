@@ -1,6 +1,7 @@
 //! Quotations: curly and straight double quotes, single quotes in headlines and nested
 //! quotes, « » and „ “, and quotations that run over several paragraphs (each paragraph opens
-//! with a mark, only the last closes). Apostrophes (Ukraine’s, ’90s) are not quotes. An
+//! with a mark, only the last closes; one that opened after other words in its paragraph is
+//! split into a quotation per paragraph, the earlier ones with an empty `close`). Apostrophes (Ukraine’s, ’90s) are not quotes. An
 //! unbalanced mark is dropped at the end of its paragraph, so it never swallows the rest of
 //! the article.
 
@@ -48,6 +49,7 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
         // A quotation carried over from the previous paragraph: skip this paragraph's
         // opening mark, which repeats it.
         let mut skip_first_open = stack.iter().any(|o| matches!(o.mark, Mark::Double { .. } | Mark::Guillemet));
+        let quotes_before = out.quotes.len();
         let chars: Vec<(usize, char)> = s.char_indices().collect();
         let mut leading = true;
         for (ci, &(off, c)) in chars.iter().enumerate() {
@@ -126,6 +128,20 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
         });
         if !continues {
             stack.clear();
+        } else if let [only] = stack[..] {
+            // A quotation opened after a cue ("he said. “They … inside. ¶ “This …,” he said.")
+            // running on into the next paragraph is one quotation per paragraph, as the
+            // attributions run. One opening its paragraph may be an excerpt (a transcript, a
+            // quoted report) and stays whole, as does one with a quotation closed inside it,
+            // whose own marks are the quotations.
+            let lead = s.len() - s.trim_start().len();
+            let opened_here = only.at > block.span.start + lead;
+            let inner_closed = out.quotes[quotes_before..].iter().any(|q| q.open.start > only.at);
+            if opened_here && !inner_closed {
+                let end = block.span.start + s.trim_end().len();
+                out.run_on(only, end);
+                stack.clear();
+            }
         }
     }
     out.finish()
@@ -151,6 +167,17 @@ impl Found {
         if !span.is_empty() {
             self.quotes.push(Quotation { span, open: Span::new(open.at, open.at + open.len), close: Span::new(at, at + len), nested: false });
             self.enclosing.push(stack.iter().map(|o| o.at).collect());
+            self.closed.push(open.at);
+        }
+    }
+
+    /// A quotation whose paragraph ends before its closing mark: it closes, unmarked, at
+    /// `end`.
+    fn run_on(&mut self, open: Open, end: usize) {
+        let span = Span::new(open.at + open.len, end);
+        if !span.is_empty() {
+            self.quotes.push(Quotation { span, open: Span::new(open.at, open.at + open.len), close: Span::new(end, end), nested: false });
+            self.enclosing.push(Vec::new());
             self.closed.push(open.at);
         }
     }
@@ -234,8 +261,17 @@ mod tests {
 
     #[test]
     fn a_quotation_over_several_paragraphs() {
+        // Opening its paragraph, it may be an excerpt: one quotation, as printed.
         let text = "“The first part of it.\n\n“The second part,” she said.\n\nAfter.";
         assert_eq!(quotes(text), vec!["The first part of it.\n\n“The second part,"]);
+        // Opened after a cue in its paragraph, it is speech: one quotation per paragraph,
+        // the first closing, unmarked, where its paragraph ends.
+        let text = "“Fine,” he said. “They keep us inside.\n\n“This is my family,” he said.";
+        assert_eq!(quotes(text), vec!["Fine,", "They keep us inside.", "This is my family,"]);
+        let blocks: Vec<Block> = lines(text).map(|span| Block { kind: BlockKind::Paragraph, span }).collect();
+        let run_on = find(text, &blocks)[1];
+        assert!(run_on.close.is_empty());
+        assert_eq!(run_on.close.start, text.find("\n\n").unwrap_or(0));
     }
 
     #[test]

@@ -76,14 +76,14 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
 
     let mut found: Vec<Attribution> = Vec::new();
     let mut first_token = 0;
-    for (qi, q) in quotes.iter().enumerate() {
+    for q in &quotes {
         // Token indexes of the opening and closing marks.
         while first_token < tokens.len() && tokens[first_token].span.start < q.open.start {
             first_token += 1;
         }
         let open = first_token;
         let close = tokens[open..].iter().position(|t| t.span.start >= q.close.start).map_or(tokens.len(), |n| open + n);
-        let mut att = cx.explicit(qi, open, close).unwrap_or(Attribution { quote: *q, who: None, mention: None, cue: None });
+        let mut att = cx.explicit(q, open, close).unwrap_or(Attribution { quote: *q, who: None, mention: None, cue: None });
         att.quote = *q;
         if att.who.is_none() && att.mention.is_none() {
             if let Some(prev) = cx.inherit(&found, q, article) {
@@ -139,21 +139,24 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// A cue next to quotation `qi`, whose marks are tokens `open` and `close`.
-    fn explicit(&mut self, qi: usize, open: usize, close: usize) -> Option<Attribution> {
+    /// A cue next to quotation `q`, whose marks are tokens `open` and `close`.
+    fn explicit(&mut self, q: &Quotation, open: usize, close: usize) -> Option<Attribution> {
         let t = self.tokens;
+        // A paragraph of a quotation that runs on has nothing after it in its paragraph.
+        let run_on = q.close.is_empty();
         let q_ends_clause = self.text[..t.get(close).map_or(self.text.len(), |c| c.span.start)]
             .trim_end()
             .ends_with([',', '?', '!', '—', '–']);
-        let after = self.after(qi, close);
+        let after = if run_on { None } else { self.after(close) };
         let before = self.before(open);
         let pick = match (after, before) {
             // “…,” X said — the comma makes the cue after it the attribution.
             (Some(a), _) if q_ends_clause => Some(a),
             (_, Some(b)) => Some(b),
             (Some(a), None) => Some(a),
-            (None, None) => self
-                .end_of_sentence(close)
+            (None, None) => (!run_on)
+                .then(|| self.end_of_sentence(close))
+                .flatten()
                 .or_else(|| self.colon_before(open))
                 .or_else(|| self.colon_introduction(open)),
         };
@@ -161,7 +164,7 @@ impl Context<'_> {
     }
 
     /// `“…,” X said` or `“…,” said X`: the cue starts within two words of the closing mark.
-    fn after(&mut self, _qi: usize, close: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+    fn after(&mut self, close: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
         let t = self.tokens;
         let mut i = close + 1;
         let mut dashed = false;
@@ -324,7 +327,11 @@ impl Context<'_> {
             return Some(self.subject_of_sentence(floor, open, cue_span));
         }
         let prev = &t[k - 1];
+        // "Beck, who said …": the antecedent is who speaks, and "who" is the word that
+        // names them for this cue.
+        let mut relative = None;
         if prev.is("who") && k >= 2 {
+            relative = Some(prev.span);
             k -= 1;
             if t[k - 1].is(",") {
                 k -= 1;
@@ -354,7 +361,7 @@ impl Context<'_> {
         }
         let (s, e) = self.np_backward(k - 1, floor)?;
         let (who, mention) = self.resolve(s, e);
-        Some((who, Some(mention), Some(cue_span)))
+        Some((who, Some(relative.unwrap_or(mention)), Some(cue_span)))
     }
 
     /// Who makes the claim in `sentence`: the subject of its first speech cue outside
