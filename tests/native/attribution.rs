@@ -107,3 +107,22 @@ fn a_quotation_running_on_is_attributed_paragraph_by_paragraph() {
     let mentions: Vec<Option<&str>> = got.iter().map(|(_, m)| m.as_deref()).collect();
     assert_eq!(mentions, [Some("he"), Some("he"), Some("Seacord"), Some("Seacord")]);
 }
+
+#[test]
+fn long_appositions_and_parentheses_before_the_cue() {
+    let got = attributed(
+        "Borders\n\nRep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at improving conditions in Central America, \
+         said in a statement that the plans were “important preliminary steps for those escaping violence.”\n\n\
+         Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said it was “committed to an open and transparent process.”",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.as_deref().is_some_and(|m| m.contains("Lofgren")), "{got:?}");
+    assert!(got[1].1.as_deref().is_some_and(|m| m.contains("Cummings")), "{got:?}");
+}
+
+#[test]
+fn a_nickname_inside_a_name_is_not_a_quotation() {
+    let got = attributed("Rally\n\n“Vote for him and for all of us,” said his niece, Marcia “Cia” Price.");
+    let words: Vec<&str> = got.iter().map(|(q, _)| q.as_str()).collect();
+    assert_eq!(words, ["Vote for him and for all of us,"]);
+}

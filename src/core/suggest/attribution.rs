@@ -119,6 +119,10 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
     Attributions { quotes, claimants, entities: cx.entities.list }
 }
 
+/// How many tokens an apposition may run ("Melanne Verveer, who served as Hillary Clinton’s
+/// chief of staff during the Clinton administration, told CBS News").
+const APPOSITION: usize = 24;
+
 /// The index after a parenthesis starting at `i` ("(D-Wis.)"), or `i` when there is none.
 fn skip_parenthesis(t: &[Token], i: usize) -> usize {
     if !t.get(i).is_some_and(|x| x.is("(")) {
@@ -204,7 +208,7 @@ impl Context<'_> {
         let (s, mut e) = self.np_forward(i)?;
         let mut j = skip_parenthesis(t, e + 1);
         if t.get(j).is_some_and(|x| x.is(",")) {
-            match (j + 1..(j + 12).min(t.len())).find(|&k| t[k].is(",")) {
+            match (j + 1..(j + APPOSITION).min(t.len())).find(|&k| t[k].is(",")) {
                 // An apposition: skip to the next comma.
                 Some(end) => {
                     e = e.max(s);
@@ -341,9 +345,16 @@ impl Context<'_> {
             return Some(self.subject_of_sentence(floor, open, cue_span));
         } else if prev.is(",") {
             // "Peskov, the Kremlin spokesperson, said": the phrase before the apposition.
-            let start = (floor..k - 1).rev().take(12).find(|&j| t[j].is(","));
+            let start = (floor..k - 1).rev().take(APPOSITION).find(|&j| t[j].is(","));
             if let Some(j) = start.filter(|&j| j > floor && k >= 2) {
-                if let Some((s, e)) = self.np_backward(j - 1, floor) {
+                // "Rep. Gwen Moore (D-Wis.), chair of …, said": the name before the parenthesis.
+                let mut name_end = j - 1;
+                if t[name_end].is(")") {
+                    if let Some(p) = (floor..name_end).rev().take(8).find(|&x| t[x].is("(")) {
+                        name_end = p.saturating_sub(1).max(floor);
+                    }
+                }
+                if let Some((s, e)) = self.np_backward(name_end, floor) {
                     let (who, mention) = self.resolve(s, e);
                     let (awho, amention) = match self.np_backward(k - 2, j + 1) {
                         Some((as_, ae)) => self.resolve(as_, ae),
@@ -703,6 +714,13 @@ impl Context<'_> {
         let before = self.text[..a.quote.open.start].trim_end().to_lowercase();
         let introduced = ["’s", "'s", " of", " on", " in", " the", " titled", " named", " called", " dubbed"].iter().any(|w| before.ends_with(w));
         if is_title_case(&words) && (a.who.is_none() || introduced) {
+            return false;
+        }
+        // State Del. Marcia “Cia” Price: a nickname between the parts of a name.
+        let name_before = before.chars().last().is_some_and(char::is_alphabetic)
+            && self.text[..a.quote.open.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.starts_with(char::is_uppercase));
+        let name_after = self.text[a.quote.close.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+        if words.len() == 1 && is_title_case(&words) && name_before && name_after {
             return false;
         }
         // “Meet the Press.”: a name with the sentence's full stop inside the marks.
