@@ -327,6 +327,15 @@ impl Context<'_> {
                 k = open_paren;
             }
         }
+        // "Beck on Wednesday said", "Trump at the time said": a short phrase after a name.
+        if let Some(p) = (k.saturating_sub(4).max(floor + 1)..k.saturating_sub(1)).find(|&p| {
+            matches!(t[p].norm.as_str(), "on" | "at" | "in" | "during" | "last" | "this" | "earlier")
+                && t[p - 1].is_word
+                && t[p - 1].capital
+                && t[p..k].iter().all(|x| x.is_word && x.quote.is_none())
+        }) {
+            k = p;
+        }
         if k <= floor {
             return Some(self.subject_of_sentence(floor, open, cue_span));
         }

@@ -71,7 +71,8 @@ pub fn tokenize(text: &str, blocks: &[(usize, Span)], quotes: &[Quotation]) -> V
             let quote = quotes.get(qi).filter(|q| q.span.start <= start && end <= q.span.end).map(|_| qi);
             let raw = &text[start..end];
             let mut norm = raw.to_lowercase();
-            for suffix in ["’s", "'s"] {
+            // "Clinton’s" is Clinton, and "he’d", "she’ll" are he and she.
+            for suffix in ["’s", "'s", "’d", "'d", "’ll", "'ll"] {
                 if norm.len() > suffix.len() + 1 && norm.ends_with(suffix) {
                     norm.truncate(norm.len() - suffix.len());
                 }
