@@ -126,3 +126,15 @@ fn a_nickname_inside_a_name_is_not_a_quotation() {
     let words: Vec<&str> = got.iter().map(|(q, _)| q.as_str()).collect();
     assert_eq!(words, ["Vote for him and for all of us,"]);
 }
+
+#[test]
+fn a_long_opening_phrase_is_not_the_speaker() {
+    let got = attributed(
+        "Town hall\n\nDonald Trump toured the state.\n\n\
+         Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”\n\n\
+         In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end of his career.”",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Trump"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Trump"), "{got:?}");
+}

@@ -119,6 +119,9 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
     Attributions { quotes, claimants, entities: cx.entities.list }
 }
 
+/// How many tokens an opening adverbial may run before the subject.
+const OPENER: usize = 16;
+
 /// How many tokens an apposition may run ("Melanne Verveer, who served as Hillary Clinton’s
 /// chief of staff during the Clinton administration, told CBS News").
 const APPOSITION: usize = 24;
@@ -435,7 +438,7 @@ impl Context<'_> {
         // "Frank Newport and Jim Harter: “…”" — the words before the colon are the speaker.
         let (s, e) = match self.np_backward(colon - 1, floor) {
             Some((s, e)) if s == floor => (s, e),
-            _ => self.np_forward(floor).filter(|(_, e)| *e < colon)?,
+            _ => self.np_forward(self.after_opener(floor, colon)).filter(|(_, e)| *e < colon)?,
         };
         let first = &t[s];
         let named = first.capital || self.lex.pronouns.contains(first.norm.as_str()) || self.lex.determiners.contains(first.norm.as_str());
@@ -524,8 +527,8 @@ impl Context<'_> {
     /// Thursday,", "After the Great Recession,"), else at the start.
     fn after_opener(&self, floor: usize, limit: usize) -> usize {
         let t = self.tokens;
+        let w = t[floor].norm.as_str();
         if let Some(comma) = (floor..limit.min(floor + 7)).find(|&j| t[j].is(",")) {
-            let w = t[floor].norm.as_str();
             let adverbial = !t[floor].capital
                 || self.lex.not_names.contains(w)
                 || self.lex.prepositions.contains(w)
@@ -533,6 +536,27 @@ impl Context<'_> {
             if adverbial && comma + 1 < limit {
                 return comma + 1;
             }
+            return floor;
+        }
+        // A longer opener, plainly one ("In a Fox interview later that day, Trump …",
+        // "Speaking at a town hall in Salem, New Hampshire, Trump …"), ends at the comma
+        // before the subject, not at one inside a place name.
+        let opener = self.lex.prepositions.contains(w) || (w.ends_with("ing") && !self.lex.determiners.contains(w));
+        if !opener {
+            return floor;
+        }
+        let mut j = floor;
+        while let Some(comma) = (j..limit.min(floor + OPENER)).find(|&k| t[k].is(",")) {
+            let next = comma + 1;
+            if next >= limit {
+                break;
+            }
+            let place = t[next].capital
+                && (next..limit.min(next + 4)).find(|&k| !t[k].capital || !t[k].is_word).is_some_and(|k| t[k].is(","));
+            if !place {
+                return next;
+            }
+            j = next;
         }
         floor
     }
@@ -746,7 +770,7 @@ impl Context<'_> {
             // A headline's single-quoted words count when a verb attributes them
             // ("Hegseth says ‘everything is on the table’"), not on a bare "Reid:".
             Some(_) => !(in_headline && single && a.cue.is_none()),
-            None => !in_headline && !single && words.len() >= 5,
+            None => !in_headline && !single && (words.len() >= 5 || a.cue.is_some()),
         }
     }
 }
