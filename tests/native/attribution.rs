@@ -138,3 +138,15 @@ fn a_long_opening_phrase_is_not_the_speaker() {
     assert_eq!(got[0].1.as_deref(), Some("Trump"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Trump"), "{got:?}");
 }
+
+#[test]
+fn a_stretch_of_clause_is_not_a_speaker() {
+    let got = attributed(
+        "Ads\n\nOne Club for Growth ad, which is currently airing, argues that “only one candidate can win this race in the end.”\n\n\
+         Clinton has increasingly decried what she calls “systemic racism in our justice system.”",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    // Not "is currently airing".
+    assert!(got[0].1.as_deref().is_none_or(|m| !m.contains("airing")), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("she"), "{got:?}");
+}

@@ -321,7 +321,7 @@ impl Context<'_> {
         }
         // The cue's subject, reading backwards past auxiliaries ("has also said").
         let mut k = cue;
-        while k > floor && self.lex.auxiliaries.contains(t[k - 1].norm.as_str()) {
+        while k > floor && self.is_auxiliary(&t[k - 1]) {
             k -= 1;
         }
         // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis.
@@ -382,7 +382,8 @@ impl Context<'_> {
             // "… and said": the subject is the sentence's.
             return Some(self.subject_of_sentence(floor, open, cue_span));
         }
-        let (s, e) = self.np_backward(k - 1, floor)?;
+        // No phrase that can name anyone: the cue still marks speech, its speaker unknown.
+        let Some((s, e)) = self.np_backward(k - 1, floor) else { return Some((None, None, Some(cue_span))) };
         let (who, mention) = self.resolve(s, e);
         Some((who, Some(relative.unwrap_or(mention)), Some(cue_span)))
     }
@@ -396,7 +397,7 @@ impl Context<'_> {
         let ceil = t.partition_point(|x| x.span.start < sentence.end);
         let cue = (floor..ceil).find(|&i| self.is_cue(i))?;
         let mut k = cue;
-        while k > floor && self.lex.auxiliaries.contains(t[k - 1].norm.as_str()) {
+        while k > floor && self.is_auxiliary(&t[k - 1]) {
             k -= 1;
         }
         let (s, e) = self.np_backward(k.checked_sub(1)?, floor)?;
@@ -685,7 +686,28 @@ impl Context<'_> {
             }
         }
         // Drop a leading preposition phrase start ("On Thursday the US president" keeps "the US president").
-        Some((s, end))
+        Some((s, end)).filter(|&(s, e)| self.plausible_np(s, e))
+    }
+
+    /// Words between a subject and its cue: auxiliaries and adverbs ("has increasingly decried").
+    fn is_auxiliary(&self, x: &Token) -> bool {
+        self.lex.auxiliaries.contains(x.norm.as_str()) || (x.is_word && !x.capital && x.norm.len() > 4 && x.norm.ends_with("ly"))
+    }
+
+    /// Whether tokens `s..=e` can name someone: a pronoun, a determiner's phrase, a name, a
+    /// description before a name, or a group ("officials"). Not a stretch of clause read
+    /// back from a cue ("is currently airing", "has in the past", "however").
+    fn plausible_np(&self, s: usize, e: usize) -> bool {
+        let t = self.tokens;
+        let first = t[s].norm.as_str();
+        if self.lex.pronouns.contains(first) || self.lex.determiners.contains(first) || (s == e && first == "it") {
+            return true;
+        }
+        let verb = t[s..=e].iter().any(|x| matches!(x.norm.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been" | "be"));
+        if verb {
+            return false;
+        }
+        t[s].capital || t[s..=e].iter().any(|x| x.capital) || self.lex.groups.contains(t[e].norm.as_str())
     }
 
     /// Decides who tokens `s..=e` name, and the span to show as the mention.

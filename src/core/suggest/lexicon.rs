@@ -67,6 +67,13 @@ unless until where whereas who what how why";
 
 pub const PRONOUNS: &str = "he she they i we";
 
+/// Lower-case sources that speak as a group ("officials said", "critics argue").
+pub const GROUPS: &str = "officials aides critics supporters voters experts analysts sources residents people lawmakers leaders \
+allies members organizers organisers researchers protesters democrats republicans conservatives liberals observers activists advocates \
+economists scientists doctors police prosecutors investigators authorities witnesses officers spokesman spokeswoman spokesperson \
+staffers strategists advisers advisors operatives donors delegates senators candidates parents students workers americans \
+friends neighbors neighbours families opponents fans pollsters historians scholars lawyers attorneys judges diplomats troops";
+
 /// Words that end a noun phrase read forwards after an inverted cue ("said Peskov on Tuesday").
 pub const FORWARD_STOPS: &str = "on in at during after before when while who which that and told adding according as last this yesterday \
 today tomorrow earlier later, to";
@@ -127,6 +134,7 @@ pub struct Lexicon {
     pub auxiliaries: HashSet<&'static str>,
     pub boundaries: HashSet<&'static str>,
     pub pronouns: HashSet<&'static str>,
+    pub groups: HashSet<&'static str>,
     pub forward_stops: HashSet<&'static str>,
     pub given_names: HashSet<&'static str>,
     pub female: HashSet<&'static str>,
@@ -150,6 +158,7 @@ impl Lexicon {
             auxiliaries: set(AUXILIARIES),
             boundaries: set(BOUNDARIES),
             pronouns: set(PRONOUNS),
+            groups: set(GROUPS),
             forward_stops: set(FORWARD_STOPS),
             given_names: set(GIVEN_NAMES),
             female: set(FEMALE),
