@@ -150,3 +150,14 @@ fn a_stretch_of_clause_is_not_a_speaker() {
     assert!(got[0].1.as_deref().is_none_or(|m| !m.contains("airing")), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("she"), "{got:?}");
 }
+
+#[test]
+fn a_speech_noun_is_not_a_cue_unless_it_reports() {
+    let got = attributed(
+        "Twitter\n\nClinton campaign spokesman Brian Fallon responded on Twitter, calling Trump’s charge “pathetic and dangerous for the country.”\n\n\
+         Fact-checkers looked at Trump’s claim that there have been “thousands of shootings” this year.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.as_deref().is_some_and(|m| m.contains("Fallon")), "{got:?}");
+    assert!(got[1].1.as_deref().is_some_and(|m| m.contains("Trump")), "{got:?}");
+}

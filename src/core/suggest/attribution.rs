@@ -165,7 +165,8 @@ impl Context<'_> {
                 .then(|| self.end_of_sentence(close))
                 .flatten()
                 .or_else(|| self.colon_before(open))
-                .or_else(|| self.colon_introduction(open)),
+                .or_else(|| self.colon_introduction(open))
+                .or_else(|| self.noun_cue(open)),
         };
         pick.map(|(who, mention, cue)| Attribution { quote: Quotation { span: Span::new(0, 0), open: Span::new(0, 0), close: Span::new(0, 0), nested: false }, who, mention, cue })
     }
@@ -575,10 +576,41 @@ impl Context<'_> {
         }
     }
 
-    fn is_cue(&self, i: usize) -> bool {
+    /// "Tribe likened the rules to “burning the Constitution” — a charge …": a speech noun
+    /// next to the quotation marks it as speech, though it names no speaker.
+    fn noun_cue(&self, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+        let t = self.tokens;
+        let floor = self.sentence_start(open, false)?;
+        let block = t.get(open)?.block;
+        let end = (open..t.len()).take_while(|&j| t[j].block == block && !matches!(t[j].norm.as_str(), "." | "?" | "!")).last()?;
+        (floor..=end).find(|&j| t[j].quote.is_none() && self.speech_word(j) && !self.is_cue(j)).map(|j| (None, None, Some(t[j].span)))
+    }
+
+    /// A word of the speech lexicon, verb or noun, outside names.
+    fn speech_word(&self, i: usize) -> bool {
         let t = &self.tokens[i];
+        t.is_word && !t.capital && self.lex.cues.contains(t.norm.as_str())
+    }
+
+    fn is_cue(&self, i: usize) -> bool {
+        let tokens = self.tokens;
+        let t = &tokens[i];
         // A capitalised word is a name, not a cue ("the United States").
-        t.is_word && !t.capital && t.quote.is_none() && self.lex.cues.contains(t.norm.as_str())
+        if !(self.speech_word(i) && t.quote.is_none()) {
+            return false;
+        }
+        // A noun after a determiner or a possessive: "his calls", "the state", "calling
+        // Trump’s charge “pathetic”". But "Trump’s claim that …" reports what Trump said.
+        let noun = i > 0 && {
+            let p = &tokens[i - 1];
+            let raw = p.span.slice(self.text).unwrap_or("");
+            let possessive = raw.ends_with("’s") || raw.ends_with("'s");
+            let reported = possessive && tokens.get(i + 1).is_some_and(|n| n.is("that"));
+            p.is_word && !reported && (matches!(p.norm.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your") || possessive)
+        };
+        // "will continue to be": not speech.
+        let going_on = t.norm.starts_with("continu") && tokens.get(i + 1).is_some_and(|n| n.is("to"));
+        !noun && !going_on
     }
 
     /// The cue's span, and the index of its last token ("told reporters" stays "told").
