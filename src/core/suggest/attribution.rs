@@ -434,6 +434,8 @@ impl Context<'_> {
         let colon = open - 1;
         let block = t[colon].block;
         let floor = (0..colon).rev().find(|&j| t[j].block != block || matches!(t[j].norm.as_str(), "." | "?" | "!" | "”")).map_or(0, |j| j + 1);
+        // "POLLSTERS AGREE - Carl Bialik: “…”": the name after a headline's dash.
+        let floor = (floor..colon).rev().find(|&j| matches!(t[j].norm.as_str(), "-" | "—" | "–")).map_or(floor, |j| j + 1);
         if floor >= colon {
             return None;
         }
