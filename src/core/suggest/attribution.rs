@@ -344,10 +344,10 @@ impl Context<'_> {
             return Some(self.subject_of_sentence(floor, open, cue_span));
         }
         let prev = &t[k - 1];
-        // "Beck, who said …": the antecedent is who speaks, and "who" is the word that
-        // names them for this cue.
+        // "Beck, who said …", "the AP report, which notes …": the antecedent speaks, and the
+        // relative pronoun is the word that names it for this cue.
         let mut relative = None;
-        if prev.is("who") && k >= 2 {
+        if (prev.is("who") || prev.is("which")) && k >= 2 {
             relative = Some(prev.span);
             k -= 1;
             if t[k - 1].is(",") {
