@@ -230,6 +230,16 @@ impl Context<'_> {
                 }
             }
         }
+        // "a voice-over in the ad states", "a spokesman for the campaign said": a short
+        // prepositional phrase belongs to the speaker's description.
+        if t.get(j).is_some_and(|x| x.is_word && self.lex.prepositions.contains(x.norm.as_str())) {
+            if let Some(c) = (j + 1..(j + 6).min(t.len())).take_while(|&k| t[k].is_word && t[k].quote.is_none() && t[k].block == block).find(|&k| self.is_cue(k)) {
+                if c > j + 1 && !t[s].capital {
+                    e = c - 1;
+                    j = c;
+                }
+            }
+        }
         while t.get(j).is_some_and(|x| self.lex.auxiliaries.contains(x.norm.as_str())) {
             j += 1;
         }
