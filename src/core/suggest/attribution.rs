@@ -124,7 +124,7 @@ const OPENER: usize = 16;
 
 /// How many tokens an apposition may run ("Melanne Verveer, who served as Hillary Clinton’s
 /// chief of staff during the Clinton administration, told CBS News").
-const APPOSITION: usize = 24;
+const APPOSITION: usize = 32;
 
 /// The index after a parenthesis starting at `i` ("(D-Wis.)"), or `i` when there is none.
 fn skip_parenthesis(t: &[Token], i: usize) -> usize {
