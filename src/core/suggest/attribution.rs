@@ -543,10 +543,9 @@ impl Context<'_> {
         let t = self.tokens;
         let w = t[floor].norm.as_str();
         if let Some(comma) = (floor..limit.min(floor + 7)).find(|&j| t[j].is(",")) {
-            let adverbial = !t[floor].capital
-                || self.lex.not_names.contains(w)
-                || self.lex.prepositions.contains(w)
-                || self.lex.boundaries.contains(w);
+            // "She escalated her criticism on Tuesday, telling CNN …": a pronoun is the subject.
+            let adverbial = !self.lex.pronouns.contains(w)
+                && (!t[floor].capital || self.lex.not_names.contains(w) || self.lex.prepositions.contains(w) || self.lex.boundaries.contains(w));
             if adverbial && comma + 1 < limit {
                 return comma + 1;
             }
