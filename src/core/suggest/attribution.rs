@@ -89,6 +89,9 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
             if let Some(prev) = cx.inherit(&found, q, article) {
                 att.who = prev.who;
                 att.mention = prev.mention;
+            } else if let Some((who, mention, _)) = cx.earlier_cue(open) {
+                att.who = who;
+                att.mention = mention;
             }
         }
         found.push(att);
@@ -585,6 +588,18 @@ impl Context<'_> {
             }
             None => (None, None, Some(cue)),
         }
+    }
+
+    /// "And then he promised that he's staying in the race. “Let me be clear …”": with no
+    /// quotation before it to continue, a quotation takes the subject of the last speech
+    /// cue earlier in its paragraph.
+    fn earlier_cue(&mut self, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+        let t = self.tokens;
+        let block = t.get(open)?.block;
+        let cue = (0..open).rev().take_while(|&j| t[j].block == block).find(|&j| self.is_cue(j))?;
+        let floor = self.sentence_start(cue, false)?;
+        let found = self.from_cue(cue, floor, cue)?;
+        found.0.is_some_and(|w| matches!(w, Who::Entity(_))).then_some(found)
     }
 
     /// "Tribe likened the rules to “burning the Constitution” — a charge …": a speech noun
