@@ -596,7 +596,18 @@ impl Context<'_> {
     fn earlier_cue(&mut self, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
         let t = self.tokens;
         let block = t.get(open)?.block;
-        let cue = (0..open).rev().take_while(|&j| t[j].block == block).find(|&j| self.is_cue(j))?;
+        let opens_block = open == 0 || t[open - 1].block != block;
+        let cue = if opens_block {
+            // The paragraph before, when it quotes nobody: "Trump spoke to reporters. ¶ “…”".
+            let prev = t.get(open.checked_sub(1)?)?.block;
+            let para: Vec<usize> = (0..open).rev().take_while(|&j| t[j].block == prev).collect();
+            if para.iter().any(|&j| t[j].quote.is_some()) {
+                return None;
+            }
+            para.into_iter().find(|&j| self.is_cue(j))?
+        } else {
+            (0..open).rev().take_while(|&j| t[j].block == block).find(|&j| self.is_cue(j))?
+        };
         let floor = self.sentence_start(cue, false)?;
         let found = self.from_cue(cue, floor, cue)?;
         found.0.is_some_and(|w| matches!(w, Who::Entity(_))).then_some(found)
