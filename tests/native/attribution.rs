@@ -161,3 +161,14 @@ fn a_speech_noun_is_not_a_cue_unless_it_reports() {
     assert!(got[0].1.as_deref().is_some_and(|m| m.contains("Fallon")), "{got:?}");
     assert!(got[1].1.as_deref().is_some_and(|m| m.contains("Trump")), "{got:?}");
 }
+
+#[test]
+fn cues_later_in_the_sentence_or_paragraph() {
+    let got = attributed(
+        "Europe\n\nThe rejection of the treaty signals “the beginning of the end for the union,” said Geert Wilders, founder of the party.\n\n\
+         Bernie Sanders spoke for an hour. And then he promised that he is staying in the race until the convention. “Let me be as clear as I can be.”",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Geert Wilders"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("he"), "{got:?}");
+}

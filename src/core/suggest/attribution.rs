@@ -427,6 +427,14 @@ impl Context<'_> {
         while end < t.len() && t[end].block == block && t[end].quote.is_none() && !matches!(t[end].norm.as_str(), "." | "?" | "!" | ";" | "“" | "\"") {
             end += 1;
         }
+        // "“the beginning of the end” for the EU, said Geert Wilders, founder of …": an
+        // inverted cue after a comma later in the sentence.
+        if let Some(c) = (close + 1..end).find(|&c| t[c - 1].is(",") && self.is_cue(c) && t.get(c + 1).is_some_and(|n| n.capital)) {
+            if let Some((s, e)) = self.np_forward(c + 1) {
+                let (who, mention) = self.resolve(s, e);
+                return Some((who, Some(mention), Some(t[c].span)));
+            }
+        }
         // "…, she said." / "…, he added."
         let cue = end.checked_sub(1).filter(|&c| c > close && self.is_cue(c))?;
         let (s, e) = self.np_backward(cue - 1, close + 1)?;
@@ -549,7 +557,9 @@ impl Context<'_> {
             // "She escalated her criticism on Tuesday, telling CNN …": a pronoun is the subject.
             let adverbial = !self.lex.pronouns.contains(w)
                 && (!t[floor].capital || self.lex.not_names.contains(w) || self.lex.prepositions.contains(w) || self.lex.boundaries.contains(w));
-            if adverbial && comma + 1 < limit {
+            // "The former candidate continued, saying …": a clause with its own cue, not an opener.
+            let clause = (floor..comma).any(|j| self.is_cue(j));
+            if adverbial && !clause && comma + 1 < limit {
                 return comma + 1;
             }
             return floor;
