@@ -243,6 +243,13 @@ impl Context<'_> {
                 }
             }
         }
+        // “…,” Trump went on. / “…,” Bennett shot back.
+        let phrasal = t.get(j).is_some_and(|v| v.block == block && matches!(v.norm.as_str(), "went" | "shot" | "fired" | "hit" | "chimed" | "cut" | "pushed" | "pressed"))
+            && t.get(j + 1).is_some_and(|p| matches!(p.norm.as_str(), "on" | "back" | "in"));
+        if phrasal {
+            let (who, mention) = self.resolve(s, e);
+            return Some((who, Some(mention), Some(Span::new(t[j].span.start, t[j + 1].span.end))));
+        }
         while t.get(j).is_some_and(|x| self.lex.auxiliaries.contains(x.norm.as_str())) {
             j += 1;
         }
