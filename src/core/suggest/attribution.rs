@@ -345,6 +345,14 @@ impl Context<'_> {
         while k > floor && self.is_auxiliary(&t[k - 1]) {
             k -= 1;
         }
+        // "Blumenthal was asked, “…”", "is described on Amazon as": the subject of a passive
+        // cue is spoken to or about, not speaking ("was quoted as saying" excepted).
+        let passive = t[k..cue].iter().any(|x| matches!(x.norm.as_str(), "was" | "is" | "were" | "are" | "been" | "being" | "be"))
+            && !t[cue].norm.ends_with("ing")
+            && !t[cue].is("quoted");
+        if passive {
+            return Some((None, None, Some(cue_span)));
+        }
         // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis.
         if k > floor + 1 && t[k - 1].is(")") {
             if let Some(open_paren) = (floor..k - 1).rev().take(8).find(|&j| t[j].is("(")) {
