@@ -819,7 +819,7 @@ impl Context<'_> {
         // A name at the end of the phrase ("Trump campaign manager Kellyanne Conway").
         if head.capital && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str()) {
             let mut ns = e;
-            while ns > s && (t[ns - 1].capital || !t[ns - 1].is_word) && !self.lex.not_names.contains(t[ns - 1].norm.as_str()) {
+            while ns > s && (t[ns - 1].capital || !t[ns - 1].is_word) && !t[ns - 1].possessive && !self.lex.not_names.contains(t[ns - 1].norm.as_str()) {
                 ns -= 1;
             }
             let id = self.entities.resolve_name(self.text, &t[ns..=e], self.lex, head.span.start);
@@ -1191,6 +1191,10 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
         }
         words += 1;
         j += 1;
+        // "Ted Cruz’s Super PAC": the name ends at the possessive.
+        if t.possessive {
+            break;
+        }
     }
     // Trailing brackets belong to the run only inside it.
     while j > i && !tokens[j - 1].is_word {

@@ -15,6 +15,8 @@ pub struct Token {
     pub quote: Option<usize>,
     /// Index of the block this token is in.
     pub block: usize,
+    /// Ended in "’s" or "'s" ("Cruz’s"): a name stops here.
+    pub possessive: bool,
 }
 
 impl Token {
@@ -71,6 +73,7 @@ pub fn tokenize(text: &str, blocks: &[(usize, Span)], quotes: &[Quotation]) -> V
             let quote = quotes.get(qi).filter(|q| q.span.start <= start && end <= q.span.end).map(|_| qi);
             let raw = &text[start..end];
             let mut norm = raw.to_lowercase();
+            let possessive = norm.len() > 3 && (norm.ends_with("’s") || norm.ends_with("'s"));
             // "Clinton’s" is Clinton, and "he’d", "she’ll" are he and she.
             for suffix in ["’s", "'s", "’d", "'d", "’ll", "'ll"] {
                 if norm.len() > suffix.len() + 1 && norm.ends_with(suffix) {
@@ -84,6 +87,7 @@ pub fn tokenize(text: &str, blocks: &[(usize, Span)], quotes: &[Quotation]) -> V
                 capital: raw.chars().next().is_some_and(char::is_uppercase),
                 quote,
                 block,
+                possessive,
             });
         }
     }
