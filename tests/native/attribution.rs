@@ -172,3 +172,17 @@ fn cues_later_in_the_sentence_or_paragraph() {
     assert_eq!(got[0].1.as_deref(), Some("Geert Wilders"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("he"), "{got:?}");
 }
+
+#[test]
+fn speaker_names_are_clean() {
+    let doc = Document::analyze(
+        "Senate\n\n“We will vote on it,” said Sen. Chuck Schumer of New York.\n\n“It is done,” said Secretary of State John Kerry.\n\n\
+         “Nobody asked us,” Ted Cruz’s Super PAC said in a statement.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.contains(&"Chuck Schumer"), "{names:?}");
+    assert!(names.contains(&"John Kerry"), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains("State ") && !n.contains("’s") && !n.contains("New York")), "{names:?}");
+    let schumer = doc.speakers.iter().find(|s| s.name == "Chuck Schumer").map(|s| s.aliases.clone()).unwrap_or_default();
+    assert!(schumer.contains(&"Sen. Schumer".to_string()), "{schumer:?}");
+}

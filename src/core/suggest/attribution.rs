@@ -808,6 +808,11 @@ impl Context<'_> {
     fn resolve(&mut self, s: usize, e: usize) -> (Option<Who>, Span) {
         let t = self.tokens;
         let span = Span::new(t[s].span.start, t[e].span.end);
+        // "Sen. Chuck Schumer of New York", "Marco Rubio of Florida": the name before "of".
+        // Not "Secretary of State John Kerry", where a title comes before "of".
+        let e = (s + 1..e)
+            .find(|&p| matches!(t[p].norm.as_str(), "of" | "from") && t[p - 1].capital && t[p + 1].capital && !self.lex.titles.contains(t[p - 1].norm.as_str()))
+            .map_or(e, |p| p - 1);
         let head = &t[e];
         if s == e && self.lex.pronouns.contains(head.norm.as_str()) {
             let who = match head.norm.as_str() {
@@ -931,7 +936,9 @@ impl Entities {
                 let name_words = words.len() - run.titles;
                 if (titled || given) && name_words >= 1 {
                     let name_tokens: Vec<&Token> = words[run.titles..].to_vec();
-                    let title_words: Vec<String> = words[..run.titles].iter().map(|t| t.norm.trim_end_matches('.').to_string()).collect();
+                    // "Secretary of State" is no title to show before a surname alone.
+                    let title_of = run.start > 0 && tokens[run.start - 1].is("of");
+                    let title_words: Vec<String> = if title_of { Vec::new() } else { words[..run.titles].iter().map(|t| t.norm.trim_end_matches('.').to_string()).collect() };
                     ents.add_person(text, &name_tokens, &title_words, tokens[run.start].quote.is_none().then_some(tokens[run.start].span.start));
                 }
                 i = run.end;
@@ -1056,7 +1063,8 @@ impl Entities {
             }
         }
         if !titles.is_empty() {
-            let titled = format!("{} {}", titles.join(" "), name.last().map(|t| &text[t.span.start..t.span.end]).unwrap_or(""));
+            let shown: Vec<String> = titles.iter().map(|t| display_title(t)).collect();
+            let titled = format!("{} {}", shown.join(" "), name.last().map(|t| &text[t.span.start..t.span.end]).unwrap_or(""));
             let titled = capitalize_first(&strip_possessive(&titled));
             if !e.aliases.contains(&titled) && titled != e.name {
                 e.aliases.push(titled);
@@ -1083,7 +1091,9 @@ impl Entities {
             // The one mentioned most recently before `at`.
             let best = ids.iter().copied().max_by_key(|&id| self.list[id].mentions.iter().filter(|&&m| m <= at).max().copied().unwrap_or(0));
             if let Some(id) = best {
-                if core.len() == 1 || self.list[id].name.split_whitespace().count() == 1 || self.list[id].name.to_lowercase().starts_with(&core[0].norm) {
+                // "State John Kerry" is John Kerry: the known name starts at one of the words.
+                let known = self.list[id].name.to_lowercase();
+                if core.len() == 1 || known.split_whitespace().count() == 1 || core.iter().any(|w| known.starts_with(&w.norm)) {
                     return id;
                 }
             }
@@ -1173,6 +1183,13 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
     let mut j = i;
     let mut titles = 0;
     let mut words = 0;
+    // "Secretary of State John Kerry": the word after a title's "of" belongs to the title.
+    let title_of = i >= 2 && tokens[i - 1].is("of") && lex.titles.contains(tokens[i - 2].norm.as_str());
+    if title_of && tokens[i].capital && tokens[i].is_word && tokens.get(i + 1).is_some_and(|n| n.capital && n.is_word) {
+        titles = 1;
+        words = 1;
+        j += 1;
+    }
     while j < tokens.len() {
         let t = &tokens[j];
         let bracket = !t.is_word && matches!(t.norm.as_str(), "[" | "]");
@@ -1204,6 +1221,16 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
         return Run { start: i, end: i, titles: 0 };
     }
     Run { start: i, end: j, titles }
+}
+
+/// A title as it is written before a name: abbreviations keep their full stop ("Sen.").
+fn display_title(title: &str) -> String {
+    const ABBREVIATED: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "adm", "col", "lt", "sgt", "capt", "cmdr", "rev", "maj", "hon"];
+    if ABBREVIATED.contains(&title) {
+        format!("{title}.")
+    } else {
+        title.to_string()
+    }
 }
 
 fn description_key(phrase: &str) -> String {
