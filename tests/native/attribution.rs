@@ -186,3 +186,17 @@ fn speaker_names_are_clean() {
     let schumer = doc.speakers.iter().find(|s| s.name == "Chuck Schumer").map(|s| s.aliases.clone()).unwrap_or_default();
     assert!(schumer.contains(&"Sen. Schumer".to_string()), "{schumer:?}");
 }
+
+#[test]
+fn places_and_common_words_are_not_speakers() {
+    let doc = Document::analyze(
+        "Schools\n\nMichael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, \
+         said he hopes the day of action sends a message that “communities are standing up for their schools.”\n\n\
+         Reid caucused in Nevada on Saturday and says he voted “uncommitted.”\n\nAides said the teachers were “very tired of waiting.”",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.contains(&"Michael Mulgrew"), "{names:?}");
+    assert!(names.iter().all(|n| !matches!(*n, "Nevada" | "Aides" | "Teachers")), "{names:?}");
+    let mulgrew = doc.speakers.iter().find(|s| s.name == "Michael Mulgrew").map(|s| s.aliases.clone()).unwrap_or_default();
+    assert!(mulgrew.iter().all(|a| !a.contains("represents")), "{mulgrew:?}");
+}

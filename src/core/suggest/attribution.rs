@@ -72,7 +72,8 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
     let quotes: Vec<Quotation> = article.quotes.iter().filter(|q| !q.nested).copied().collect();
     let tokens = tokenize(text, &readable, &quotes);
     let authors: Vec<String> = article.meta.authors.iter().filter_map(|a| a.split_whitespace().last()).map(|s| s.to_lowercase()).collect();
-    let mut cx = Context { text, tokens: &tokens, lex, entities: Entities::build(text, &tokens, lex, &authors) };
+    let lower_words = tokens.iter().filter(|t| t.is_word && !t.capital).map(|t| t.norm.as_str()).collect();
+    let mut cx = Context { text, tokens: &tokens, lex, entities: Entities::build(text, &tokens, lex, &authors), lower_words };
 
     let mut found: Vec<Attribution> = Vec::new();
     let mut first_token = 0;
@@ -146,6 +147,9 @@ struct Context<'a> {
     tokens: &'a [Token],
     lex: &'a Lexicon,
     entities: Entities,
+    /// Words the article writes in lower case somewhere: a capitalised one of these at the
+    /// start of a sentence ("Aides", "Continuing") is no name.
+    lower_words: std::collections::HashSet<&'a str>,
 }
 
 impl Context<'_> {
@@ -386,7 +390,15 @@ impl Context<'_> {
             return Some(self.subject_of_sentence(floor, open, cue_span));
         } else if prev.is(",") {
             // "Peskov, the Kremlin spokesperson, said": the phrase before the apposition.
-            let start = (floor..k - 1).rev().take(APPOSITION).find(|&j| t[j].is(","));
+            let mut start = (floor..k - 1).rev().take(APPOSITION).find(|&j| t[j].is(","));
+            // "Michael Mulgrew, president of the teachers' union, which represents …, said":
+            // a relative clause describes the apposition before it; the speaker is further back.
+            if let Some(j) = start.filter(|&j| j > floor + 1 && t.get(j + 1).is_some_and(|x| x.is("which") || x.is("who"))) {
+                let described = |x: usize| x > floor && t.get(x + 1).is_some_and(|d| d.is_word && !d.capital);
+                if let Some(x) = (floor..j).rev().take(APPOSITION).find(|&x| t[x].is(",")).filter(|&x| described(x)) {
+                    start = Some(x);
+                }
+            }
             if let Some(j) = start.filter(|&j| j > floor && k >= 2) {
                 // "Rep. Gwen Moore (D-Wis.), chair of …, said": the name before the parenthesis.
                 let mut name_end = j - 1;
@@ -397,7 +409,13 @@ impl Context<'_> {
                 }
                 if let Some((s, e)) = self.np_backward(name_end, floor) {
                     let (who, mention) = self.resolve(s, e);
-                    let (awho, amention) = match self.np_backward(k - 2, j + 1) {
+                    // Only a description can be an apposition: "the Kremlin spokesperson",
+                    // "president of …", not a stretch of a relative clause.
+                    let description = |(as_, _): &(usize, usize)| {
+                        let w = t[*as_].norm.as_str();
+                        t[*as_].capital || self.lex.determiners.contains(w) || self.lex.titles.contains(w) || self.lex.groups.contains(w) || self.descriptor_before_name(*as_)
+                    };
+                    let (awho, amention) = match self.np_backward(k - 2, j + 1).filter(description) {
                         Some((as_, ae)) => self.resolve(as_, ae),
                         None => (None, mention),
                     };
@@ -821,8 +839,13 @@ impl Context<'_> {
             };
             return (who, span);
         }
+        // A lone capitalised word nobody is known by, which the article also writes in lower
+        // case ("Aides", "Continuing") or which names a place ("Florida"), is no person.
+        let lone = s == e;
+        let unknown = !self.entities.by_surname.contains_key(&head.norm);
+        let common = lone && unknown && (self.lower_words.contains(head.norm.as_str()) || self.lex.places.contains(head.norm.as_str()));
         // A name at the end of the phrase ("Trump campaign manager Kellyanne Conway").
-        if head.capital && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str()) {
+        if head.capital && !common && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str()) {
             let mut ns = e;
             while ns > s && (t[ns - 1].capital || !t[ns - 1].is_word) && !t[ns - 1].possessive && !self.lex.not_names.contains(t[ns - 1].norm.as_str()) {
                 ns -= 1;

@@ -67,6 +67,14 @@ unless until where whereas who what how why";
 
 pub const PRONOUNS: &str = "he she they i we";
 
+/// Places and adjectives that head a phrase but never name a speaker on their own.
+pub const PLACES: &str = "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho \
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana \
+nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming \
+washington america europe britain england france germany russia china japan mexico canada israel iran iraq syria ukraine \
+london paris moscow beijing brussels jerusalem tallahassee sacramento chicago boston atlanta dallas houston miami \
+democratic republican mexican american state department university college committee city county";
+
 /// Lower-case sources that speak as a group ("officials said", "critics argue").
 pub const GROUPS: &str = "officials aides critics supporters voters experts analysts sources residents people lawmakers leaders \
 allies members organizers organisers researchers protesters democrats republicans conservatives liberals observers activists advocates \
@@ -135,6 +143,7 @@ pub struct Lexicon {
     pub boundaries: HashSet<&'static str>,
     pub pronouns: HashSet<&'static str>,
     pub groups: HashSet<&'static str>,
+    pub places: HashSet<&'static str>,
     pub forward_stops: HashSet<&'static str>,
     pub given_names: HashSet<&'static str>,
     pub female: HashSet<&'static str>,
@@ -159,6 +168,7 @@ impl Lexicon {
             boundaries: set(BOUNDARIES),
             pronouns: set(PRONOUNS),
             groups: set(GROUPS),
+            places: set(PLACES),
             forward_stops: set(FORWARD_STOPS),
             given_names: set(GIVEN_NAMES),
             female: set(FEMALE),
