@@ -843,7 +843,7 @@ impl Context<'_> {
         // case ("Aides", "Continuing") or which names a place ("Florida"), is no person.
         let lone = s == e;
         let unknown = !self.entities.by_surname.contains_key(&head.norm);
-        let common = lone && unknown && (self.lower_words.contains(head.norm.as_str()) || self.lex.places.contains(head.norm.as_str()));
+        let common = lone && unknown && [&self.lower_words, &self.lex.places, &self.lex.groups].iter().any(|set| set.contains(head.norm.as_str()));
         // A name at the end of the phrase ("Trump campaign manager Kellyanne Conway").
         if head.capital && !common && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str()) {
             let mut ns = e;
