@@ -822,6 +822,25 @@ impl Context<'_> {
         t[s].capital || t[s..=e].iter().any(|x| x.capital) || self.lex.groups.contains(t[e].norm.as_str())
     }
 
+    /// "Cruz has railed against what he calls …": a known person opening the sentence of
+    /// the pronoun at token `at` is who it stands for, before anyone named since.
+    fn sentence_subject(&self, at: usize, she: bool) -> Option<usize> {
+        let t = self.tokens;
+        let floor = self.sentence_start(at, false)?;
+        let start = self.after_opener(floor, at);
+        let (s, mut e) = self.np_forward(start).filter(|&(_, e)| e < at)?;
+        while e > s && !t[e].capital {
+            e -= 1;
+        }
+        let head = &t[e];
+        if s == at || !head.capital || !t[s..=e].iter().all(|x| x.capital || !x.is_word) {
+            return None;
+        }
+        let ids = self.entities.by_surname.get(&head.norm)?;
+        let id = *ids.last()?;
+        self.entities.fits_pronoun(id, she, self.lex).then_some(id)
+    }
+
     /// Decides who tokens `s..=e` name, and the span to show as the mention.
     fn resolve(&mut self, s: usize, e: usize) -> (Option<Who>, Span) {
         let t = self.tokens;
@@ -834,7 +853,10 @@ impl Context<'_> {
         let head = &t[e];
         if s == e && self.lex.pronouns.contains(head.norm.as_str()) {
             let who = match head.norm.as_str() {
-                "he" | "she" => self.entities.recent_person(head.span.start, head.norm == "she", self.lex).map(Who::Entity),
+                "he" | "she" => {
+                    let she = head.norm == "she";
+                    self.sentence_subject(s, she).or_else(|| self.entities.recent_person(head.span.start, she, self.lex)).map(Who::Entity)
+                }
                 _ => Some(Who::Unnamed),
             };
             return (who, span);
@@ -1124,7 +1146,9 @@ impl Entities {
         let titles: Vec<String> = words[..titles].iter().map(|t| t.norm.trim_end_matches('.').to_string()).collect();
         let id = self.add_person(text, &core, &titles, Some(at));
         // A speaker without a given name or title may be an organisation ("the Kremlin").
-        self.list[id].person = !titles.is_empty() || core.first().is_some_and(|t| lex.given_names.contains(t.norm.as_str())) || core.len() >= 2;
+        // A lone surname ("Cruz said") is a person too; an acronym ("CNN", "AP") is not.
+        let surname_alone = core.len() == 1 && core[0].span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
+        self.list[id].person = !titles.is_empty() || core.first().is_some_and(|t| lex.given_names.contains(t.norm.as_str())) || core.len() >= 2 || surname_alone;
         id
     }
 
@@ -1168,7 +1192,6 @@ impl Entities {
         }
     }
 
-    /// The person mentioned most recently before `at` (for "he" and "she").
     /// The person named last before `at` whom "he" (or, with `she`, "she") can stand for:
     /// "he" skips women; "she" takes the last woman named, else the last person whose
     /// gender the names and titles do not tell.
@@ -1182,16 +1205,28 @@ impl Entities {
                 .max()
                 .map(|(_, i)| i)
         };
-        let female = |e: &Entity| {
-            e.name.split_whitespace().next().is_some_and(|f| lex.female.contains(f.to_lowercase().as_str()))
-                || e.titles.iter().any(|t| lex.female.contains(t.as_str()))
-        };
-        let male = |e: &Entity| e.titles.iter().any(|t| matches!(t.as_str(), "mr" | "mr." | "congressman" | "king" | "prince" | "sir" | "lord"));
         if she {
-            latest(&|e| female(e)).or_else(|| latest(&|e| !male(e)))
+            latest(&|e| e.female(lex)).or_else(|| latest(&|e| !e.male()))
         } else {
-            latest(&|e| !female(e))
+            latest(&|e| !e.female(lex))
         }
+    }
+
+    /// Whether "he" (or, with `she`, "she") can stand for entity `id`.
+    fn fits_pronoun(&self, id: usize, she: bool, lex: &Lexicon) -> bool {
+        let e = &self.list[id];
+        e.person && if she { !e.male() } else { !e.female(lex) }
+    }
+}
+
+impl Entity {
+    fn female(&self, lex: &Lexicon) -> bool {
+        self.name.split_whitespace().next().is_some_and(|f| lex.female.contains(f.to_lowercase().as_str()))
+            || self.titles.iter().any(|t| lex.female.contains(t.as_str()))
+    }
+
+    fn male(&self) -> bool {
+        self.titles.iter().any(|t| matches!(t.as_str(), "mr" | "mr." | "congressman" | "king" | "prince" | "sir" | "lord"))
     }
 }
 
