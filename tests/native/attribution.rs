@@ -200,3 +200,14 @@ fn places_and_common_words_are_not_speakers() {
     let mulgrew = doc.speakers.iter().find(|s| s.name == "Michael Mulgrew").map(|s| s.aliases.clone()).unwrap_or_default();
     assert!(mulgrew.iter().all(|a| !a.contains("represents")), "{mulgrew:?}");
 }
+
+#[test]
+fn time_phrases_between_subject_and_cue() {
+    let got = attributed(
+        "Caucus\n\nHarry Reid returns to Washington.\n\nReid caucused in Nevada on Saturday and says he voted “uncommitted.”\n\n\
+         Donald Trump, who has been feuding with Republican leaders this week, on Friday described his intent to lead a “big tent” party.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Reid"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Donald Trump"), "{got:?}");
+}

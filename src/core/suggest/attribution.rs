@@ -363,12 +363,12 @@ impl Context<'_> {
                 k = open_paren;
             }
         }
-        // "Beck on Wednesday said", "Trump at the time said": a short phrase after a name.
+        // "Beck on Wednesday said", "Trump at the time said", "Trump, who …, on Friday
+        // described": a short phrase after a name or an apposition, within the clause.
         if let Some(p) = (k.saturating_sub(4).max(floor + 1)..k.saturating_sub(1)).find(|&p| {
             matches!(t[p].norm.as_str(), "on" | "at" | "in" | "during" | "last" | "this" | "earlier")
-                && t[p - 1].is_word
-                && t[p - 1].capital
-                && t[p..k].iter().all(|x| x.is_word && x.quote.is_none())
+                && (t[p - 1].is_word && t[p - 1].capital || t[p - 1].is(","))
+                && t[p..k].iter().all(|x| x.is_word && x.quote.is_none() && !self.lex.boundaries.contains(x.norm.as_str()))
         }) {
             k = p;
         }
@@ -625,7 +625,16 @@ impl Context<'_> {
     fn subject_of_sentence(&mut self, floor: usize, limit: usize, cue: Span) -> (Option<Who>, Option<Span>, Option<Span>) {
         let start = self.after_opener(floor, limit);
         match self.np_forward(start).filter(|(_, e)| *e < limit) {
-            Some((s, e)) => {
+            Some((s, mut e)) => {
+                // "Reid caucused in Nevada": a name is its run of capitalised words.
+                let t = self.tokens;
+                if t[s].capital && !self.lex.not_names.contains(t[s].norm.as_str()) {
+                    let run = (s..=e).take_while(|&j| t[j].capital || !t[j].is_word).last().unwrap_or(s);
+                    // Not "Clinton’s aides": a possessive's noun is who speaks.
+                    if !t[s..=run].iter().any(|x| x.possessive) {
+                        e = run;
+                    }
+                }
                 let (who, mention) = self.resolve(s, e);
                 (who, Some(mention), Some(cue))
             }
