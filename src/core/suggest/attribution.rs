@@ -89,7 +89,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         if att.who.is_none() && att.mention.is_none() {
             if let Some(prev) = cx.inherit(&found, q, article) {
                 att.who = prev.who;
-                att.mention = prev.mention;
+                att.mention = cx.nearer_pronoun(prev, open).or(prev.mention);
             } else if let Some((who, mention, _)) = cx.earlier_cue(open) {
                 att.who = who;
                 att.mention = mention;
@@ -640,6 +640,22 @@ impl Context<'_> {
             }
             None => (None, None, Some(cue)),
         }
+    }
+
+    /// "“…,” Trump added. He then had a question for the crowd. ¶ “Who’s going to pay?”":
+    /// a quotation continuing `prev`'s speaker is named, for the reader, by the he or she
+    /// opening the sentence just before it, when that pronoun stands for the same person.
+    fn nearer_pronoun(&mut self, prev: &Attribution, open: usize) -> Option<Span> {
+        let t = self.tokens;
+        let Some(Who::Entity(id)) = prev.who else { return None };
+        let last = open.checked_sub(1)?;
+        let floor = self.sentence_start(last, false)?;
+        let first = t.get(floor)?;
+        if floor >= last || first.span.start <= prev.quote.close.end || first.quote.is_some() || !matches!(first.norm.as_str(), "he" | "she") {
+            return None;
+        }
+        let (who, mention) = self.resolve(floor, floor);
+        (who == Some(Who::Entity(id))).then_some(mention)
     }
 
     /// "And then he promised that he's staying in the race. “Let me be clear …”": with no
