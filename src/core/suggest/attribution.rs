@@ -935,7 +935,11 @@ impl Context<'_> {
         let single = self.text[a.quote.open.start..a.quote.open.end].contains(['‘', '\'', '‚']);
         // "CNN’s “State of the Union”", "on “Fox and Friends,”", "the “Gang of Eight”": the
         // name of a work or a group.
-        let before = self.text[..a.quote.open.start].trim_end().to_lowercase();
+        // Only the last words before the mark matter; lower-casing all the text before every
+        // quotation made this quadratic.
+        let head = &self.text[..a.quote.open.start];
+        let from = head.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+        let before = head[from..].trim_end().to_lowercase();
         let introduced = ["’s", "'s", " of", " on", " in", " the", " titled", " named", " called", " dubbed"].iter().any(|w| before.ends_with(w));
         if is_title_case(&words) && (a.who.is_none() || introduced) {
             return false;
