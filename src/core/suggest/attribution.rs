@@ -1191,10 +1191,12 @@ impl Entities {
         if !lex.titles.contains(head) && !matches!(head, "spokesman" | "spokeswoman" | "spokesperson") {
             return None;
         }
+        // "the Vermont senator" is whoever was titled "Sen."; "the governor", "Gov.".
+        let same_title = |t: &str| t == head || title_synonym(t) == title_synonym(head);
         self.list
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.titles.iter().any(|t| t == head))
+            .filter(|(_, e)| e.titles.iter().any(|t| same_title(t)))
             .max_by_key(|(_, e)| e.mentions.iter().filter(|&&m| m <= at).max().copied().unwrap_or(0))
             .map(|(i, _)| i)
     }
@@ -1317,6 +1319,19 @@ fn display_title(title: &str) -> String {
         format!("{title}.")
     } else {
         title.to_string()
+    }
+}
+
+/// One spelling for titles that mean the same office.
+fn title_synonym(title: &str) -> &str {
+    match title.trim_end_matches('.') {
+        "sen" | "senator" => "senator",
+        "gov" | "governor" => "governor",
+        "rep" | "representative" | "congressman" | "congresswoman" => "representative",
+        "gen" | "general" => "general",
+        "prof" | "professor" => "professor",
+        "pres" | "president" => "president",
+        other => other,
     }
 }
 
