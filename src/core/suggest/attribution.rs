@@ -1186,8 +1186,9 @@ impl Entities {
         if let Some(&id) = self.by_description.get(&key) {
             return Some(id);
         }
-        // "the US president" → the latest person titled "President".
-        let head = key.split_whitespace().last()?;
+        // "the US president" → the latest person titled "President"; "the former secretary
+        // of state" → "secretary".
+        let head = key.split(" of ").next().and_then(|k| k.split_whitespace().last())?;
         if !lex.titles.contains(head) && !matches!(head, "spokesman" | "spokeswoman" | "spokesperson") {
             return None;
         }
