@@ -24,6 +24,14 @@ fn main() {
     report("suggest (quotations, speakers, claims) on a parsed article", 200, || claimlens::core::suggest::suggest(&article).annotations.len());
     let s = claimlens::core::suggest::suggest(&article);
     println!("        suggestions: {} annotations, {} speakers", s.annotations.len(), s.speakers.len());
+    // The worst shape a paste can have: the largest allowed (1 MB) as one paragraph, with
+    // quotations and cues but no full stop, so no sentence ever ends.
+    let run_on = format!("Run-on\n\n{}", "Officials, who said “it is fine” and he said “not so” while the senator argued “maybe” ".repeat(11_000));
+    let cut = (0..=1_000_000.min(run_on.len())).rev().find(|&i| run_on.is_char_boundary(i)).unwrap_or(0);
+    let run_on = &run_on[..cut];
+    let parsed = Article::parse(run_on);
+    println!("one 1 MB paragraph without a full stop: {} quotations", parsed.quotes.len());
+    report("parse and suggest it", 3, || claimlens::core::suggest::suggest(&Article::parse(run_on)).annotations.len());
 
     // 2,000 annotations: every few words of the article, of every kind.
     let doc = claimlens::core::bench::document_with_annotations(&text, 2_000);

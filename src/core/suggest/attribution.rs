@@ -123,6 +123,10 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
     Attributions { quotes, claimants, entities: cx.entities.list }
 }
 
+/// How far (in tokens) a quotation looks for a cue it has none of its own: a paragraph's
+/// worth, so a megabyte pasted as one paragraph stays linear.
+const NEARBY: usize = 300;
+
 /// How many tokens an opening adverbial may run before the subject.
 const OPENER: usize = 16;
 
@@ -540,7 +544,9 @@ impl Context<'_> {
         let t = self.tokens;
         let block = t.get(open)?.block;
         let mut floor = open;
-        while floor > 0 {
+        // No sentence runs longer than a paragraph's worth of tokens; text without full stops
+        // (a megabyte pasted as one line) would otherwise make every quotation read it all.
+        while floor > 0 && open - floor < NEARBY {
             let p = &t[floor - 1];
             let stop = matches!(p.norm.as_str(), "." | "?" | "!" | ";") || (colon && p.is(":"));
             if p.block != block || (!p.is_word && p.quote.is_none() && stop) {
@@ -668,13 +674,13 @@ impl Context<'_> {
         let cue = if opens_block {
             // The paragraph before, when it quotes nobody: "Trump spoke to reporters. ¶ “…”".
             let prev = t.get(open.checked_sub(1)?)?.block;
-            let para: Vec<usize> = (0..open).rev().take_while(|&j| t[j].block == prev).collect();
+            let para: Vec<usize> = (0..open).rev().take(NEARBY).take_while(|&j| t[j].block == prev).collect();
             if para.iter().any(|&j| t[j].quote.is_some()) {
                 return None;
             }
             para.into_iter().find(|&j| self.is_cue(j))?
         } else {
-            (0..open).rev().take_while(|&j| t[j].block == block).find(|&j| self.is_cue(j))?
+            (0..open).rev().take(NEARBY).take_while(|&j| t[j].block == block).find(|&j| self.is_cue(j))?
         };
         let floor = self.sentence_start(cue, false)?;
         let found = self.from_cue(cue, floor, cue)?;
@@ -685,9 +691,9 @@ impl Context<'_> {
     /// next to the quotation marks it as speech, though it names no speaker.
     fn noun_cue(&self, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
         let t = self.tokens;
-        let floor = self.sentence_start(open, false)?;
+        let floor = self.sentence_start(open, false)?.max(open.saturating_sub(NEARBY));
         let block = t.get(open)?.block;
-        let end = (open..t.len()).take_while(|&j| t[j].block == block && !matches!(t[j].norm.as_str(), "." | "?" | "!")).last()?;
+        let end = (open..t.len()).take(NEARBY).take_while(|&j| t[j].block == block && !matches!(t[j].norm.as_str(), "." | "?" | "!")).last()?;
         (floor..=end).find(|&j| t[j].quote.is_none() && self.speech_word(j) && !self.is_cue(j)).map(|j| (None, None, Some(t[j].span)))
     }
 
@@ -708,10 +714,8 @@ impl Context<'_> {
         // Trump’s charge “pathetic”". But "Trump’s claim that …" reports what Trump said.
         let noun = i > 0 && {
             let p = &tokens[i - 1];
-            let raw = p.span.slice(self.text).unwrap_or("");
-            let possessive = raw.ends_with("’s") || raw.ends_with("'s");
-            let reported = possessive && tokens.get(i + 1).is_some_and(|n| n.is("that"));
-            p.is_word && !reported && (matches!(p.norm.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your") || possessive)
+            let reported = p.possessive && tokens.get(i + 1).is_some_and(|n| n.is("that"));
+            p.is_word && !reported && (matches!(p.norm.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your") || p.possessive)
         };
         // "will continue to be": not speech.
         let going_on = t.norm.starts_with("continu") && tokens.get(i + 1).is_some_and(|n| n.is("to"));
