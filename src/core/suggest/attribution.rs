@@ -591,11 +591,12 @@ impl Context<'_> {
     /// Thursday,", "After the Great Recession,"), else at the start.
     fn after_opener(&self, floor: usize, limit: usize) -> usize {
         let t = self.tokens;
-        let w = t[floor].norm.as_str();
+        let Some(first) = t.get(floor) else { return floor };
+        let w = first.norm.as_str();
         if let Some(comma) = (floor..limit.min(floor + 7)).find(|&j| t[j].is(",")) {
             // "She escalated her criticism on Tuesday, telling CNN …": a pronoun is the subject.
             let adverbial = !self.lex.pronouns.contains(w)
-                && (!t[floor].capital || self.lex.not_names.contains(w) || self.lex.prepositions.contains(w) || self.lex.boundaries.contains(w));
+                && (!first.capital || self.lex.not_names.contains(w) || self.lex.prepositions.contains(w) || self.lex.boundaries.contains(w));
             // "The former candidate continued, saying …": a clause with its own cue, not an opener.
             let clause = (floor..comma).any(|j| self.is_cue(j));
             if adverbial && !clause && comma + 1 < limit {
