@@ -842,7 +842,7 @@ impl Context<'_> {
     fn plausible_np(&self, s: usize, e: usize) -> bool {
         let t = self.tokens;
         let first = t[s].norm.as_str();
-        if self.lex.pronouns.contains(first) || self.lex.determiners.contains(first) || (s == e && first == "it") {
+        if self.lex.pronouns.contains(first) || self.lex.determiners.contains(first) {
             return true;
         }
         let verb = t[s..=e].iter().any(|x| matches!(x.norm.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been" | "be"));

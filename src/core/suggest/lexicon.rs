@@ -65,7 +65,7 @@ began begins begin by proceeded wanted wants decided tried tries can may might s
 pub const BOUNDARIES: &str = "that and but or because when while after before if since which where whom than so whether though although \
 unless until where whereas who what how why";
 
-pub const PRONOUNS: &str = "he she they i we";
+pub const PRONOUNS: &str = "he she they i we it";
 
 /// Places and adjectives that head a phrase but never name a speaker on their own.
 pub const PLACES: &str = "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho \
