@@ -707,6 +707,10 @@ impl Context<'_> {
     fn is_cue(&self, i: usize) -> bool {
         let tokens = self.tokens;
         let t = &tokens[i];
+        // "as prosecutor Marc Trévidic put it, “…”".
+        if t.is("put") && t.quote.is_none() && tokens.get(i + 1).is_some_and(|n| n.is("it")) {
+            return true;
+        }
         // A capitalised word is a name, not a cue ("the United States").
         if !(self.speech_word(i) && t.quote.is_none()) {
             return false;
