@@ -711,6 +711,11 @@ impl Context<'_> {
         if t.is("put") && t.quote.is_none() && tokens.get(i + 1).is_some_and(|n| n.is("it")) {
             return true;
         }
+        // "Said Comey, “…”": an inverted cue opening its sentence.
+        let opens_sentence = i == 0 || tokens.get(i - 1).is_some_and(|p| p.block != t.block || matches!(p.norm.as_str(), "." | "?" | "!"));
+        if t.capital && opens_sentence && matches!(t.norm.as_str(), "said" | "says") && tokens.get(i + 1).is_some_and(|n| n.capital) {
+            return true;
+        }
         // A capitalised word is a name, not a cue ("the United States").
         if !(self.speech_word(i) && t.quote.is_none()) {
             return false;
