@@ -211,3 +211,16 @@ fn time_phrases_between_subject_and_cue() {
     assert_eq!(got[0].1.as_deref(), Some("Reid"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Donald Trump"), "{got:?}");
 }
+
+#[test]
+fn the_reporting_clause_names_the_speaker() {
+    let got = attributed(
+        "Debate\n\nHillary Clinton took questions.\n\nShe said she asked the question “to build on Dr. West’s comments about the banks.”\n\n\
+         “I just tried you on the phone but you were all in with S,” it reads.\n\n\
+         At the time, as prosecutor Marc Trévidic put it, “apart from the wrong crowd there was nothing.”",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("She"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("it"), "{got:?}");
+    assert!(got[2].1.as_deref().is_some_and(|m| m.contains("Marc Trévidic")), "{got:?}");
+}

@@ -313,6 +313,13 @@ impl Context<'_> {
             let strong = matches!(found.0, Some(Who::Entity(_)))
                 || found.1.and_then(|m| m.slice(self.text)).is_some_and(|m| self.lex.pronouns.contains(m.to_lowercase().as_str()));
             if strong {
+                // "She said she asked the question “…”": the clause that reports is the
+                // outer one, when its subject is the same person.
+                let pronoun_at = found.1.map(|m| t.partition_point(|x| x.span.start < m.start)).filter(|&p| t.get(p).is_some_and(|x| self.lex.pronouns.contains(x.norm.as_str())));
+                let outer = pronoun_at.and_then(|p| p.checked_sub(1)).filter(|&o| o > floor && self.is_cue(o));
+                if let Some(report) = outer.and_then(|o| self.from_cue(o, floor, open)).filter(|r| r.0 == found.0 && r.1.is_some()) {
+                    return Some(report);
+                }
                 return Some(found);
             }
             if fallback.is_none() {
