@@ -224,3 +224,14 @@ fn the_reporting_clause_names_the_speaker() {
     assert_eq!(got[1].1.as_deref(), Some("it"), "{got:?}");
     assert!(got[2].1.as_deref().is_some_and(|m| m.contains("Marc Trévidic")), "{got:?}");
 }
+
+#[test]
+fn a_name_then_its_predicate() {
+    let got = attributed(
+        "Debate\n\nJeb Bush attacked Donald Trump.\n\n“Jeb wants to be a tough guy tonight,” Trump shot back.\n\n\
+         “My reaction, that was outrageous,” Obama's former campaign strategist said.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Trump"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Obama's former campaign strategist"), "{got:?}");
+}

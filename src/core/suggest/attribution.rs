@@ -776,6 +776,15 @@ impl Context<'_> {
             }
             j += 1;
         }
+        // "Trump shot back": after a name, lower-case words with no name among them are the
+        // predicate, not the phrase ("Trump campaign manager Kellyanne Conway" stays whole).
+        if first.capital && !self.lex.not_names.contains(first.norm.as_str()) && !self.lex.determiners.contains(first.norm.as_str()) {
+            if let Some(f) = (i + 1..=e).find(|&k| t[k].is_word && !t[k].capital) {
+                if !t[f..=e].iter().any(|x| x.capital) && !t[i..f].iter().any(|x| x.possessive) && !matches!(t[f].norm.as_str(), "of" | "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "la") {
+                    e = (i..f).rev().find(|&k| t[k].is_word).unwrap_or(i);
+                }
+            }
+        }
         Some((i, e))
     }
 
