@@ -315,9 +315,12 @@ impl Context<'_> {
             if strong {
                 // "She said she asked the question “…”": the clause that reports is the
                 // outer one, when its subject is the same person.
-                let pronoun_at = found.1.map(|m| t.partition_point(|x| x.span.start < m.start)).filter(|&p| t.get(p).is_some_and(|x| self.lex.pronouns.contains(x.norm.as_str())));
-                let outer = pronoun_at.and_then(|p| p.checked_sub(1)).filter(|&o| o > floor && self.is_cue(o));
-                if let Some(report) = outer.and_then(|o| self.from_cue(o, floor, open)).filter(|r| r.0 == found.0 && r.1.is_some()) {
+                // So does "Rep. Steve Israel said Clinton called on members to be “…”": the
+                // outer speaker reports the inner one's words.
+                let subject_at = found.1.map(|m| t.partition_point(|x| x.span.start < m.start));
+                let pronoun = subject_at.is_some_and(|p| t.get(p).is_some_and(|x| self.lex.pronouns.contains(x.norm.as_str())));
+                let outer = subject_at.and_then(|p| p.checked_sub(1)).filter(|&o| o > floor && self.is_cue(o));
+                if let Some(report) = outer.and_then(|o| self.from_cue(o, floor, open)).filter(|r| r.1.is_some() && if pronoun { r.0 == found.0 } else { matches!(r.0, Some(Who::Entity(_))) }) {
                     return Some(report);
                 }
                 return Some(found);
