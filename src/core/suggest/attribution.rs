@@ -90,7 +90,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
             if let Some(prev) = cx.inherit(&found, q, article) {
                 att.who = prev.who;
                 att.mention = cx.nearer_pronoun(prev, open).or(prev.mention);
-            } else if let Some((who, mention, _)) = cx.earlier_cue(open) {
+            } else if let Some((who, mention, _)) = cx.earlier_cue(open).or_else(|| cx.previous_subject(open)) {
                 att.who = who;
                 att.mention = mention;
             }
@@ -696,6 +696,28 @@ impl Context<'_> {
         let floor = self.sentence_start(cue, false)?;
         let found = self.from_cue(cue, floor, cue)?;
         found.0.is_some_and(|w| matches!(w, Who::Entity(_))).then_some(found)
+    }
+
+    /// "…because he sees Cruz as a uniter. ¶ “Not only can Ted Cruz win …”": a quotation
+    /// opening its paragraph after one that quotes nobody takes the person the last
+    /// sentence of that paragraph is about, when it opens on a known name or he/she.
+    fn previous_subject(&mut self, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+        let t = self.tokens;
+        let block = t.get(open)?.block;
+        let last = open.checked_sub(1)?;
+        if t[last].block == block || (0..=last).rev().take(NEARBY).take_while(|&j| t[j].block == t[last].block).any(|j| t[j].quote.is_some()) {
+            return None;
+        }
+        let floor = self.sentence_start(last, false)?;
+        let start = self.after_opener(floor, last);
+        let (s, e) = self.np_forward(start).filter(|&(_, e)| e < last)?;
+        let head = &t[s];
+        let named = (head.capital && !self.lex.not_names.contains(head.norm.as_str())) || matches!(head.norm.as_str(), "he" | "she");
+        if !named {
+            return None;
+        }
+        let (who, mention) = self.resolve(s, if head.capital { (s..=e).take_while(|&j| t[j].capital).last().unwrap_or(s) } else { s });
+        matches!(who, Some(Who::Entity(_))).then_some((who, Some(mention), None))
     }
 
     /// "Tribe likened the rules to “burning the Constitution” — a charge …": a speech noun
