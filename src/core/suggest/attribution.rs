@@ -1016,6 +1016,12 @@ impl Context<'_> {
                 return false;
             }
         }
+        // “nonprobability” samples, a “provisional” period: a word or two in marks that no
+        // speech verb introduces is a scare quote, whoever the sentence is about.
+        let sentence_like = quoted.trim_end().ends_with(['.', '!', '?', ',']);
+        if words.len() <= 2 && a.cue.is_none() && !sentence_like {
+            return false;
+        }
         match a.who {
             // A headline's single-quoted words count when a verb attributes them
             // ("Hegseth says ‘everything is on the table’"), not on a bare "Reid:".
