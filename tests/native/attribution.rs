@@ -235,3 +235,14 @@ fn a_name_then_its_predicate() {
     assert_eq!(got[0].1.as_deref(), Some("Trump"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Obama's former campaign strategist"), "{got:?}");
 }
+
+#[test]
+fn phrasal_cues_and_two_writers() {
+    let got = attributed(
+        "Debate\n\nWhen Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies and have teas.”\n\n\
+         “His guiding principle is under attack,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Hillary"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Edward-Isaac Dovere and Gabriel Debenedetti"), "{got:?}");
+}

@@ -258,6 +258,16 @@ impl Context<'_> {
             let (who, mention) = self.resolve(s, e);
             return Some((who, Some(mention), Some(Span::new(t[j].span.start, t[j + 1].span.end))));
         }
+        // “…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.
+        if t.get(j).is_some_and(|x| x.is("and")) && t.get(j + 1).is_some_and(|x| x.capital && x.block == block) && t[s].capital {
+            if let Some((_, e2)) = self.np_forward(j + 1) {
+                if t.get(e2 + 1).is_some_and(|x| x.block == block) && self.is_cue(e2 + 1) {
+                    let (who, _) = self.resolve(s, e);
+                    let both = Span::new(t[s].span.start, t[e2].span.end);
+                    return Some((who, Some(both), Some(t[e2 + 1].span)));
+                }
+            }
+        }
         while t.get(j).is_some_and(|x| self.lex.auxiliaries.contains(x.norm.as_str())) {
             j += 1;
         }
@@ -739,8 +749,15 @@ impl Context<'_> {
     fn is_cue(&self, i: usize) -> bool {
         let tokens = self.tokens;
         let t = &tokens[i];
-        // "as prosecutor Marc Trévidic put it, “…”".
-        if t.is("put") && t.quote.is_none() && tokens.get(i + 1).is_some_and(|n| n.is("it")) {
+        // "as prosecutor Marc Trévidic put it, “…”", "Hillary shot back, “…”".
+        let next = tokens.get(i + 1).map(|n| n.norm.as_str());
+        let phrasal = match t.norm.as_str() {
+            "put" => next == Some("it"),
+            "shot" | "fired" | "hit" => next == Some("back"),
+            "chimed" => next == Some("in"),
+            _ => false,
+        };
+        if phrasal && t.quote.is_none() && !t.capital {
             return true;
         }
         // "Said Comey, “…”": an inverted cue opening its sentence.
