@@ -1098,6 +1098,20 @@ impl Entities {
                 i += 1;
             }
         }
+        // A lone name right before a speech verb ("Feinstein said") is a person from the
+        // start, so a "she" earlier in the text than its first attribution can find her.
+        for (i, t) in tokens.iter().enumerate().skip(1) {
+            let name = &tokens[i - 1];
+            let lone = name.capital && name.is_word && name.quote.is_none() && !name.possessive
+                && !tokens.get(i.wrapping_sub(2)).is_some_and(|p| p.capital && p.is_word && p.block == name.block)
+                && !lex.not_names.contains(name.norm.as_str()) && !lex.titles.contains(name.norm.as_str());
+            if lone && t.is_word && !t.capital && matches!(t.norm.as_str(), "said" | "says" | "told" | "added") && !ents.by_surname.contains_key(&name.norm) {
+                let surname_like = text.get(name.span.start..name.span.end).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
+                if surname_like {
+                    ents.add_person(text, &[name], &[], Some(name.span.start));
+                }
+            }
+        }
         // Bare surnames of known people are mentions too ("Hegseth said").
         for t in tokens.iter().filter(|t| t.capital && t.is_word && t.quote.is_none()) {
             if let Some(ids) = ents.by_surname.get(&t.norm) {
