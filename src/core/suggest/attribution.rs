@@ -8,7 +8,7 @@
 //! or of the previous paragraph when it opens its own. Short quotations with no speaker are
 //! scare quotes, and title-case ones are names of works: neither is suggested.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::core::article::{Article, BlockKind};
 use crate::core::parse::quotes::Quotation;
@@ -72,8 +72,9 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
     let quotes: Vec<Quotation> = article.quotes.iter().filter(|q| !q.nested).copied().collect();
     let tokens = tokenize(text, &readable, &quotes);
     let authors: Vec<String> = article.meta.authors.iter().filter_map(|a| a.split_whitespace().last()).map(|s| s.to_lowercase()).collect();
-    let lower_words = tokens.iter().filter(|t| t.is_word && !t.capital).map(|t| t.norm.as_str()).collect();
-    let mut cx = Context { text, tokens: &tokens, lex, entities: Entities::build(text, &tokens, lex, &authors), lower_words };
+    let lower_words: HashSet<&str> = tokens.iter().filter(|t| t.is_word && !t.capital).map(|t| t.norm.as_str()).collect();
+    let entities = Entities::build(text, &tokens, lex, &authors, &lower_words);
+    let mut cx = Context { text, tokens: &tokens, lex, entities, lower_words };
 
     let mut found: Vec<Attribution> = Vec::new();
     let mut first_token = 0;
@@ -153,7 +154,7 @@ struct Context<'a> {
     entities: Entities,
     /// Words the article writes in lower case somewhere: a capitalised one of these at the
     /// start of a sentence ("Aides", "Continuing") is no name.
-    lower_words: std::collections::HashSet<&'a str>,
+    lower_words: HashSet<&'a str>,
 }
 
 impl Context<'_> {
@@ -1076,7 +1077,7 @@ struct Entities {
 impl Entities {
     /// Collects name runs outside and inside quotations (the bracketed "[Volodymyr]"
     /// counts), and keeps those that look like people.
-    fn build(text: &str, tokens: &[Token], lex: &Lexicon, authors: &[String]) -> Entities {
+    fn build(text: &str, tokens: &[Token], lex: &Lexicon, authors: &[String], lower_words: &HashSet<&str>) -> Entities {
         let mut ents = Entities { authors: authors.to_vec(), ..Entities::default() };
         let mut i = 0;
         while i < tokens.len() {
@@ -1102,9 +1103,10 @@ impl Entities {
         // start, so a "she" earlier in the text than its first attribution can find her.
         for (i, t) in tokens.iter().enumerate().skip(1) {
             let name = &tokens[i - 1];
-            let lone = name.capital && name.is_word && name.quote.is_none() && !name.possessive
-                && !tokens.get(i.wrapping_sub(2)).is_some_and(|p| p.capital && p.is_word && p.block == name.block)
-                && !lex.not_names.contains(name.norm.as_str()) && !lex.titles.contains(name.norm.as_str());
+            let word = name.norm.as_str();
+            let common = [&lex.not_names, &lex.titles, &lex.groups, &lex.places].iter().any(|set| set.contains(word)) || lower_words.contains(word);
+            let lone = name.capital && name.is_word && name.quote.is_none() && !name.possessive && !common
+                && !tokens.get(i.wrapping_sub(2)).is_some_and(|p| p.capital && p.is_word && p.block == name.block);
             if lone && t.is_word && !t.capital && matches!(t.norm.as_str(), "said" | "says" | "told" | "added") && !ents.by_surname.contains_key(&name.norm) {
                 let surname_like = text.get(name.span.start..name.span.end).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
                 if surname_like {
