@@ -1105,8 +1105,10 @@ impl Entities {
             let name = &tokens[i - 1];
             let word = name.norm.as_str();
             let common = [&lex.not_names, &lex.titles, &lex.groups, &lex.places].iter().any(|set| set.contains(word)) || lower_words.contains(word);
+            // Not "the Kremlin said": an institution, not a person.
+            let before = tokens.get(i.wrapping_sub(2)).filter(|p| p.block == name.block);
             let lone = name.capital && name.is_word && name.quote.is_none() && !name.possessive && !common
-                && !tokens.get(i.wrapping_sub(2)).is_some_and(|p| p.capital && p.is_word && p.block == name.block);
+                && !before.is_some_and(|p| p.is_word && (p.capital || lex.determiners.contains(p.norm.as_str())));
             if lone && t.is_word && !t.capital && matches!(t.norm.as_str(), "said" | "says" | "told" | "added") && !ents.by_surname.contains_key(&name.norm) {
                 let surname_like = text.get(name.span.start..name.span.end).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
                 if surname_like {
