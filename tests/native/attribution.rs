@@ -246,3 +246,14 @@ fn phrasal_cues_and_two_writers() {
     assert_eq!(got[0].1.as_deref(), Some("Hillary"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Edward-Isaac Dovere and Gabriel Debenedetti"), "{got:?}");
 }
+
+#[test]
+fn relative_clauses_and_inverted_colon_cues() {
+    let got = attributed(
+        "Manila\n\nThe lawmaker, who represents a district in Albay province, said Trump's remarks \"have had widespread dissemination, thus aggravating the shame.\"\n\n\
+         In other words, explained CBS moderator Nancy Cordes: \"What does that have to do with taking big donations?\"",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("The lawmaker"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("CBS moderator Nancy Cordes"), "{got:?}");
+}

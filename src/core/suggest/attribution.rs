@@ -436,8 +436,14 @@ impl Context<'_> {
                     let (who, mention) = self.resolve(s, e);
                     // Only a description can be an apposition: "the Kremlin spokesperson",
                     // "president of …", not a stretch of a relative clause.
+                    // Nor a relative clause ("The lawmaker, who represents a district in Albay
+                    // province, said").
+                    let relative = t.get(j + 1).is_some_and(|x| x.is("who") || x.is("which"));
                     let description = |(as_, _): &(usize, usize)| {
                         let w = t[*as_].norm.as_str();
+                        if relative {
+                            return false;
+                        }
                         t[*as_].capital || self.lex.determiners.contains(w) || self.lex.titles.contains(w) || self.lex.groups.contains(w) || self.descriptor_before_name(*as_)
                     };
                     let (awho, amention) = match self.np_backward(k - 2, j + 1).filter(description) {
@@ -521,7 +527,14 @@ impl Context<'_> {
         // "Frank Newport and Jim Harter: “…”" — the words before the colon are the speaker.
         let (s, e) = match self.np_backward(colon - 1, floor) {
             Some((s, e)) if s == floor => (s, e),
-            _ => self.np_forward(self.after_opener(floor, colon)).filter(|(_, e)| *e < colon)?,
+            _ => {
+                // "In other words, explained CBS moderator Nancy Cordes: “…”": an inverted cue.
+                let mut start = self.after_opener(floor, colon);
+                if self.is_cue(start) {
+                    start += 1;
+                }
+                self.np_forward(start).filter(|(_, e)| *e < colon)?
+            }
         };
         let first = &t[s];
         let named = first.capital || self.lex.pronouns.contains(first.norm.as_str()) || self.lex.determiners.contains(first.norm.as_str());
