@@ -257,3 +257,10 @@ fn relative_clauses_and_inverted_colon_cues() {
     assert_eq!(got[0].1.as_deref(), Some("The lawmaker"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("CBS moderator Nancy Cordes"), "{got:?}");
 }
+
+#[test]
+fn a_document_speaks_for_its_makers() {
+    let got = attributed("Ads\n\nThe ad targets a “corrupt political system that keeps in place a rigged economy.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("The ad"), "{got:?}");
+}

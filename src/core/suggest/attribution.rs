@@ -601,9 +601,17 @@ impl Context<'_> {
             return None;
         }
         let start = self.after_opener(floor, open);
-        let (s, mut e) = self.np_forward(start).filter(|&(_, e)| e + 1 < open)?;
+        let (s, mut e) = self.np_forward(start).filter(|&(s, _)| s + 1 < open)?;
+        // "The ad targets a “corrupt political system …”": a document speaks for its makers.
+        let document = self.lex.determiners.contains(t[s].norm.as_str()).then(|| (s + 1..=e).take(4).find(|&d| is_document(&t[d].norm))).flatten();
+        if let Some(d) = document {
+            e = d;
+        }
+        if e + 1 >= open {
+            return None;
+        }
         // A name is its run of capitalised words: "Paul Ryan worried" is "Paul Ryan".
-        if t[s].capital {
+        if t[s].capital && document.is_none() {
             let mut end = s;
             while end < e && t[end + 1].capital {
                 end += 1;
@@ -614,11 +622,11 @@ impl Context<'_> {
         let head = &t[e];
         let named = head.capital && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str());
         let pronoun = s == e && matches!(head.norm.as_str(), "he" | "she");
-        if !verb_between || !(named || pronoun) {
+        if !verb_between || !(named || pronoun || document.is_some()) {
             return None;
         }
         let (who, mention) = self.resolve(s, e);
-        matches!(who, Some(Who::Entity(_))).then_some((who, Some(mention), None))
+        (document.is_some() || matches!(who, Some(Who::Entity(_)))).then_some((who, Some(mention), None))
     }
 
     /// Where a sentence's subject starts: after an opening adverbial up to a comma ("On
@@ -1420,6 +1428,15 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
         return Run { start: i, end: i, titles: 0 };
     }
     Run { start: i, end: j, titles }
+}
+
+/// Nouns for things that speak for their makers: "the ad", "a letter", "the complaint".
+fn is_document(word: &str) -> bool {
+    matches!(
+        word,
+        "ad" | "ads" | "statement" | "letter" | "memo" | "report" | "release" | "email" | "e-mail" | "tweet" | "post" | "video" | "complaint"
+            | "lawsuit" | "filing" | "platform" | "editorial" | "petition" | "resolution" | "message" | "sign" | "banner" | "poster" | "cable" | "poll" | "survey" | "study"
+    )
 }
 
 /// A title as it is written before a name: abbreviations keep their full stop ("Sen.").
