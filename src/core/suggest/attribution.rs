@@ -637,8 +637,14 @@ impl Context<'_> {
         let w = first.norm.as_str();
         if let Some(comma) = (floor..limit.min(floor + 7)).find(|&j| t[j].is(",")) {
             // "She escalated her criticism on Tuesday, telling CNN …": a pronoun is the subject.
+            // "Continuing to explain …," and "Shortly after …," open with a participle or an
+            // adverb.
             let adverbial = !self.lex.pronouns.contains(w)
-                && (!first.capital || self.lex.not_names.contains(w) || self.lex.prepositions.contains(w) || self.lex.boundaries.contains(w));
+                && (!first.capital
+                    || self.lex.not_names.contains(w)
+                    || self.lex.prepositions.contains(w)
+                    || self.lex.boundaries.contains(w)
+                    || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly"))));
             // "The former candidate continued, saying …": a clause with its own cue, not an opener.
             let clause = (floor..comma).any(|j| self.is_cue(j));
             if adverbial && !clause && comma + 1 < limit {
