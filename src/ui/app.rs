@@ -615,7 +615,7 @@ fn open_file(
     let name = file.name();
     if file.size() > MAX_PASTE_BYTES as f64 {
         d.dispatch(Action::Notify(Notice::error(format!(
-            "{name} is {} MB; Claimlens opens files up to 1 MB, so the page stays responsive.",
+            "{name} is {} MB; Claimlens opens files up to 750 KB, so the page stays responsive.",
             crate::ui::state::megabytes(file.size() as usize)
         ))));
         return;

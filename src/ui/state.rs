@@ -14,9 +14,10 @@ use crate::ui::storage::Stored;
 
 /// The largest paste accepted, in bytes of UTF-8. Above it the app says so and keeps the
 /// text box as it was, rather than freezing the page: measured with
-/// `scripts/bench-paste.mjs`, a 1 MB paste's longest task is about 200 ms, a 2.5 MB one's
-/// 450 ms (analysis alone). A long news article is under 100 KB.
-pub const MAX_PASTE_BYTES: usize = 1024 * 1024;
+/// `scripts/bench-paste.mjs`, a 750 KB paste's longest task is 150–170 ms, an 850 KB one's
+/// 170–220 ms and a 1 MB one's 210–240 ms, over the 200 ms a frame may take. A long news
+/// article is under 100 KB.
+pub const MAX_PASTE_BYTES: usize = 750 * 1024;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -616,7 +617,7 @@ pub fn check_paste(text: &str) -> Result<(), String> {
     }
     if text.len() > MAX_PASTE_BYTES {
         return Err(format!(
-            "That text is {} MB; Claimlens takes articles up to 1 MB (a long news article is about 0.1 MB), so the page stays responsive. Paste a shorter part.",
+            "That text is {} MB; Claimlens takes articles up to 750 KB (a long news article is about 100 KB), so the page stays responsive. Paste a shorter part.",
             megabytes(text.len())
         ));
     }

@@ -990,7 +990,8 @@ impl Context<'_> {
         // case ("Aides", "Continuing") or which names a place ("Florida"), is no person.
         let lone = s == e;
         let unknown = !self.entities.by_surname.contains_key(&head.norm);
-        let common = lone && unknown && [&self.lower_words, &self.lex.places, &self.lex.groups].iter().any(|set| set.contains(head.norm.as_str()));
+        let w = head.norm.as_str();
+        let common = lone && unknown && (self.lower_words.contains(w) || self.lex.places.contains(w) || self.lex.groups.contains(w));
         // A name at the end of the phrase ("Trump campaign manager Kellyanne Conway").
         if head.capital && !common && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str()) {
             let mut ns = e;
@@ -1268,7 +1269,7 @@ impl Entities {
             }
         }
         if let Some(at) = at {
-            e.mentions.push(at);
+            e.add_mention(at);
         }
         id
     }
@@ -1286,7 +1287,7 @@ impl Entities {
         let surname = core.last().map(|t| t.norm.clone()).unwrap_or_default();
         if let Some(ids) = self.by_surname.get(&surname) {
             // The one mentioned most recently before `at`.
-            let best = ids.iter().copied().max_by_key(|&id| self.list[id].mentions.iter().filter(|&&m| m <= at).max().copied().unwrap_or(0));
+            let best = ids.iter().copied().max_by_key(|&id| self.list[id].last_mention(at + 1).unwrap_or(0));
             if let Some(id) = best {
                 // "State John Kerry" is John Kerry: the known name starts at one of the words.
                 let known = self.list[id].name.to_lowercase();
@@ -1321,7 +1322,7 @@ impl Entities {
             .iter()
             .enumerate()
             .filter(|(_, e)| e.titles.iter().any(|t| same_title(t)))
-            .max_by_key(|(_, e)| e.mentions.iter().filter(|&&m| m <= at).max().copied().unwrap_or(0))
+            .max_by_key(|(_, e)| e.last_mention(at + 1).unwrap_or(0))
             .map(|(i, _)| i)
     }
 
@@ -1356,7 +1357,7 @@ impl Entities {
                 .iter()
                 .enumerate()
                 .filter(|(_, e)| e.person && keep(e) && !self.is_author(&e.name.split_whitespace().last().unwrap_or("").to_lowercase()))
-                .filter_map(|(i, e)| e.mentions.iter().filter(|&&m| m < at).max().map(|&m| (m, i)))
+                .filter_map(|(i, e)| e.last_mention(at).map(|m| (m, i)))
                 .max()
                 .map(|(_, i)| i)
         };
@@ -1375,6 +1376,20 @@ impl Entities {
 }
 
 impl Entity {
+    /// Mentions stay sorted, so the last one before a point is a binary search: long
+    /// articles ask this for every pronoun.
+    fn add_mention(&mut self, at: usize) {
+        if let Err(i) = self.mentions.binary_search(&at) {
+            self.mentions.insert(i, at);
+        }
+    }
+
+    /// Where the entity was last mentioned before byte `at`.
+    fn last_mention(&self, at: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|&m| m < at);
+        i.checked_sub(1).map(|i| self.mentions[i])
+    }
+
     fn female(&self, lex: &Lexicon) -> bool {
         self.name.split_whitespace().next().is_some_and(|f| lex.female.contains(f.to_lowercase().as_str()))
             || self.titles.iter().any(|t| lex.female.contains(t.as_str()))

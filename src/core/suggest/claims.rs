@@ -3,7 +3,12 @@
 //! predictions. Each gets a score in 0..=1; only the few best are suggested, so the person
 //! sees what matters first instead of every sentence.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
 use crate::core::article::{Article, BlockKind};
+use crate::core::suggest::lexicon::WordHasher;
 use crate::core::text::Span;
 
 /// A candidate claim: its span and score (per mille, 0..=1000).
@@ -43,6 +48,39 @@ const EVENT_WORDS: &[&str] = &[
 /// Words of opinion and speculation that make a sentence less checkable.
 const HEDGE_WORDS: &[&str] = &["perhaps", "maybe", "seems", "seemed", "feel", "feels", "believe", "hope", "hopes", "wonder", "might"];
 
+/// What a word can signal, as bits: one lookup per word instead of a scan of every list.
+const QUANTITY: u8 = 1;
+const DATE: u8 = 2;
+const COMPARISON: u8 = 4;
+const CAUSE: u8 = 8;
+const PREDICTION: u8 = 16;
+const EVENT: u8 = 32;
+const HEDGE: u8 = 64;
+
+type KindMap = HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>;
+
+/// The word lists above as one map, built once.
+fn word_kinds() -> &'static KindMap {
+    static KINDS: OnceLock<KindMap> = OnceLock::new();
+    KINDS.get_or_init(|| {
+        let mut m = KindMap::default();
+        for (list, bit) in [
+            (QUANTITY_WORDS, QUANTITY),
+            (DATE_WORDS, DATE),
+            (COMPARISON_WORDS, COMPARISON),
+            (CAUSE_WORDS, CAUSE),
+            (PREDICTION_WORDS, PREDICTION),
+            (EVENT_WORDS, EVENT),
+            (HEDGE_WORDS, HEDGE),
+        ] {
+            for w in list {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        m
+    })
+}
+
 /// Scores the readable sentences and returns the best, in text order.
 pub fn candidates(article: &Article) -> Vec<Candidate> {
     let text = article.text.as_str();
@@ -55,7 +93,9 @@ pub fn candidates(article: &Article) -> Vec<Candidate> {
     let mut scored: Vec<Candidate> = article
         .sentences
         .iter()
-        .filter(|s| body.iter().any(|b| b.contains(**s)))
+        // Blocks are in text order and do not overlap: the one that may hold a sentence is
+        // the last starting at or before it (not a scan of every block per sentence).
+        .filter(|s| body.partition_point(|b| b.start <= s.start).checked_sub(1).is_some_and(|i| body[i].contains(**s)))
         .filter_map(|&s| score_sentence(text, s, &article.quotes))
         .filter(|c| c.score >= MIN_SCORE)
         .collect();
@@ -71,7 +111,18 @@ fn score_sentence(text: &str, span: Span, quotes: &[crate::core::parse::quotes::
         return None;
     }
     // Mostly quotation: that is a quote to attribute, not the article's claim.
-    let quoted: usize = quotes.iter().filter(|q| !q.nested).filter_map(|q| q.span.intersect(span)).map(|x| x.len()).sum();
+    // Quotations are in text order and top-level ones never overlap: read back from the
+    // first one after the sentence until one ends before it (a scan of them all for every
+    // sentence made a megabyte paste quadratic).
+    let after = quotes.partition_point(|q| q.open.start < span.end);
+    let quoted: usize = quotes[..after]
+        .iter()
+        .rev()
+        .filter(|q| !q.nested)
+        .take_while(|q| q.span.end > span.start)
+        .filter_map(|q| q.span.intersect(span))
+        .map(|x| x.len())
+        .sum();
     if quoted * 10 > span.len() * 6 {
         return None;
     }
@@ -88,29 +139,32 @@ fn score_sentence(text: &str, span: Span, quotes: &[crate::core::parse::quotes::
         }
     };
     let (mut numbers, mut dates, mut comparisons, mut causes, mut predictions, mut events, mut hedges) = (0, 0, 0, 0, 0, 0, 0);
+    let kinds = word_kinds();
+    let mut lower = String::new();
     for &(at, w) in &words {
-        let lower = w.to_lowercase();
-        let l = lower.as_str();
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        let kind = kinds.get(lower.as_str()).copied().unwrap_or(0);
         let numeric = w.chars().any(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '$' | '£' | '€' | '-'));
-        if (numeric || QUANTITY_WORDS.contains(&l) || w.starts_with(['$', '£', '€'])) && numbers < 2 {
+        if (numeric || kind & QUANTITY != 0 || w.starts_with(['$', '£', '€'])) && numbers < 2 {
             numbers += 1;
             mark(at, 0.35, &mut score);
-        } else if DATE_WORDS.contains(&l) && dates < 1 {
+        } else if kind & DATE != 0 && dates < 1 {
             dates += 1;
             mark(at, 0.15, &mut score);
-        } else if COMPARISON_WORDS.contains(&l) && comparisons < 1 {
+        } else if kind & COMPARISON != 0 && comparisons < 1 {
             comparisons += 1;
             mark(at, 0.2, &mut score);
-        } else if CAUSE_WORDS.contains(&l) && causes < 1 {
+        } else if kind & CAUSE != 0 && causes < 1 {
             causes += 1;
             mark(at, 0.2, &mut score);
-        } else if PREDICTION_WORDS.contains(&l) && predictions < 1 {
+        } else if kind & PREDICTION != 0 && predictions < 1 {
             predictions += 1;
             mark(at, 0.15, &mut score);
-        } else if EVENT_WORDS.contains(&l) && events < 1 {
+        } else if kind & EVENT != 0 && events < 1 {
             events += 1;
             mark(at, 0.25, &mut score);
-        } else if HEDGE_WORDS.contains(&l) {
+        } else if kind & HEDGE != 0 {
             hedges += 1;
         }
     }

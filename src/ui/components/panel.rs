@@ -98,7 +98,7 @@ pub fn panel(props: &PanelProps) -> Html {
     }
 }
 
-/// How many list items are drawn at first; a 1 MB paste can carry thousands of
+/// How many list items are drawn at first; a 750 KB paste can carry thousands of
 /// suggestions, and drawing them all would freeze the page.
 const PAGE: usize = 100;
 
