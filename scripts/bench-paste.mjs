@@ -9,7 +9,7 @@ const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(port
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
-  for (const kb of [60, 250, 1000, 2500, 5000]) {
+  for (const kb of [60, 250, 500, 700, 1000, 5000]) {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForSelector('article.doc');
