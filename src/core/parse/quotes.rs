@@ -1,9 +1,9 @@
 //! Quotations: curly and straight double quotes, single quotes in headlines and nested
 //! quotes, « » and „ “, and quotations that run over several paragraphs (each paragraph opens
 //! with a mark, only the last closes; one that opened after other words in its paragraph is
-//! split into a quotation per paragraph, the earlier ones with an empty `close`). Apostrophes (Ukraine’s, ’90s) are not quotes. An
-//! unbalanced mark is dropped at the end of its paragraph, so it never swallows the rest of
-//! the article.
+//! split into a quotation per paragraph, the earlier ones with an empty `close`).
+//! Apostrophes (Ukraine’s, ’90s) are not quotes. An unbalanced mark is dropped at the end of
+//! its paragraph, so it never swallows the rest of the article.
 
 use crate::core::article::{Block, BlockKind};
 use crate::core::text::Span;

@@ -27,7 +27,8 @@ denying reiterating lamenting mocking blasting slamming criticizing criticising 
 quoting dubbing labeling branding touting hailing demanding insisting thanked thanks thanking echoed echoes echoing \
 referred refers referring decried decries decry questioned questioning tweeting confessed confesses answered answers \
 answer know elaborate elaborates elaborated ponder ponders pondered chide chides chided chiding opine opines opined \
-gush gushes gushed emailed texted dismissed dismisses dismissing ridiculed derided lambasted denounced condemned deemed termed cited cites citing invoked invoking bragged brags bragging screamed screaming applauded";
+gush gushes gushed emailed texted dismissed dismisses dismissing ridiculed derided lambasted denounced condemned \
+deemed termed cited cites citing invoked invoking bragged brags bragging screamed screaming applauded";
 
 /// Personal titles and roles written before a name.
 pub const TITLES: &str = "mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sen sen. senator rep rep. representative gov gov. governor \
