@@ -264,3 +264,14 @@ fn a_document_speaks_for_its_makers() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("The ad"), "{got:?}");
 }
+
+#[test]
+fn a_span_of_time_and_a_dashed_apposition_before_the_cue() {
+    let got = attributed(
+        "State\n\nThe State Department less than two weeks ago said for the first time that “top secret” intelligence had passed through the server.\n\n\
+         A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said the president \"offered no changes to his policy.\"",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("The State Department"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("A former Republican presidential candidate"), "{got:?}");
+}

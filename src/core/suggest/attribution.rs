@@ -128,6 +128,13 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
 /// worth, so a megabyte pasted as one paragraph stays linear.
 const NEARBY: usize = 300;
 
+/// Words of a span of time ("less than two weeks ago").
+const TIME_WORDS: &[&str] = &[
+    "less", "more", "than", "about", "nearly", "almost", "just", "only", "a", "few", "several", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
+    "hours", "minutes", "decade", "decades",
+];
+
 /// How many tokens an opening adverbial may run before the subject.
 const OPENER: usize = 16;
 
@@ -396,6 +403,35 @@ impl Context<'_> {
                 && t[p..k].iter().all(|x| x.is_word && x.quote.is_none() && !self.lex.boundaries.contains(x.norm.as_str()))
         }) {
             k = p;
+        }
+        // "The State Department less than two weeks ago said": a span of time before the cue.
+        if k > floor + 1 && t[k - 1].is("ago") {
+            let mut j = k - 1;
+            while j > floor + 1 && t[j - 1].is_word && !t[j - 1].capital && (t[j - 1].norm.chars().all(|c| c.is_ascii_digit()) || TIME_WORDS.contains(&t[j - 1].norm.as_str())) {
+                j -= 1;
+            }
+            k = j;
+        }
+        // "A former candidate -- John McCain, who lost … -- said": a dashed apposition.
+        let dash = |j: usize| matches!(t[j].norm.as_str(), "—" | "–" | "-" | "--");
+        if k > floor + 2 && dash(k - 1) {
+            // "--" may be two tokens: step over the whole run of dashes, both times.
+            let mut close = k - 1;
+            while close > floor && dash(close - 1) {
+                close -= 1;
+            }
+            let open_dash = (floor..close).rev().take(APPOSITION).find(|&d| dash(d)).map(|mut d| {
+                while d > floor && dash(d - 1) {
+                    d -= 1;
+                }
+                d
+            });
+            if let Some(d) = open_dash.filter(|&d| d > floor) {
+                if let Some((s, e)) = self.np_backward(d - 1, floor) {
+                    let (who, mention) = self.resolve(s, e);
+                    return Some((who, Some(mention), Some(cue_span)));
+                }
+            }
         }
         if k <= floor {
             return Some(self.subject_of_sentence(floor, open, cue_span));
