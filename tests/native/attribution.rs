@@ -275,3 +275,13 @@ fn a_span_of_time_and_a_dashed_apposition_before_the_cue() {
     assert_eq!(got[0].1.as_deref(), Some("The State Department"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("A former Republican presidential candidate"), "{got:?}");
 }
+
+#[test]
+fn a_long_subordinate_clause_opens_the_sentence() {
+    let got = attributed(
+        "Perez\n\nJeb Bush spoke to voters.\n\nWhen asked whether he would be running for an even bigger job in a potential White House, \
+         Bush thought for a moment and said that in the current climate, “being an everyday guy would have appeal.”",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Bush"), "{got:?}");
+}

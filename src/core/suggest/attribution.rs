@@ -136,7 +136,7 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 /// How many tokens an opening adverbial may run before the subject.
-const OPENER: usize = 16;
+const OPENER: usize = 24;
 
 /// How many tokens an apposition may run ("Melanne Verveer, who served as Hillary Clinton’s
 /// chief of staff during the Clinton administration, told CBS News").
@@ -691,7 +691,9 @@ impl Context<'_> {
         // A longer opener, plainly one ("In a Fox interview later that day, Trump …",
         // "Speaking at a town hall in Salem, New Hampshire, Trump …"), ends at the comma
         // before the subject, not at one inside a place name.
-        let opener = self.lex.prepositions.contains(w) || (w.ends_with("ing") && !self.lex.determiners.contains(w));
+        let opener = self.lex.prepositions.contains(w)
+            || (self.lex.boundaries.contains(w) && !matches!(w, "and" | "but" | "or" | "so" | "that" | "who" | "which" | "what"))
+            || (w.ends_with("ing") && !self.lex.determiners.contains(w));
         if !opener {
             return floor;
         }
