@@ -136,7 +136,7 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 /// How many tokens an opening adverbial may run before the subject.
-const OPENER: usize = 24;
+const OPENER: usize = 32;
 
 /// How many tokens an apposition may run ("Melanne Verveer, who served as Hillary Clinton’s
 /// chief of staff during the Clinton administration, told CBS News").
