@@ -697,20 +697,27 @@ impl Context<'_> {
         if !opener {
             return floor;
         }
-        let mut j = floor;
-        while let Some(comma) = (j..limit.min(floor + OPENER)).find(|&k| t[k].is(",")) {
+        let first_comma = (floor..limit.min(floor + OPENER)).find(|&k| t[k].is(","));
+        first_comma.and_then(|c| self.past_places(c, floor, limit)).unwrap_or(floor)
+    }
+
+    /// The token after the comma at `comma` that ends an opener, stepping over commas inside
+    /// place names ("in Columbus, Ohio, Clinton …"); none within the opener's reach.
+    fn past_places(&self, comma: usize, floor: usize, limit: usize) -> Option<usize> {
+        let t = self.tokens;
+        let mut comma = comma;
+        loop {
             let next = comma + 1;
             if next >= limit {
-                break;
+                return None;
             }
             let place = t[next].capital
                 && (next..limit.min(next + 4)).find(|&k| !t[k].capital || !t[k].is_word).is_some_and(|k| t[k].is(","));
             if !place {
-                return next;
+                return Some(next);
             }
-            j = next;
+            comma = (next..limit.min(floor + OPENER)).find(|&k| t[k].is(","))?;
         }
-        floor
     }
 
     /// The subject of the sentence starting at token `floor`: its first pronoun, name or
