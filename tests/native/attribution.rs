@@ -285,3 +285,12 @@ fn a_long_subordinate_clause_opens_the_sentence() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Bush"), "{got:?}");
 }
+
+#[test]
+fn a_party_and_state_tag_does_not_end_the_sentence() {
+    let got = attributed(
+        "Senate\n\nSenate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: \"It's time to quit attacking various people.\"",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.as_deref().is_some_and(|m| m.contains("Mitch McConnell")), "{got:?}");
+}

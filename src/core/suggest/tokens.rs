@@ -54,8 +54,9 @@ pub fn tokenize(text: &str, blocks: &[(usize, Span)], quotes: &[Quotation]) -> V
                                 end = span.start + j + d.len_utf8();
                                 chars.next();
                             }
-                            // "U.S." and "Mr." keep their final dot, as does a party and state ("D-Calif.)").
-                            next if d == '.' && (is_abbrev(&text[start..end]) || (next.is_some_and(|&(_, e)| e == ')') && text[start..end].contains('-'))) => {
+                            // "U.S." and "Mr." keep their final dot, as does a party and state ("(D-Calif.)",
+                            // "McConnell, R-Ky., said").
+                            next if d == '.' && (is_abbrev(&text[start..end]) || (next.is_some_and(|&(_, e)| e == ')' || e == ',') && text[start..end].contains('-'))) => {
                                 end = span.start + j + 1;
                                 chars.next();
                                 break;
