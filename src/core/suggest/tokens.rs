@@ -98,9 +98,16 @@ pub fn tokenize(text: &str, blocks: &[(usize, Span)], quotes: &[Quotation]) -> V
 /// "U.S", "Mr", "Sen", "J": words that take a final dot.
 fn is_abbrev(w: &str) -> bool {
     const ABBR: &[&str] = &["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "jr", "sr", "adm", "maj", "cmdr", "gens", "sens", "reps", "govs", "hon", "supt", "det", "no", "inc", "co", "corp", "ltd", "vs"];
+    // Capitalised only: "the Nov. 8 election", "Rubio of Fla. said" (but "fell ill." ends).
+    const NAMED: &[&str] = &[
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ala", "ariz", "ark", "calif", "colo", "conn",
+        "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
+        "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    ];
     let lower = w.to_lowercase();
     let last = lower.rsplit('-').next().unwrap_or(&lower);
-    ABBR.contains(&last) || w.contains('.') || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+    let capital = w.starts_with(char::is_uppercase);
+    ABBR.contains(&last) || (capital && NAMED.contains(&last)) || w.contains('.') || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
 }
 
 #[cfg(test)]
