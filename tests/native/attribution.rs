@@ -294,3 +294,12 @@ fn a_party_and_state_tag_does_not_end_the_sentence() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].1.as_deref().is_some_and(|m| m.contains("Mitch McConnell")), "{got:?}");
 }
+
+#[test]
+fn a_share_of_people_speaks() {
+    let got = attributed(
+        "Poll\n\nThe poll asked Democrats how likely Clinton was to win, to which 21 percent said “not too likely at all this year.”",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("21 percent"), "{got:?}");
+}

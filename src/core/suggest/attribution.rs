@@ -982,7 +982,8 @@ impl Context<'_> {
     fn plausible_np(&self, s: usize, e: usize) -> bool {
         let t = self.tokens;
         let first = t[s].norm.as_str();
-        if self.lex.pronouns.contains(first) || self.lex.determiners.contains(first) {
+        // "21 percent said": a share of people.
+        if self.lex.pronouns.contains(first) || self.lex.determiners.contains(first) || first.chars().all(|c| c.is_ascii_digit()) {
             return true;
         }
         let verb = t[s..=e].iter().any(|x| matches!(x.norm.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been" | "be"));
