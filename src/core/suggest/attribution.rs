@@ -882,7 +882,9 @@ impl Context<'_> {
             if !x.is_word && !bracket {
                 break;
             }
-            if x.is_word && (self.is_cue(j) || self.lex.forward_stops.contains(x.norm.as_str()) || self.lex.auxiliaries.contains(x.norm.as_str())) {
+            // A capitalised word inside a run of them is part of a name ("CBS This Morning").
+            let in_name = x.capital && t[j - 1].capital && t[j - 1].is_word;
+            if x.is_word && !in_name && (self.is_cue(j) || self.lex.forward_stops.contains(x.norm.as_str()) || self.lex.auxiliaries.contains(x.norm.as_str())) {
                 break;
             }
 
