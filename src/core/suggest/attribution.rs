@@ -1039,7 +1039,10 @@ impl Context<'_> {
         let lone = s == e;
         let unknown = !self.entities.by_surname.contains_key(&head.norm);
         let w = head.norm.as_str();
-        let common = lone && unknown && (self.lower_words.contains(w) || self.lex.places.contains(w) || self.lex.groups.contains(w));
+        // Nor is a capitalised speech word or adverb opening a sentence ("Acknowledging",
+        // "Hastily").
+        let word_class = self.lex.cues.contains(w) || (w.len() > 4 && w.ends_with("ly"));
+        let common = lone && unknown && (self.lower_words.contains(w) || self.lex.places.contains(w) || self.lex.groups.contains(w) || word_class);
         // A name at the end of the phrase ("Trump campaign manager Kellyanne Conway").
         if head.capital && !common && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str()) {
             let mut ns = e;
