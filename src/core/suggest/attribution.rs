@@ -680,7 +680,8 @@ impl Context<'_> {
                     || self.lex.not_names.contains(w)
                     || self.lex.prepositions.contains(w)
                     || self.lex.boundaries.contains(w)
-                    || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly"))));
+                    || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")))
+                    || is_number_word(w));
             // "The former candidate continued, saying …": a clause with its own cue, not an opener.
             let clause = (floor..comma).any(|j| self.is_cue(j));
             if adverbial && !clause && comma + 1 < limit {
@@ -1500,6 +1501,17 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
         return Run { start: i, end: i, titles: 0 };
     }
     Run { start: i, end: j, titles }
+}
+
+/// "Thirteen years earlier, she …": a number opening a time phrase.
+fn is_number_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit())
+        || matches!(
+            w,
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" | "thirteen"
+                | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen" | "nineteen" | "twenty" | "thirty" | "forty" | "fifty"
+                | "hundred" | "hundreds" | "thousands" | "months" | "years" | "weeks" | "days"
+        )
 }
 
 /// Nouns for things that speak for their makers: "the ad", "a letter", "the complaint".
