@@ -852,7 +852,9 @@ impl Context<'_> {
         };
         // "will continue to be": not speech.
         let going_on = t.norm.starts_with("continu") && tokens.get(i + 1).is_some_and(|n| n.is("to"));
-        !noun && !going_on
+        // "Trump said, and I quote, “…”": the writer's aside, not the speaker.
+        let aside = t.is("quote") && i > 0 && tokens[i - 1].is("i");
+        !noun && !going_on && !aside
     }
 
     /// The cue's span, and the index of its last token ("told reporters" stays "told").
