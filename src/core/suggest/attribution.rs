@@ -399,10 +399,14 @@ impl Context<'_> {
         // described": a short phrase after a name or an apposition, within the clause.
         if let Some(p) = (k.saturating_sub(4).max(floor + 1)..k.saturating_sub(1)).find(|&p| {
             matches!(t[p].norm.as_str(), "on" | "at" | "in" | "during" | "last" | "this" | "earlier")
-                && (t[p - 1].is_word && t[p - 1].capital || t[p - 1].is(","))
+                && (t[p - 1].is_word && t[p - 1].capital || t[p - 1].is(",") || self.is_auxiliary(&t[p - 1]))
                 && t[p..k].iter().all(|x| x.is_word && x.quote.is_none() && !self.lex.boundaries.contains(x.norm.as_str()))
         }) {
             k = p;
+            // "Beck, who has in the past described": auxiliaries before the phrase too.
+            while k > floor && self.is_auxiliary(&t[k - 1]) {
+                k -= 1;
+            }
         }
         // "The State Department less than two weeks ago said": a span of time before the cue.
         if k > floor + 1 && t[k - 1].is("ago") {
