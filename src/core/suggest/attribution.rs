@@ -1099,7 +1099,12 @@ impl Context<'_> {
         let head = &self.text[..a.quote.open.start];
         let from = head.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
         let before = head[from..].trim_end().to_lowercase();
-        let introduced = ["’s", "'s", " of", " on", " in", " the", " titled", " named", " called", " dubbed"].iter().any(|w| before.ends_with(w));
+        let introduced = [
+            "’s", "'s", " of", " on", " in", " the", " titled", " named", " called", " dubbed", " podcast", " show", " program", " movie",
+            " film", " book", " series", " song", " album", " novel", " documentary", " segment", " column",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w));
         if is_title_case(&words) && (a.who.is_none() || introduced) {
             return false;
         }
