@@ -303,3 +303,12 @@ fn a_share_of_people_speaks() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("21 percent"), "{got:?}");
 }
+
+#[test]
+fn a_speech_noun_owned_by_a_pronoun() {
+    let got = attributed(
+        "Israel\n\nDonald Trump spoke to the lobby.\n\nThe crowd weighed his promise to be “neutral in any talks between the two sides.”",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("his"), "{got:?}");
+}

@@ -324,6 +324,17 @@ impl Context<'_> {
                 let (who, mention) = self.resolve(s, e);
                 return Some((who, Some(mention), Some(Span::new(t[c].span.start, t[c + 1].span.end))));
             }
+            // "his promise to be “neutral”", "her claim that she “never sent …”": a speech noun
+            // owned by a pronoun reports what that person said.
+            let owner = c.checked_sub(1).map(|o| t[o].norm.as_str());
+            if matches!(owner, Some("his" | "her")) && self.speech_word(c) && open - c <= 6 && fallback.is_none() {
+                let o = c - 1;
+                let she = t[o].is("her");
+                let who = self.sentence_subject(o, she).or_else(|| self.entities.recent_person(t[o].span.start, she, self.lex)).map(Who::Entity);
+                if who.is_some() {
+                    return Some((who, Some(t[o].span), Some(t[c].span)));
+                }
+            }
             if !self.is_cue(c) {
                 continue;
             }
