@@ -231,6 +231,8 @@ pub enum EditError {
     /// The speaker still has annotations pointing at it.
     SpeakerInUse(String),
     UnknownBlock(usize),
+    /// The speaker has no such alias to split off.
+    UnknownAlias(String),
 }
 
 impl std::fmt::Display for EditError {
@@ -246,6 +248,7 @@ impl std::fmt::Display for EditError {
             }
             EditError::SpeakerInUse(id) => write!(f, "speaker {id} is still referred to"),
             EditError::UnknownBlock(i) => write!(f, "no block {i}"),
+            EditError::UnknownAlias(a) => write!(f, "that speaker is not also called {a}"),
         }
     }
 }
@@ -524,6 +527,41 @@ impl Document {
         }
         edits.push(Edit::RemoveSpeaker(from.to_string()));
         self.apply(Edit::Batch(edits))
+    }
+
+    /// Splits `alias` off speaker `id` into a speaker of its own: the quotations, claims and
+    /// mentions whose speaker is named by that alias (the words of the mention are the alias,
+    /// or end on it) move to the new speaker, which is returned. One undoable step. For
+    /// names the engine joined wrongly ("Clinton" for both Bill and Hillary).
+    pub fn split_speaker(&mut self, id: &str, alias: &str) -> Result<String, EditError> {
+        let sp = self.speaker(id).ok_or_else(|| EditError::UnknownSpeaker(id.to_string()))?.clone();
+        if !sp.aliases.iter().any(|a| a == alias) {
+            return Err(EditError::UnknownAlias(alias.to_string()));
+        }
+        let new_id = self.next_speaker_id();
+        let mut kept = sp.clone();
+        kept.aliases.retain(|a| a != alias);
+        let wanted = alias.to_lowercase();
+        let names_it = |words: &str| {
+            let words = words.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+            words == wanted || (!wanted.contains(' ') && words.rsplit(' ').next() == Some(wanted.as_str()))
+        };
+        let mut edits = vec![
+            Edit::AddSpeaker(Speaker { id: new_id.clone(), name: alias.to_string(), aliases: Vec::new(), description: None }),
+            Edit::ReplaceSpeaker(kept),
+        ];
+        for ann in self.annotations.iter().filter(|a| a.speaker.as_deref() == Some(id)) {
+            let words = match (ann.kind, ann.speaker_mention) {
+                (Kind::Speaker, _) => self.quote_of(ann).to_string(),
+                (_, Some(m)) => m.slice(self.text()).unwrap_or("").to_string(),
+                _ => String::new(),
+            };
+            if names_it(&words) {
+                edits.push(Edit::ReplaceAnnotation(Annotation { speaker: Some(new_id.clone()), ..ann.clone() }));
+            }
+        }
+        self.apply(Edit::Batch(edits))?;
+        Ok(new_id)
     }
 
     /// Applies an edit without touching history and returns its inverse. On error the
@@ -816,6 +854,30 @@ mod tests {
         assert_eq!(d.tag(Kind::Claim, claim.span), Ok(claim.id.clone()));
         assert_eq!(d.annotation(&claim.id).map(|a| a.status), Some(Status::Accepted));
         assert_eq!(d.annotations.iter().filter(|a| a.kind == Kind::Claim).count(), 1);
+    }
+
+    #[test]
+    fn a_speaker_joined_wrongly_is_split_by_alias_and_undone_in_one_step() {
+        let mut d = Document::analyze(
+            "Campaign\n\n“We will win this state,” said Hillary Clinton.\n\n“It was a good night for the party,” Bill said. \
+             “She will be a fine president,” Bill added.",
+        );
+        // Join Bill into Hillary by hand, as a mistaken merge would.
+        let hillary = d.speakers.iter().find(|s| s.name == "Hillary Clinton").map(|s| s.id.clone()).expect("Hillary");
+        let bill = d.speakers.iter().find(|s| s.name != "Hillary Clinton").map(|s| s.id.clone()).expect("Bill");
+        d.merge_speakers(&bill, &hillary).expect("merge");
+        let before = d.clone();
+        let moved = d.annotations.iter().filter(|a| a.speaker.as_deref() == Some(hillary.as_str())).count();
+        assert_eq!(moved, 3);
+        assert_eq!(d.split_speaker(&hillary, "Hillary"), Err(EditError::UnknownAlias("Hillary".into())));
+        let new_id = d.split_speaker(&hillary, "Bill").expect("split");
+        assert_eq!(d.speaker(&new_id).map(|s| s.name.as_str()), Some("Bill"));
+        assert!(d.speaker(&hillary).is_some_and(|s| !s.aliases.contains(&"Bill".to_string())));
+        let of = |id: &str| d.annotations.iter().filter(|a| a.speaker.as_deref() == Some(id)).count();
+        assert_eq!((of(&hillary), of(&new_id)), (1, 2));
+        d.undo();
+        assert_eq!(d.speakers, before.speakers);
+        assert_eq!(d.annotations, before.annotations);
     }
 
     #[test]

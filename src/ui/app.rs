@@ -367,6 +367,10 @@ pub fn app(props: &AppProps) -> Html {
         let d = d.clone();
         move |(from, into): (String, String)| d.dispatch(Action::MergeSpeakers { from, into })
     });
+    let on_split = Callback::from({
+        let d = d.clone();
+        move |(from, alias): (String, String)| d.dispatch(Action::SplitSpeaker { from, alias })
+    });
     let on_notice_action = Callback::from({
         let d = d.clone();
         move |a: NoticeAction| match a {
@@ -552,7 +556,7 @@ pub fn app(props: &AppProps) -> Html {
                 </main>
                 if *panel_ready {
                     <Panel doc={state.doc.clone()} focused={state.focused.clone()}
-                        {on_pick} {on_delete} {on_stance} {on_note} {on_verdict} {on_speaker} {on_topic} {on_link} {on_review} {on_rename} {on_merge} read_only={state.read_only}
+                        {on_pick} {on_delete} {on_stance} {on_note} {on_verdict} {on_speaker} {on_topic} {on_link} {on_review} {on_rename} {on_merge} {on_split} read_only={state.read_only}
                         on_tag_mentions={Callback::from({ let d = d.clone(); move |id: String| d.dispatch(Action::TagMentions(id)) })} />
                 } else {
                     <aside class="panel" aria-label="Annotations and speakers" aria-busy="true"><p class="hint">{ "Listing annotations…" }</p></aside>

@@ -181,6 +181,8 @@ pub enum Action {
     /// Tags every untagged mention of a speaker.
     TagMentions(String),
     MergeSpeakers { from: String, into: String },
+    /// Splits an alias off a speaker into a speaker of its own.
+    SplitSpeaker { from: String, alias: String },
     SetMeta(Meta),
     /// Widens the selection to the whole sentences it touches.
     SnapToSentence,
@@ -418,6 +420,10 @@ impl Reducible for State {
                 let result = Rc::make_mut(&mut next.doc).merge_speakers(&from, &into);
                 next.report(result, Some("Speakers merged."));
             }
+            Action::SplitSpeaker { from, alias } => {
+                let result = Rc::make_mut(&mut next.doc).split_speaker(&from, &alias).map(|_| ());
+                next.report(result, Some("Speaker split."));
+            }
             Action::SetMeta(meta) => {
                 if self.doc.meta() == &meta {
                     return self;
@@ -544,6 +550,7 @@ impl Action {
                 | Action::RenameSpeaker(..)
                 | Action::TagMentions(_)
                 | Action::MergeSpeakers { .. }
+                | Action::SplitSpeaker { .. }
                 | Action::Undo
                 | Action::Redo
         )

@@ -45,7 +45,7 @@ test('accept and reject by click and by key, all at once, with undo', async ({ p
   expect(problems).toEqual([]);
 });
 
-test('speakers can be renamed and merged', async ({ page }) => {
+test('speakers can be renamed, merged and split', async ({ page }) => {
   const problems = await openApp(page);
   await page.getByRole('tab', { name: /Speakers/ }).click();
   await page.getByLabel('Name of speaker s1').fill('Peter Hegseth');
@@ -53,12 +53,20 @@ test('speakers can be renamed and merged', async ({ page }) => {
   await expect(page.getByLabel('Name of speaker s1')).toHaveValue('Peter Hegseth');
   const id = await page.evaluate(() => [...document.querySelectorAll('li.speaker')]
     .find((li) => li.querySelector('input').value === 'Dmitry Peskov').dataset.speaker);
-  await page.locator(`li.speaker[data-speaker="${id}"]`).getByRole('combobox').selectOption({ label: 'Peter Hegseth' });
+  await page.locator(`li.speaker[data-speaker="${id}"]`).getByRole('combobox', { name: /^Merge/ }).selectOption({ label: 'Peter Hegseth' });
   await expect(page.locator(`li.speaker[data-speaker="${id}"]`)).toHaveCount(0);
   const { doc } = await exportJson(page);
   const s1 = doc.speakers.find((s) => s.id === 's1');
   expect(s1.aliases).toEqual(expect.arrayContaining(['Pete Hegseth', 'Dmitry Peskov']));
   // Peskov's quotation joins Hegseth's eight.
   expect(doc.annotations.filter((a) => a.speaker === 's1' && a.kind === 'quote').length).toBe(9);
+  // A merge made by mistake is undone by splitting the name back off, with its quotation.
+  await page.locator('li.speaker[data-speaker="s1"]').getByRole('combobox', { name: /^Split/ }).selectOption({ label: 'Dmitry Peskov' });
+  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('li.speaker input')].filter((i) => i.value === 'Dmitry Peskov').length)).toBe(1);
+  const after = (await exportJson(page)).doc;
+  const peskov = after.speakers.find((s) => s.name === 'Dmitry Peskov');
+  expect(after.annotations.filter((a) => a.speaker === peskov.id && a.kind === 'quote').length).toBe(1);
+  expect(after.annotations.filter((a) => a.speaker === 's1' && a.kind === 'quote').length).toBe(8);
+  expect(after.speakers.find((s) => s.id === 's1').aliases).not.toContain('Dmitry Peskov');
   expect(problems).toEqual([]);
 });

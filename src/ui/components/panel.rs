@@ -27,6 +27,9 @@ pub struct PanelProps {
     pub on_review: Callback<(Vec<String>, Status)>,
     pub on_rename: Callback<(String, String)>,
     pub on_merge: Callback<(String, String)>,
+    /// Splits an alias (second) off a speaker (first) into a speaker of its own.
+    #[prop_or_default]
+    pub on_split: Callback<(String, String)>,
     /// Tags every untagged mention of a speaker.
     #[prop_or_default]
     pub on_tag_mentions: Callback<String>,
@@ -629,6 +632,19 @@ fn speakers_tab(props: &PanelProps) -> Html {
                 }
             })
         };
+        let split = {
+            let cb = props.on_split.clone();
+            let id = sp.id.clone();
+            Callback::from(move |e: Event| {
+                use wasm_bindgen::JsCast;
+                if let Some(s) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                    let alias = s.value();
+                    if !alias.is_empty() {
+                        cb.emit((id.clone(), alias));
+                    }
+                }
+            })
+        };
         let untagged = if props.read_only { 0 } else { crate::core::mentions::untagged_mentions(doc, &sp.id).len() };
         let tag_all = (untagged > 0).then(|| {
             let cb = props.on_tag_mentions.clone();
@@ -657,6 +673,13 @@ fn speakers_tab(props: &PanelProps) -> Html {
                         <option value="" selected=true>{ "Merge into…" }</option>
                         { for doc.speakers.iter().filter(|o| o.id != sp.id).map(|o| html! { <option value={o.id.clone()}>{ o.name.clone() }</option> }) }
                     </select>
+                    if !sp.aliases.is_empty() {
+                        <select onchange={split} aria-label={format!("Split a name off {}", sp.name)}
+                            title="Make one of these names a speaker of its own, with the quotations it names">
+                            <option value="" selected=true>{ "Split off…" }</option>
+                            { for sp.aliases.iter().map(|a| html! { <option value={a.clone()}>{ a.clone() }</option> }) }
+                        </select>
+                    }
                 </div>
             </li>
         }
