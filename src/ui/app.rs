@@ -129,6 +129,38 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // A reload or a closed tab right after an edit: save what is waiting now rather than after
+    // a paint that will not come. (The session may be busy saving already: then that save
+    // carries the edit.)
+    {
+        let session = session.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let save_now = {
+                let session = session.clone();
+                move || {
+                    if let Ok(mut s) = session.try_borrow_mut() {
+                        flush(&mut s, &dispatcher);
+                    }
+                }
+            };
+            let on_hide = {
+                let save_now = save_now.clone();
+                gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| save_now())
+            };
+            let document = gloo::utils::document();
+            let on_hidden = {
+                let hidden = document.clone();
+                gloo::events::EventListener::new(&document, "visibilitychange", move |_| {
+                    if hidden.hidden() {
+                        save_now();
+                    }
+                })
+            };
+            move || drop((on_hide, on_hidden))
+        });
+    }
+
     // Another tab changed the library: refresh the open Documents list, and take the other
     // tab's newer version of the open document when this tab has nothing unsaved.
     {
