@@ -619,32 +619,8 @@ fn speakers_tab(props: &PanelProps) -> Html {
                 }
             })
         };
-        let merge = {
-            let cb = props.on_merge.clone();
-            let id = sp.id.clone();
-            Callback::from(move |e: Event| {
-                use wasm_bindgen::JsCast;
-                if let Some(s) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
-                    let into = s.value();
-                    if !into.is_empty() {
-                        cb.emit((id.clone(), into));
-                    }
-                }
-            })
-        };
-        let split = {
-            let cb = props.on_split.clone();
-            let id = sp.id.clone();
-            Callback::from(move |e: Event| {
-                use wasm_bindgen::JsCast;
-                if let Some(s) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
-                    let alias = s.value();
-                    if !alias.is_empty() {
-                        cb.emit((id.clone(), alias));
-                    }
-                }
-            })
-        };
+        let merge = on_choice(&props.on_merge, &sp.id);
+        let split = on_choice(&props.on_split, &sp.id);
         let untagged = if props.read_only { 0 } else { crate::core::mentions::untagged_mentions(doc, &sp.id).len() };
         let tag_all = (untagged > 0).then(|| {
             let cb = props.on_tag_mentions.clone();
@@ -685,6 +661,21 @@ fn speakers_tab(props: &PanelProps) -> Html {
         }
     });
     html! { <ul class="items speakers">{ for rows }</ul> }
+}
+
+/// A change handler for a speaker's "Merge into…" or "Split off…" list: emits the speaker
+/// and the value picked, nothing for the empty first choice.
+fn on_choice(cb: &Callback<(String, String)>, speaker: &str) -> Callback<Event> {
+    let (cb, id) = (cb.clone(), speaker.to_string());
+    Callback::from(move |e: Event| {
+        use wasm_bindgen::JsCast;
+        if let Some(s) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+            let value = s.value();
+            if !value.is_empty() {
+                cb.emit((id.clone(), value));
+            }
+        }
+    })
 }
 
 /// A labelled choice among `options` (value, text), with an empty choice first; emits the
