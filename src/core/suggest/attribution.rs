@@ -489,10 +489,10 @@ impl Context<'_> {
                     // "president of …", not a stretch of a relative clause.
                     // Nor a relative clause ("The lawmaker, who represents a district in Albay
                     // province, said").
-                    let relative = t.get(j + 1).is_some_and(|x| x.is("who") || x.is("which"));
+                    let relative_clause = t.get(j + 1).is_some_and(|x| x.is("who") || x.is("which"));
                     let description = |(as_, _): &(usize, usize)| {
                         let w = t[*as_].norm.as_str();
-                        if relative {
+                        if relative_clause {
                             return false;
                         }
                         t[*as_].capital || self.lex.determiners.contains(w) || self.lex.titles.contains(w) || self.lex.groups.contains(w) || self.descriptor_before_name(*as_)
@@ -823,7 +823,8 @@ impl Context<'_> {
     /// next to the quotation marks it as speech, though it names no speaker.
     fn noun_cue(&self, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
         let t = self.tokens;
-        let floor = self.sentence_start(open, false)?.max(open.saturating_sub(NEARBY));
+        // `sentence_start` reads back at most NEARBY tokens, so this stays bounded.
+        let floor = self.sentence_start(open, false)?;
         let block = t.get(open)?.block;
         let end = (open..t.len()).take(NEARBY).take_while(|&j| t[j].block == block && !matches!(t[j].norm.as_str(), "." | "?" | "!")).last()?;
         (floor..=end).find(|&j| t[j].quote.is_none() && self.speech_word(j) && !self.is_cue(j)).map(|j| (None, None, Some(t[j].span)))
@@ -1060,7 +1061,7 @@ impl Context<'_> {
         // Nor is a capitalised speech word or adverb opening a sentence ("Acknowledging",
         // "Hastily").
         let word_class = self.lex.cues.contains(w) || (w.len() > 4 && w.ends_with("ly"));
-        let common = lone && unknown && (self.lower_words.contains(w) || self.lex.places.contains(w) || self.lex.groups.contains(w) || word_class);
+        let common = lone && unknown && (plain_word(self.lex, &self.lower_words, w) || word_class);
         // A name at the end of the phrase ("Trump campaign manager Kellyanne Conway").
         if head.capital && !common && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str()) {
             let mut ns = e;
@@ -1121,7 +1122,7 @@ impl Context<'_> {
         }
         // State Del. Marcia “Cia” Price: a nickname between the parts of a name.
         let name_before = before.chars().last().is_some_and(char::is_alphabetic)
-            && self.text[..a.quote.open.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.starts_with(char::is_uppercase));
+            && head.trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.starts_with(char::is_uppercase));
         let name_after = self.text[a.quote.close.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
         if words.len() == 1 && is_title_case(&words) && name_before && name_after {
             return false;
@@ -1204,14 +1205,17 @@ impl Entities {
         // A lone name right before a speech verb ("Feinstein said") is a person from the
         // start, so a "she" earlier in the text than its first attribution can find her.
         for (i, t) in tokens.iter().enumerate().skip(1) {
+            if !(t.is_word && !t.capital && matches!(t.norm.as_str(), "said" | "says" | "told" | "added")) {
+                continue;
+            }
             let name = &tokens[i - 1];
             let word = name.norm.as_str();
-            let common = [&lex.not_names, &lex.titles, &lex.groups, &lex.places].iter().any(|set| set.contains(word)) || lower_words.contains(word);
+            let common = lex.not_names.contains(word) || lex.titles.contains(word) || plain_word(lex, lower_words, word);
             // Not "the Kremlin said": an institution, not a person.
             let before = tokens.get(i.wrapping_sub(2)).filter(|p| p.block == name.block);
             let lone = name.capital && name.is_word && name.quote.is_none() && !name.possessive && !common
                 && !before.is_some_and(|p| p.is_word && (p.capital || lex.determiners.contains(p.norm.as_str())));
-            if lone && t.is_word && !t.capital && matches!(t.norm.as_str(), "said" | "says" | "told" | "added") && !ents.by_surname.contains_key(&name.norm) {
+            if lone && !ents.by_surname.contains_key(&name.norm) {
                 let surname_like = text.get(name.span.start..name.span.end).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
                 if surname_like {
                     ents.add_person(text, &[name], &[], Some(name.span.start));
@@ -1523,6 +1527,12 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
         return Run { start: i, end: i, titles: 0 };
     }
     Run { start: i, end: j, titles }
+}
+
+/// A word that names no one on its own: one the article also writes in lower case, a place,
+/// or a group ("Aides", "Florida", "Continuing").
+fn plain_word(lex: &Lexicon, lower_words: &HashSet<&str>, w: &str) -> bool {
+    lower_words.contains(w) || lex.places.contains(w) || lex.groups.contains(w)
 }
 
 /// "Thirteen years earlier, she …": a number opening a time phrase.
