@@ -74,13 +74,15 @@ pub fn tokenize(text: &str, blocks: &[(usize, Span)], quotes: &[Quotation]) -> V
             let quote = quotes.get(qi).filter(|q| q.span.start <= start && end <= q.span.end).map(|_| qi);
             let raw = &text[start..end];
             let mut norm = raw.to_lowercase();
-            let possessive = norm.len() > 3 && (norm.ends_with("’s") || norm.ends_with("'s"));
+            let mut possessive = norm.len() > 3 && (norm.ends_with("’s") || norm.ends_with("'s"));
             // "Clinton’s" is Clinton, and "he’d", "she’ll" are he and she.
             for suffix in ["’s", "'s", "’d", "'d", "’ll", "'ll"] {
                 if norm.len() > suffix.len() + 1 && norm.ends_with(suffix) {
                     norm.truncate(norm.len() - suffix.len());
                 }
             }
+            // "He’s predicting", "that’s": a contraction of "is", not a possessive.
+            possessive &= !CONTRACTED.contains(&norm.as_str());
             out.push(Token {
                 span: Span::new(start, end),
                 norm,
@@ -94,6 +96,9 @@ pub fn tokenize(text: &str, blocks: &[(usize, Span)], quotes: &[Quotation]) -> V
     }
     out
 }
+
+/// Words whose "’s" is "is" or "has" ("he’s", "there’s"), never a possessive.
+const CONTRACTED: &[&str] = &["he", "she", "it", "that", "there", "here", "what", "who", "where", "when", "why", "how", "let", "this"];
 
 /// "U.S", "Mr", "Sen", "J": words that take a final dot.
 fn is_abbrev(w: &str) -> bool {
@@ -121,5 +126,15 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|k| &t[k.span.start..k.span.end]).collect();
         assert_eq!(words, vec!["Mr.", "O’Brien’s", "U.S.", "pre-2014", "plan", ",", "[", "Volodymyr", "]", "Zelenskyy", "."]);
         assert_eq!(toks[1].norm, "o’brien");
+    }
+
+    #[test]
+    fn contractions_are_not_possessives() {
+        let t = "He’s sure Trump’s plan works, and that's that.";
+        let toks = tokenize(t, &[(0, Span::new(0, t.len()))], &[]);
+        let flags: Vec<(&str, bool)> = toks.iter().filter(|k| k.is_word).map(|k| (k.norm.as_str(), k.possessive)).collect();
+        assert_eq!(flags[0], ("he", false));
+        assert_eq!(flags[2], ("trump", true));
+        assert!(flags.iter().any(|&f| f == ("that", false)));
     }
 }
