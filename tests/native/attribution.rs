@@ -312,3 +312,12 @@ fn a_speech_noun_owned_by_a_pronoun() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("his"), "{got:?}");
 }
+
+#[test]
+fn a_time_between_a_document_and_saying() {
+    let got = attributed(
+        "Tweets\n\nTrump unleashed a series of tweets early Friday saying that his rival had used a former pageant winner “as a paragon of virtue.”",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Trump"), "{got:?}");
+}

@@ -368,12 +368,17 @@ impl Context<'_> {
         // "…defense of “New York values,” saying …", "…his list by saying …": a participle
         // after a clause takes the sentence's subject.
         if t[cue].norm.ends_with("ing") && cue > floor {
-            let p = &t[cue - 1];
+            // "a series of tweets early Friday saying": step back over when it was said.
+            let mut before = cue - 1;
+            while before > floor + 1 && is_day_time(&t[before].norm) {
+                before -= 1;
+            }
+            let p = &t[before];
             // "Trump and Ryan issued a statement saying …": the document does not speak; the
             // sentence's subject does.
             let document = matches!(
                 p.norm.as_str(),
-                "statement" | "statements" | "release" | "letter" | "email" | "e-mail" | "memo" | "tweet" | "post" | "note" | "ad" | "video"
+                "statement" | "statements" | "release" | "releases" | "letter" | "letters" | "email" | "emails" | "e-mail" | "memo" | "tweet" | "tweets" | "post" | "posts" | "note" | "ad" | "ads" | "video" | "videos"
             );
             if document || matches!(p.norm.as_str(), "," | "”" | "\"" | "by" | "while" | "after" | "before" | "when" | "—" | "–") {
                 // "…, Spicer said, adding, “…”": an earlier cue in the sentence lends its subject.
@@ -1536,6 +1541,15 @@ fn plain_word(lex: &Lexicon, lower_words: &HashSet<&str>, w: &str) -> bool {
 }
 
 /// "Thirteen years earlier, she …": a number opening a time phrase.
+/// "early", "Friday", "morning": words that say when, between a phrase and its cue.
+fn is_day_time(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "early" | "late" | "on" | "this" | "last"
+            | "morning" | "afternoon" | "evening" | "night" | "yesterday" | "today" | "tonight"
+    )
+}
+
 fn is_number_word(w: &str) -> bool {
     w.chars().all(|c| c.is_ascii_digit())
         || matches!(
