@@ -321,3 +321,39 @@ fn a_time_between_a_document_and_saying() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Trump"), "{got:?}");
 }
+
+#[test]
+fn two_appositions_before_the_cue() {
+    let got = attributed(
+        "Power plan\n\n“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at an event.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Scott Pruitt"), "{got:?}");
+}
+
+#[test]
+fn adjectives_in_a_row_describe_the_speaker() {
+    let got = attributed(
+        "Climate\n\nBan Ki-moon took office in 2007.\n\n\"From Day One, I made climate change the top priority,\" the bespectacled, 71-year-old diplomat said in an interview.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("the bespectacled, 71-year-old diplomat"), "{got:?}");
+}
+
+#[test]
+fn an_apposition_ends_with_its_sentence() {
+    // The comma after "half" is in the next sentence: "pioneered" has no apposition to skip.
+    let got = attributed(
+        "Millennials\n\nThey are skeptical of the \"sharing economy\" that their generation pioneered, including the explosion of apps such as Uber. Just shy of half, 49%, say it helps.",
+    );
+    assert!(got.iter().all(|(_, m)| m.as_deref() != Some("that their generation pioneered")), "{got:?}");
+}
+
+#[test]
+fn a_delegate_of_the_islands_is_the_delegate() {
+    let doc = Document::analyze(
+        "Hearing\n\n\"This is a waste of time. It’s destroying this committee,\" said Del. Stacey Plaskett of the Virgin Islands.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Stacey Plaskett"]);
+}

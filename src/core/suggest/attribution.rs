@@ -230,15 +230,34 @@ impl Context<'_> {
         // Normal: "Hegseth said", "he told", "Peskov, the Kremlin spokesperson, said".
         let (s, mut e) = self.np_forward(i)?;
         let mut j = skip_parenthesis(t, e + 1);
+        // An apposition ends within the sentence; it may quote ("state Del. Marcia “Cia” Price").
+        let in_clause = |k: &usize| t[*k].block == block && (t[*k].quote.is_some() || !matches!(t[*k].norm.as_str(), "." | "?" | "!"));
         if t.get(j).is_some_and(|x| x.is(",")) {
-            match (j + 1..(j + APPOSITION).min(t.len())).find(|&k| t[k].is(",")) {
+            match (j + 1..(j + APPOSITION).min(t.len())).take_while(in_clause).find(|&k| t[k].is(",")) {
                 // An apposition: skip to the next comma.
                 Some(end) => {
                     e = e.max(s);
                     j = skip_parenthesis(t, end + 1);
+                    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing
+                    // the EPA, said": a second apposition, when a cue follows it. Not after
+                    // a phrase of place or topic ("Of Carson, Levine, who …, said").
+                    if j < t.len() && !self.is_cue(j) && !self.lex.prepositions.contains(t[s].norm.as_str()) {
+                        let next = (j..(j + APPOSITION).min(t.len())).take_while(in_clause).find(|&k| t[k].is(","));
+                        if let Some(c) = next.filter(|&c| t.get(c + 1).is_some_and(|x| x.block == block) && self.is_cue(c + 1)) {
+                            j = c + 1;
+                        }
+                    }
                 }
                 // "another friend, Mariam Emara told CNN": the name after the comma speaks.
                 None => {
+                    // "the bespectacled, 71-year-old diplomat said": adjectives in a row.
+                    if self.lex.determiners.contains(t[s].norm.as_str()) {
+                        let plain = |k: usize| t[k].is_word && !t[k].capital && t[k].block == block && !self.lex.boundaries.contains(t[k].norm.as_str()) && !self.lex.prepositions.contains(t[k].norm.as_str());
+                        if let Some(c) = (j + 1..(j + 6).min(t.len())).take_while(|&k| plain(k)).find(|&k| k > j + 1 && self.is_cue(k)) {
+                            let (who, mention) = self.resolve(s, c - 1);
+                            return Some((who, Some(mention), Some(t[c].span)));
+                        }
+                    }
                     let (s2, e2) = self.np_forward(j + 1)?;
                     let k = e2 + 1;
                     if k < t.len() && self.is_cue(k) && t[k].block == block {
@@ -1043,9 +1062,11 @@ impl Context<'_> {
         let t = self.tokens;
         let span = Span::new(t[s].span.start, t[e].span.end);
         // "Sen. Chuck Schumer of New York", "Marco Rubio of Florida": the name before "of".
-        // Not "Secretary of State John Kerry", where a title comes before "of".
+        // Not "Secretary of State John Kerry", where a title comes before "of". So does
+        // "Del. Stacey Plaskett of the Virgin Islands".
+        let place = |p: usize| t[p + 1].capital || (t[p + 1].is("the") && t.get(p + 2).is_some_and(|x| x.capital));
         let e = (s + 1..e)
-            .find(|&p| matches!(t[p].norm.as_str(), "of" | "from") && t[p - 1].capital && t[p + 1].capital && !self.lex.titles.contains(t[p - 1].norm.as_str()))
+            .find(|&p| matches!(t[p].norm.as_str(), "of" | "from") && t[p - 1].capital && place(p) && !self.lex.titles.contains(t[p - 1].norm.as_str()))
             .map_or(e, |p| p - 1);
         let head = &t[e];
         if s == e && self.lex.pronouns.contains(head.norm.as_str()) {

@@ -102,7 +102,7 @@ const CONTRACTED: &[&str] = &["he", "she", "it", "that", "there", "here", "what"
 
 /// "U.S", "Mr", "Sen", "J": words that take a final dot.
 fn is_abbrev(w: &str) -> bool {
-    const ABBR: &[&str] = &["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "jr", "sr", "adm", "maj", "cmdr", "gens", "sens", "reps", "govs", "hon", "supt", "det", "no", "inc", "co", "corp", "ltd", "vs"];
+    const ABBR: &[&str] = &["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "jr", "sr", "adm", "maj", "cmdr", "gens", "sens", "reps", "govs", "del", "dels", "hon", "supt", "det", "no", "inc", "co", "corp", "ltd", "vs"];
     // Capitalised only: "the Nov. 8 election", "Rubio of Fla. said" (but "fell ill." ends).
     const NAMED: &[&str] = &[
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ala", "ariz", "ark", "calif", "colo", "conn",
