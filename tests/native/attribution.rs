@@ -357,3 +357,14 @@ fn a_delegate_of_the_islands_is_the_delegate() {
     let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Stacey Plaskett"]);
 }
+
+#[test]
+fn who_with_a_time_before_the_cue_names_the_antecedent() {
+    let doc = Document::analyze(
+        "Burma\n\nObama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 said the GOP's most important goal was to make Obama a \"one-term president.\"",
+    );
+    let q = doc.annotations.iter().find(|a| a.kind == Kind::Quote).expect("a quotation");
+    assert_eq!(q.speaker_mention.and_then(|m| m.slice(doc.text())), Some("who"));
+    let name = q.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str());
+    assert_eq!(name, Some("Mitch McConnell"));
+}

@@ -434,7 +434,7 @@ impl Context<'_> {
         // described": a short phrase after a name or an apposition, within the clause.
         if let Some(p) = (k.saturating_sub(4).max(floor + 1)..k.saturating_sub(1)).find(|&p| {
             matches!(t[p].norm.as_str(), "on" | "at" | "in" | "during" | "last" | "this" | "earlier")
-                && (t[p - 1].is_word && t[p - 1].capital || t[p - 1].is(",") || self.is_auxiliary(&t[p - 1]))
+                && (t[p - 1].is_word && t[p - 1].capital || t[p - 1].is(",") || t[p - 1].is("who") || self.is_auxiliary(&t[p - 1]))
                 && t[p..k].iter().all(|x| x.is_word && x.quote.is_none() && !self.lex.boundaries.contains(x.norm.as_str()))
         }) {
             k = p;
@@ -537,7 +537,19 @@ impl Context<'_> {
         }
         // No phrase that can name anyone: the cue still marks speech, its speaker unknown.
         let Some((s, e)) = self.np_backward(k - 1, floor) else { return Some((None, None, Some(cue_span))) };
-        let (who, mention) = self.resolve(s, e);
+        let (mut who, mention) = self.resolve(s, e);
+        // "McConnell, now the Senate majority leader, who … said": the relative pronoun's
+        // antecedent is a description in apposition; the name before it is who speaks.
+        let who_clause = relative.and_then(|r| r.slice(self.text)).is_some_and(|w| w.eq_ignore_ascii_case("who"));
+        if who_clause && !matches!(who, Some(Who::Entity(_))) && !t[s].capital && s > floor + 1 && (t[s - 1].is(",") || t[s - 1].is("now") && t[s - 2].is(",")) {
+            let comma = if t[s - 1].is(",") { s - 1 } else { s - 2 };
+            if let Some((ns, ne)) = comma.checked_sub(1).and_then(|n| self.np_backward(n, floor)).filter(|&(ns, _)| t[ns].capital) {
+                let (named, _) = self.resolve(ns, ne);
+                if matches!(named, Some(Who::Entity(_))) {
+                    who = named;
+                }
+            }
+        }
         Some((who, Some(relative.unwrap_or(mention)), Some(cue_span)))
     }
 
