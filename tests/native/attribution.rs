@@ -368,3 +368,10 @@ fn who_with_a_time_before_the_cue_names_the_antecedent() {
     let name = q.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str());
     assert_eq!(name, Some("Mitch McConnell"));
 }
+
+#[test]
+fn a_description_with_a_number_before_the_name() {
+    let got = attributed("JASTA\n\n“They are 100 percent wrong,” said 9/11 widow Terry Strada.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("9/11 widow Terry Strada"), "{got:?}");
+}

@@ -42,7 +42,9 @@ pub fn tokenize(text: &str, blocks: &[(usize, Span)], quotes: &[Quotation]) -> V
             if is_word {
                 // Letters and digits, with inner apostrophes, dots, hyphens ("U.S.", "O’Brien", "pre-2014").
                 while let Some(&(j, d)) = chars.peek() {
-                    let joins = matches!(d, '’' | '\'' | '.' | '-' | '‑');
+                    // "9/11", "24/7": a slash joins digits.
+                    let digit_slash = d == '/' && text[start..end].ends_with(|c: char| c.is_ascii_digit());
+                    let joins = matches!(d, '’' | '\'' | '.' | '-' | '‑') || digit_slash;
                     if d.is_alphanumeric() {
                         end = span.start + j + d.len_utf8();
                         chars.next();
@@ -121,10 +123,10 @@ mod tests {
 
     #[test]
     fn words_keep_abbreviations_and_inner_marks() {
-        let t = "Mr. O’Brien’s U.S. pre-2014 plan, [Volodymyr] Zelenskyy.";
+        let t = "Mr. O’Brien’s U.S. pre-2014 plan, [Volodymyr] Zelenskyy. 9/11 and/or";
         let toks = tokenize(t, &[(0, Span::new(0, t.len()))], &[]);
         let words: Vec<&str> = toks.iter().map(|k| &t[k.span.start..k.span.end]).collect();
-        assert_eq!(words, vec!["Mr.", "O’Brien’s", "U.S.", "pre-2014", "plan", ",", "[", "Volodymyr", "]", "Zelenskyy", "."]);
+        assert_eq!(words, vec!["Mr.", "O’Brien’s", "U.S.", "pre-2014", "plan", ",", "[", "Volodymyr", "]", "Zelenskyy", ".", "9/11", "and", "/", "or"]);
         assert_eq!(toks[1].norm, "o’brien");
     }
 
