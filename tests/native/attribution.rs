@@ -375,3 +375,12 @@ fn a_description_with_a_number_before_the_name() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("9/11 widow Terry Strada"), "{got:?}");
 }
+
+#[test]
+fn the_cue_that_introduces_the_quotation_wins() {
+    let got = attributed(
+        "Leave\n\nIvanka Trump spoke about the plan. She said fathers would not be eligible, and when pressed on why the plan leaves out dads, the 34-year-old mother of three replied, \"It's meant to benefit the mother.\"",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("the 34-year-old mother of three"), "{got:?}");
+}

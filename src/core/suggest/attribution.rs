@@ -358,6 +358,13 @@ impl Context<'_> {
                 continue;
             }
             let Some(found) = self.from_cue(c, floor, open) else { continue };
+            // "…, the 34-year-old mother of three replied, “…”": a cue that introduces the
+            // quotation itself names its speaker, however vaguely, over any cue further back.
+            // Not a participle ("emailed supporters saying: “…”"): that reports the subject.
+            let introduces = c + 2 == open && matches!(t[c + 1].norm.as_str(), "," | ":") && !t[c].norm.ends_with("ing");
+            if introduces && found.1.is_some() {
+                return Some(found);
+            }
             let strong = matches!(found.0, Some(Who::Entity(_)))
                 || found.1.and_then(|m| m.slice(self.text)).is_some_and(|m| self.lex.pronouns.contains(m.to_lowercase().as_str()));
             if strong {
