@@ -384,3 +384,22 @@ fn the_cue_that_introduces_the_quotation_wins() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("the 34-year-old mother of three"), "{got:?}");
 }
+
+#[test]
+fn two_people_of_one_surname() {
+    let doc = Document::analyze(
+        "Leave plan\n\nDonald Trump unveiled his plan on Tuesday. \"We will deliver,\" Trump said.\n\n\
+         Ivanka Trump, the nominee's eldest daughter, noted the rule last week. She said \"fathers who adopt\" would not be eligible.\n\n\
+         \"It is a great plan,\" Trump said later.",
+    );
+    let quotes: Vec<Option<&str>> = doc
+        .annotations
+        .iter()
+        .filter(|a| a.kind == Kind::Quote)
+        .map(|a| a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str()))
+        .collect();
+    // The surname alone is the man named more often; "she" is the daughter.
+    assert_eq!(quotes, [Some("Donald Trump"), Some("Ivanka Trump"), Some("Donald Trump")]);
+    let ivanka = doc.speakers.iter().find(|s| s.name == "Ivanka Trump").map(|s| s.aliases.clone()).unwrap_or_default();
+    assert!(ivanka.iter().any(|a| a.contains("eldest daughter")), "{ivanka:?}");
+}

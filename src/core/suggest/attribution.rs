@@ -1071,8 +1071,7 @@ impl Context<'_> {
         if s == at || !head.capital || !t[s..=e].iter().all(|x| x.capital || !x.is_word) {
             return None;
         }
-        let ids = self.entities.by_surname.get(&head.norm)?;
-        let id = *ids.last()?;
+        let id = self.entities.named_at(self.text, t, e)?;
         self.entities.fits_pronoun(id, she, self.lex).then_some(id)
     }
 
@@ -1233,7 +1232,7 @@ impl Entities {
             if run.end > run.start {
                 let words: Vec<&Token> = tokens[run.start..run.end].iter().filter(|t| t.is_word).collect();
                 let titled = run.titles > 0;
-                let given = words.get(run.titles).is_some_and(|w| lex.given_names.contains(w.norm.as_str()));
+                let given = words.get(run.titles).is_some_and(|w| lex.given_names.contains(w.norm.as_str()) || lex.female.contains(w.norm.as_str()));
                 let name_words = words.len() - run.titles;
                 if (titled || given) && name_words >= 1 {
                     let name_tokens: Vec<&Token> = words[run.titles..].to_vec();
@@ -1267,12 +1266,11 @@ impl Entities {
                 }
             }
         }
-        // Bare surnames of known people are mentions too ("Hegseth said").
-        for t in tokens.iter().filter(|t| t.capital && t.is_word && t.quote.is_none()) {
-            if let Some(ids) = ents.by_surname.get(&t.norm) {
-                if let Some(&id) = ids.last() {
-                    ents.list[id].mentions.push(t.span.start);
-                }
+        // Bare surnames of known people are mentions too ("Hegseth said"). With two people of
+        // one surname (Donald and Ivanka Trump), the surname alone is the one named more often.
+        for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.capital && t.is_word && t.quote.is_none()) {
+            if let Some(id) = ents.named_at(text, tokens, i) {
+                ents.list[id].mentions.push(t.span.start);
             }
         }
         for e in &mut ents.list {
@@ -1292,7 +1290,7 @@ impl Entities {
             if !alone {
                 continue;
             }
-            let Some(&id) = self.by_surname.get(&t.norm).and_then(|ids| ids.last()) else { continue };
+            let Some(id) = self.principal(&t.norm) else { continue };
             let form = strip_possessive(&text[t.span.start..t.span.end]);
             let e = &mut self.list[id];
             if e.name.split_whitespace().count() > 1 && !e.aliases.contains(&form) {
@@ -1310,7 +1308,7 @@ impl Entities {
             if !(t.capital && t.is_word && t.quote.is_none()) {
                 continue;
             }
-            let Some(&id) = self.by_surname.get(&t.norm).and_then(|ids| ids.last()) else { continue };
+            let Some(id) = self.named_at(text, tokens, i) else { continue };
             // After the name: ", the Kremlin spokesperson,".
             if tokens.get(i + 1).is_some_and(|c| c.is(",")) && tokens.get(i + 2).is_some_and(|d| lex.determiners.contains(d.norm.as_str()) && matches!(d.norm.as_str(), "the" | "a" | "an")) {
                 let mut j = i + 2;
@@ -1397,6 +1395,23 @@ impl Entities {
         id
     }
 
+    /// The person a surname alone stands for: of those who share it, the one mentioned most,
+    /// the first introduced on a tie.
+    fn principal(&self, surname: &str) -> Option<usize> {
+        let ids = self.by_surname.get(surname)?;
+        ids.iter().copied().max_by_key(|&id| (self.list[id].mentions.len(), std::cmp::Reverse(id)))
+    }
+
+    /// The person the surname at token `i` names: the one whose given name comes right
+    /// before it ("Ivanka Trump"), else the surname's principal.
+    fn named_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+        let ids = self.by_surname.get(&tokens[i].norm)?;
+        let given = i.checked_sub(1).map(|p| &tokens[p]).filter(|p| p.capital && p.is_word && p.block == tokens[i].block).and_then(|p| p.span.slice(text));
+        given
+            .and_then(|g| ids.iter().copied().find(|&id| self.list[id].name.split_whitespace().next().is_some_and(|f| f == g)))
+            .or_else(|| self.principal(&tokens[i].norm))
+    }
+
     fn is_author(&self, surname: &str) -> bool {
         self.authors.iter().any(|a| a == surname)
     }
@@ -1409,8 +1424,9 @@ impl Entities {
         let core: Vec<&Token> = words[titles..].to_vec();
         let surname = core.last().map(|t| t.norm.clone()).unwrap_or_default();
         if let Some(ids) = self.by_surname.get(&surname) {
-            // The one mentioned most recently before `at`.
-            let best = ids.iter().copied().max_by_key(|&id| self.list[id].last_mention(at + 1).unwrap_or(0));
+            // A surname alone is the person it usually names; a fuller name, the one
+            // mentioned most recently before `at`.
+            let best = if core.len() == 1 { self.principal(&surname) } else { ids.iter().copied().max_by_key(|&id| self.list[id].last_mention(at + 1).unwrap_or(0)) };
             if let Some(id) = best {
                 // "State John Kerry" is John Kerry: the known name starts at one of the words.
                 let known = self.list[id].name.to_lowercase();
