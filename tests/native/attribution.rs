@@ -403,3 +403,21 @@ fn two_people_of_one_surname() {
     let ivanka = doc.speakers.iter().find(|s| s.name == "Ivanka Trump").map(|s| s.aliases.clone()).unwrap_or_default();
     assert!(ivanka.iter().any(|a| a.contains("eldest daughter")), "{ivanka:?}");
 }
+
+#[test]
+fn a_quotation_after_a_sentence_about_a_named_person() {
+    let got = attributed(
+        "Charlotte\n\nOn \"Face the Nation,\" Sen. Bernie Sanders (Vt.) identified exhaustion with bigotry as a reason. \"The younger people are sick and tired of discrimination and racism.\"",
+    );
+    // The show's name is no quotation; the sentence after the one about Sanders is his.
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.as_deref().is_some_and(|m| m.contains("Bernie Sanders")), "{got:?}");
+}
+
+#[test]
+fn a_sentence_adverb_is_no_speaker() {
+    let got = attributed(
+        "Trade\n\nThe deal stalled in May. Nevertheless, officials pressed on. \"We will get there in the end.\"",
+    );
+    assert!(got.iter().all(|(_, m)| m.as_deref() != Some("Nevertheless")), "{got:?}");
+}

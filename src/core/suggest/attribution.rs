@@ -742,8 +742,10 @@ impl Context<'_> {
                     || is_number_word(w));
             // "The former candidate continued, saying …": a clause with its own cue, not an opener.
             let clause = (floor..comma).any(|j| self.is_cue(j));
-            if adverbial && !clause && comma + 1 < limit {
-                return comma + 1;
+            // 'On "Face the Nation," Sanders …': the comma may sit inside a closing mark.
+            let next = (comma + 1..limit).find(|&j| !matches!(t[j].norm.as_str(), "”" | "\"" | "’")).unwrap_or(limit);
+            if adverbial && !clause && next < limit {
+                return next;
             }
             return floor;
         }
@@ -847,10 +849,20 @@ impl Context<'_> {
         let t = self.tokens;
         let block = t.get(open)?.block;
         let last = open.checked_sub(1)?;
-        if t[last].block == block || (0..=last).rev().take(NEARBY).take_while(|&j| t[j].block == t[last].block).any(|j| t[j].quote.is_some()) {
+        let floor = self.sentence_start(last, false)?;
+        if t[last].block == block {
+            // "Sanders … identified young voters’ exhaustion with bigotry. “The younger people
+            // are …”": a quotation opening a sentence after one, in its paragraph, that quotes
+            // nobody.
+            // A title in quotation marks ("On “Face the Nation,”") quotes nobody.
+            let words_in = |q: usize| t[floor..=last].iter().filter(|x| x.quote == Some(q) && x.is_word).count();
+            let speech = |x: &Token| x.quote.is_some_and(|q| words_in(q) > 4);
+            if !matches!(t[last].norm.as_str(), "." | "?" | "!") || t[floor..=last].iter().any(speech) {
+                return None;
+            }
+        } else if (0..=last).rev().take(NEARBY).take_while(|&j| t[j].block == t[last].block).any(|j| t[j].quote.is_some()) {
             return None;
         }
-        let floor = self.sentence_start(last, false)?;
         let start = self.after_opener(floor, last);
         let (s, e) = self.np_forward(start).filter(|&(_, e)| e < last)?;
         let head = &t[s];
@@ -1155,12 +1167,13 @@ impl Context<'_> {
         let head = &self.text[..a.quote.open.start];
         let from = head.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
         let before = head[from..].trim_end().to_lowercase();
+        // Whole words only, and one opening a paragraph counts ("On “Face the Nation,”").
         let introduced = [
-            "’s", "'s", " of", " on", " in", " the", " titled", " named", " called", " dubbed", " podcast", " show", " program", " movie",
-            " film", " book", " series", " song", " album", " novel", " documentary", " segment", " column",
+            "’s", "'s", "of", "on", "in", "the", "titled", "named", "called", "dubbed", "podcast", "show", "program", "movie", "film", "book",
+            "series", "song", "album", "novel", "documentary", "segment", "column",
         ]
         .iter()
-        .any(|w| before.ends_with(w));
+        .any(|w| before.strip_suffix(w).is_some_and(|rest| w.starts_with(['’', '\'']) || rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())));
         if is_title_case(&words) && (a.who.is_none() || introduced) {
             return false;
         }

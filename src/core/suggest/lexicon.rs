@@ -48,7 +48,8 @@ later during under over between among through across about against into onto upo
 following earlier inside outside democrats republicans democrat republican american americans british european russian ukrainian \
 chinese french german israeli palestinian iranian conservatives liberals labour tory tories officials police critics supporters \
 voters opponents experts analysts sources residents people lawmakers leaders allies members hours minutes days weeks \
-months years moments decades later soon";
+months years moments decades later soon nevertheless nonetheless moreover furthermore otherwise therefore thus hence regardless \
+besides likewise afterward afterwards overall again";
 
 pub const DETERMINERS: &str = "the a an this that these those his her their its our my your one two three four several many some most \
 other another both all each every few no such whose";
