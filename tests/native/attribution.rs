@@ -421,3 +421,18 @@ fn a_sentence_adverb_is_no_speaker() {
     );
     assert!(got.iter().all(|(_, m)| m.as_deref() != Some("Nevertheless")), "{got:?}");
 }
+
+#[test]
+fn a_party_before_a_title_and_a_rating() {
+    let doc = Document::analyze(
+        "Oz hearing\n\nDemocratic Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community is against you on the products you called ‘miracles,’” she said.\n\n\
+         PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.",
+    );
+    let speakers: Vec<Option<&str>> = doc
+        .annotations
+        .iter()
+        .filter(|a| a.kind == Kind::Quote)
+        .map(|a| a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(speakers, [Some("Claire McCaskill"), Some("PolitiFact"), Some("PolitiFact")]);
+}

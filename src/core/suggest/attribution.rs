@@ -1580,7 +1580,10 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
         if !t.is_word || !t.capital || t.block != tokens[i].block || t.quote != tokens[i].quote {
             break;
         }
-        let is_title = lex.titles.contains(t.norm.as_str());
+        // "Democratic Sen. Claire McCaskill": a party before a title belongs to the title.
+        let party = matches!(t.norm.as_str(), "democratic" | "republican" | "gop" | "independent" | "labour" | "conservative")
+            && tokens.get(j + 1).is_some_and(|n| n.capital && lex.titles.contains(n.norm.as_str()));
+        let is_title = party || lex.titles.contains(t.norm.as_str());
         if is_title && words == titles {
             titles += 1;
         } else if lex.not_names.contains(t.norm.as_str()) || t.norm.chars().any(|c| c.is_ascii_digit()) {
