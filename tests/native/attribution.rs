@@ -436,3 +436,14 @@ fn a_party_before_a_title_and_a_rating() {
         .collect();
     assert_eq!(speakers, [Some("Claire McCaskill"), Some("PolitiFact"), Some("PolitiFact")]);
 }
+
+#[test]
+fn a_cue_between_commas_after_the_quotation() {
+    let got = attributed(
+        "Hearing\n\n“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the bank’s sales drive.\n\n\
+         \"We're trying to show some mercy.\" South Carolina, he said, was \"where we have a chance.\"",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("she"), "{got:?}");
+    // A quotation that ends its sentence does not take a cue from the next one.
+    assert_ne!(got[2].1.as_deref(), Some("he"), "{got:?}");
+}

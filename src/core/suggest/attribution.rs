@@ -593,12 +593,19 @@ impl Context<'_> {
                 return Some((who, Some(mention), Some(t[c].span)));
             }
         }
-        // "…, she said." / "…, he added."
-        let cue = end.checked_sub(1).filter(|&c| c > close && self.is_cue(c))?;
-        let (s, e) = self.np_backward(cue - 1, close + 1)?;
-        if s == 0 || !t[s - 1].is(",") || e + 1 != cue {
-            return None;
-        }
+        // "…, she said." / "…, he added." / "“…” to drive up the stock price, she said,
+        // referencing …": a clause of its own between commas, or closing the sentence.
+        // A quotation ending its own sentence ("“… bully.” South Carolina, he said, was")
+        // leaves a cue inside the next sentence to the next quotation.
+        let ends_sentence = close > 0 && matches!(t[close - 1].norm.as_str(), "." | "?" | "!");
+        let (cue, s, e) = (close + 2..end).find_map(|c| {
+            let closes = c + 1 == end || (t[c + 1].is(",") && !ends_sentence);
+            if !closes || !self.is_cue(c) {
+                return None;
+            }
+            let (s, e) = self.np_backward(c - 1, close + 1)?;
+            (s > 0 && t[s - 1].is(",") && e + 1 == c).then_some((c, s, e))
+        })?;
         let (who, mention) = self.resolve(s, e);
         Some((who, Some(mention), Some(t[cue].span)))
     }
