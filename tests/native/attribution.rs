@@ -447,3 +447,21 @@ fn a_cue_between_commas_after_the_quotation() {
     // A quotation that ends its sentence does not take a cue from the next one.
     assert_ne!(got[2].1.as_deref(), Some("he"), "{got:?}");
 }
+
+#[test]
+fn an_opener_with_a_comma_inside_and_a_verb_after_the_name() {
+    let got = attributed(
+        "Sanctions\n\nFollowing a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test \"a clear violation and in flagrant disregard\" of past resolutions.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("the Security Council"), "{got:?}");
+}
+
+#[test]
+fn a_name_starts_at_its_titles() {
+    let doc = Document::analyze(
+        "Reaction\n\n\"This has absolutely no place in American democracy,\" said American Bridge President Jessica Mackler.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Jessica Mackler"]);
+}

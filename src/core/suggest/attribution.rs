@@ -748,9 +748,19 @@ impl Context<'_> {
                     || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")))
                     || is_number_word(w));
             // "The former candidate continued, saying …": a clause with its own cue, not an opener.
-            let clause = (floor..comma).any(|j| self.is_cue(j));
+            let plainly_opener = self.lex.not_names.contains(w) || self.lex.prepositions.contains(w) || self.lex.boundaries.contains(w);
+            let clause = !plainly_opener && (floor..comma).any(|j| self.is_cue(j));
             // 'On "Face the Nation," Sanders …': the comma may sit inside a closing mark.
-            let next = (comma + 1..limit).find(|&j| !matches!(t[j].norm.as_str(), "”" | "\"" | "’")).unwrap_or(limit);
+            let past_marks = |c: usize| (c + 1..limit).find(|&j| !matches!(t[j].norm.as_str(), "”" | "\"" | "’")).unwrap_or(limit);
+            let mut next = past_marks(comma);
+            // "Following a swiftly called, late-afternoon meeting, the Security Council": a
+            // comma inside the opener, when no subject can start after it.
+            let subject_starts = |j: usize| t[j].capital || self.lex.pronouns.contains(t[j].norm.as_str()) || self.lex.determiners.contains(t[j].norm.as_str()) || !t[j].is_word;
+            if adverbial && next < limit && !subject_starts(next) {
+                if let Some(c2) = (next..limit.min(floor + OPENER)).find(|&k| t[k].is(",")) {
+                    next = past_marks(c2);
+                }
+            }
             if adverbial && !clause && next < limit {
                 return next;
             }
@@ -968,6 +978,11 @@ impl Context<'_> {
             if x.is_word && !in_name && (self.is_cue(j) || self.lex.forward_stops.contains(x.norm.as_str()) || self.lex.auxiliaries.contains(x.norm.as_str())) {
                 break;
             }
+            // "the Security Council issued a statement": a past tense after a name is its verb.
+            let name_before = t[j - 1].capital && t[j - 1].is_word && !t[j - 1].possessive && !self.lex.determiners.contains(t[j - 1].norm.as_str());
+            if x.is_word && !x.capital && x.norm.len() >= 5 && x.norm.ends_with("ed") && name_before {
+                break;
+            }
 
             if x.is_word {
                 e = j;
@@ -1130,6 +1145,13 @@ impl Context<'_> {
             let mut ns = e;
             while ns > s && (t[ns - 1].capital || !t[ns - 1].is_word) && !t[ns - 1].possessive && !self.lex.not_names.contains(t[ns - 1].norm.as_str()) {
                 ns -= 1;
+            }
+            // "American Bridge President Jessica Mackler": the name starts at its titles.
+            if let Some(p) = (ns..e).rev().find(|&k| self.lex.titles.contains(t[k].norm.as_str())) {
+                ns = p;
+                while ns > 0 && ns > s && self.lex.titles.contains(t[ns - 1].norm.as_str()) {
+                    ns -= 1;
+                }
             }
             let id = self.entities.resolve_name(self.text, &t[ns..=e], self.lex, head.span.start);
             return (Some(Who::Entity(id)), span);
