@@ -89,7 +89,10 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
                 '"' => {
                     let open_straight = stack.iter().any(|o| o.mark == Mark::Double { straight: true });
                     let curly_open = stack.last().is_some_and(|o| o.mark == Mark::Double { straight: false });
-                    if open_straight && closes(prev, next) {
+                    // "They told me, 'Well done,' " said …: a space between the nested and
+                    // the outer closing marks.
+                    let spaced_close = prev == Some(' ') && ci >= 2 && matches!(chars[ci - 2].1, '\'' | '’') && next.is_none_or(char::is_whitespace);
+                    if open_straight && (closes(prev, next) || spaced_close) {
                         out.close(&mut stack, |m| m == Mark::Double { straight: true }, at, len);
                     } else if !open_straight && curly_open && closes(prev, next) && !opens(prev, next) {
                         // Mixed marks, common in wire copy: “crumbling," she said.
@@ -239,6 +242,8 @@ mod tests {
         assert_eq!(quotes("“It's unusual,“ said Larry Noble. “It is hard.”"), vec!["It's unusual,", "It is hard."]);
         // Straight quotes nested in curly ones stay nested, not closing.
         assert_eq!(quotes("“He told me \"no\" twice,” she said."), vec!["He told me \"no\" twice,"]);
+        // A space between a nested and the outer closing mark.
+        assert_eq!(quotes("\"They told me, 'Well done,' \" said Rep. Diane Russell."), vec!["They told me, 'Well done,' "]);
     }
 
     #[test]
