@@ -465,3 +465,14 @@ fn a_name_starts_at_its_titles() {
     let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Jessica Mackler"]);
 }
+
+#[test]
+fn an_inverted_cue_before_the_quotation() {
+    let got = attributed(
+        "Primary\n\nBecause of how Democrats crafted the schedule, explained Rosenberg, “with this thing over by mid-March there’s a scenario to win.”\n\n\
+         Trump, speaking in Ohio, told Reuters, “We are doing very well.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Rosenberg"), "{got:?}");
+    // "told" takes an object: Reuters is spoken to.
+    assert_eq!(got[1].1.as_deref(), Some("Trump"), "{got:?}");
+}

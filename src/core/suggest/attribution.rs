@@ -357,6 +357,16 @@ impl Context<'_> {
             if !self.is_cue(c) {
                 continue;
             }
+            // "…, explained Rosenberg, “with this thing …”": an inverted cue whose name is
+            // all that stands between it and the quotation.
+            // Only verbs that invert, not ones taking an object ("told Reuters, “…”").
+            let inverts = matches!(t[c].norm.as_str(), "said" | "says" | "explained" | "added" | "noted" | "wrote" | "recalled" | "continued" | "argued" | "insisted" | "observed" | "quipped" | "joked" | "replied" | "responded");
+            if inverts && c > floor && t[c - 1].is(",") && open >= 2 && matches!(t[open - 1].norm.as_str(), "," | ":") {
+                if let Some((s, e)) = self.np_forward(c + 1).filter(|&(s, e)| t[s].capital && e + 2 == open) {
+                    let (who, mention) = self.resolve(s, e);
+                    return Some((who, Some(mention), Some(t[c].span)));
+                }
+            }
             let Some(found) = self.from_cue(c, floor, open) else { continue };
             // "…, the 34-year-old mother of three replied, “…”": a cue that introduces the
             // quotation itself names its speaker, however vaguely, over any cue further back.
