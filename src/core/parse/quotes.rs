@@ -48,7 +48,10 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
         let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading | BlockKind::Standfirst);
         // A quotation carried over from the previous paragraph: skip this paragraph's
         // opening mark, which repeats it.
-        let mut skip_first_open = stack.iter().any(|o| matches!(o.mark, Mark::Double { .. } | Mark::Guillemet));
+        // Only the same kind of mark repeats it: a straight quotation running on is not
+        // continued by a paragraph opening with a curly one, which is a quotation of its own.
+        let carried: Vec<char> = stack.iter().filter_map(|o| o.mark.opener()).collect();
+        let mut skip_first_open = !carried.is_empty();
         let quotes_before = out.quotes.len();
         let chars: Vec<(usize, char)> = s.char_indices().collect();
         let mut leading = true;
@@ -59,7 +62,7 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
             let len = c.len_utf8();
             let first = leading;
             leading = leading && c.is_whitespace();
-            if skip_first_open && first && matches!(c, '“' | '"' | '«') {
+            if skip_first_open && first && carried.contains(&c) {
                 skip_first_open = false;
                 continue;
             }
@@ -126,8 +129,9 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
         // End of paragraph: single quotes never run on; a double quote runs on only when
         // the next paragraph opens with a mark.
         stack.retain(|o| matches!(o.mark, Mark::Double { .. } | Mark::Guillemet));
+        let openers: Vec<char> = stack.iter().filter_map(|o| o.mark.opener()).collect();
         let continues = readable.get(bi + 1).and_then(|b| b.span.slice(text)).is_some_and(|n| {
-            n.trim_start().starts_with(['“', '"', '«'])
+            n.trim_start().starts_with(openers.as_slice())
         });
         if !continues {
             stack.clear();
@@ -200,6 +204,18 @@ impl Found {
             .collect();
         out.sort_by_key(|q| (q.open.start, q.close.end));
         out
+    }
+}
+
+impl Mark {
+    /// The mark that opens a paragraph continuing a quotation of this kind.
+    fn opener(self) -> Option<char> {
+        match self {
+            Mark::Double { straight: true } => Some('"'),
+            Mark::Double { straight: false } => Some('“'),
+            Mark::Guillemet => Some('«'),
+            Mark::Low | Mark::Single { .. } => None,
+        }
     }
 }
 
@@ -277,6 +293,10 @@ mod tests {
         let run_on = find(text, &blocks)[1];
         assert!(run_on.close.is_empty());
         assert_eq!(run_on.close.start, text.find("\n\n").unwrap_or(0));
+        // An excerpt in straight marks is not continued by a paragraph opening with a curly
+        // mark: that is a quotation of its own.
+        let text = "\"Trump walked onto the stage, chanting “U-S-A!”\n\n“That’s right,” Melanie said.";
+        assert_eq!(quotes(text), vec!["U-S-A!", "That’s right,"]);
     }
 
     #[test]
