@@ -476,3 +476,10 @@ fn an_inverted_cue_before_the_quotation() {
     // "told" takes an object: Reuters is spoken to.
     assert_eq!(got[1].1.as_deref(), Some("Trump"), "{got:?}");
 }
+
+#[test]
+fn less_common_speech_verbs() {
+    let got = attributed("Rally\n\n“Go back to Univision,” Trump barked.\n\n“This is fantastic!” beamed Donald Hartley of Madison.");
+    assert_eq!(got[0].1.as_deref(), Some("Trump"), "{got:?}");
+    assert!(got[1].1.as_deref().is_some_and(|m| m.contains("Donald Hartley")), "{got:?}");
+}
