@@ -483,3 +483,12 @@ fn less_common_speech_verbs() {
     assert_eq!(got[0].1.as_deref(), Some("Trump"), "{got:?}");
     assert!(got[1].1.as_deref().is_some_and(|m| m.contains("Donald Hartley")), "{got:?}");
 }
+
+#[test]
+fn a_name_in_a_title_case_headline_is_two_words() {
+    let doc = Document::analyze(
+        "Elizabeth Warren Hammers Wells Fargo CEO\n\n“You should resign,” Warren said at the hearing on Tuesday.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Elizabeth Warren"]);
+}

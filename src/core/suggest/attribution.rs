@@ -73,7 +73,14 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
     let tokens = tokenize(text, &readable, &quotes);
     let authors: Vec<String> = article.meta.authors.iter().filter_map(|a| a.split_whitespace().last()).map(|s| s.to_lowercase()).collect();
     let lower_words: HashSet<&str> = tokens.iter().filter(|t| t.is_word && !t.capital).map(|t| t.norm.as_str()).collect();
-    let entities = Entities::build(text, &tokens, lex, &authors, &lower_words);
+    let headlines: HashSet<usize> = article
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.kind, BlockKind::Title | BlockKind::Heading))
+        .map(|(i, _)| i)
+        .collect();
+    let entities = Entities::build(text, &tokens, lex, &authors, &lower_words, &headlines);
     let mut cx = Context { text, tokens: &tokens, lex, entities, lower_words };
 
     let mut found: Vec<Attribution> = Vec::new();
@@ -1276,7 +1283,7 @@ struct Entities {
 impl Entities {
     /// Collects name runs outside and inside quotations (the bracketed "[Volodymyr]"
     /// counts), and keeps those that look like people.
-    fn build(text: &str, tokens: &[Token], lex: &Lexicon, authors: &[String], lower_words: &HashSet<&str>) -> Entities {
+    fn build(text: &str, tokens: &[Token], lex: &Lexicon, authors: &[String], lower_words: &HashSet<&str>, headlines: &HashSet<usize>) -> Entities {
         let mut ents = Entities { authors: authors.to_vec(), ..Entities::default() };
         let mut i = 0;
         while i < tokens.len() {
@@ -1287,7 +1294,13 @@ impl Entities {
                 let given = words.get(run.titles).is_some_and(|w| lex.given_names.contains(w.norm.as_str()) || lex.female.contains(w.norm.as_str()));
                 let name_words = words.len() - run.titles;
                 if (titled || given) && name_words >= 1 {
-                    let name_tokens: Vec<&Token> = words[run.titles..].to_vec();
+                    let mut name_tokens: Vec<&Token> = words[run.titles..].to_vec();
+                    // "Elizabeth Warren Hammers Wells Fargo CEO": in a headline every word is
+                    // capitalised, so a name there is its first two words (three with an initial).
+                    if headlines.contains(&tokens[run.start].block) && name_tokens.len() > 3 {
+                        let initial = name_tokens.get(1).is_some_and(|t| t.norm.trim_end_matches('.').chars().count() == 1);
+                        name_tokens.truncate(if initial { 3 } else { 2 });
+                    }
                     // "Secretary of State" is no title to show before a surname alone.
                     let title_of = run.start > 0 && tokens[run.start - 1].is("of");
                     let title_words: Vec<String> = if title_of { Vec::new() } else { words[..run.titles].iter().map(|t| t.norm.trim_end_matches('.').to_string()).collect() };
