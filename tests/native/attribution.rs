@@ -492,3 +492,12 @@ fn a_name_in_a_title_case_headline_is_two_words() {
     let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Elizabeth Warren"]);
 }
+
+#[test]
+fn a_participle_clause_opening_the_sentence() {
+    let got = attributed(
+        "Clot\n\nHillary Clinton noted the clot.\n\nAfter saying her right foot was “so swollen I could barely get my shoe on,” she was taken to hospital.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("she"), "{got:?}");
+}

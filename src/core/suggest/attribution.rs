@@ -423,6 +423,18 @@ impl Context<'_> {
                 p.norm.as_str(),
                 "statement" | "statements" | "release" | "releases" | "letter" | "letters" | "email" | "emails" | "e-mail" | "memo" | "tweet" | "tweets" | "post" | "posts" | "note" | "ad" | "ads" | "video" | "videos"
             );
+            // "After saying her foot was “so swollen …,” she was …": a participle clause
+            // opening the sentence; its subject follows the quotation.
+            let opens_clause = before == floor && matches!(p.norm.as_str(), "after" | "before" | "while" | "when" | "since" | "upon" | "by");
+            if opens_clause {
+                let after_quote = (open..t.len()).take(NEARBY).find(|&j| t[j].quote.is_none() && t[j].is_word && t[j].block == t[cue].block);
+                if let Some((s, e)) = after_quote.filter(|&j| j > open + 1 && t[j - 1].block == t[cue].block && matches!(t[j - 1].norm.as_str(), "," | "”" | "\"")).and_then(|j| self.np_forward(j)) {
+                    if t[s].capital || self.lex.pronouns.contains(t[s].norm.as_str()) {
+                        let (who, mention) = self.resolve(s, e);
+                        return Some((who, Some(mention), Some(cue_span)));
+                    }
+                }
+            }
             if document || matches!(p.norm.as_str(), "," | "”" | "\"" | "by" | "while" | "after" | "before" | "when" | "—" | "–") {
                 // "…, Spicer said, adding, “…”": an earlier cue in the sentence lends its subject.
                 if let Some(earlier) = (floor..cue - 1).rev().find(|&j| self.is_cue(j) && !t[j].norm.ends_with("ing")) {
