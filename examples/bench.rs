@@ -39,6 +39,9 @@ fn main() {
     for f in Format::ALL {
         report(&format!("export {}", f.name()), 20, || export::export(&doc, f).len());
     }
+    // What every start does: read the saved document back.
+    let saved = claimlens::core::export::json::to_json(&doc);
+    report("open the saved document (Claimlens JSON)", 20, || claimlens::core::export::json::from_json(&saved).map(|d| d.annotations.len()).unwrap_or(0));
     let w3c = String::from_utf8(export::export(&doc, Format::W3c)).unwrap_or_default();
     // The same article as another site shows it: a paragraph inserted at the top and straight quotes.
     let edited = format!("Editor’s note: updated.\n\n{}", doc.text()).replace(['“', '”'], "\"");
