@@ -501,3 +501,13 @@ fn a_participle_clause_opening_the_sentence() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("she"), "{got:?}");
 }
+
+#[test]
+fn a_dateline_and_a_leading_conjunction_are_not_the_subject() {
+    let got = attributed(
+        "Brexit\n\nWashington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump, saying that “bombastic comments” do more harm than good.\n\n\
+         Trump spoke at length. Yet she called it “bigotry with a smile.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Democrat Hillary Clinton"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("she"), "{got:?}");
+}

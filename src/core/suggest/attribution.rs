@@ -763,6 +763,27 @@ impl Context<'_> {
     /// Thursday,", "After the Great Recession,"), else at the start.
     fn after_opener(&self, floor: usize, limit: usize) -> usize {
         let t = self.tokens;
+        let mut floor = floor;
+        // "Washington (AFP) – Democrat Hillary Clinton …": a dateline before the subject.
+        if let Some(d) = (floor + 1..limit.min(floor + 8)).find(|&j| matches!(t[j].norm.as_str(), "—" | "–" | "-" | "--")) {
+            let head = &t[floor..d];
+            let all_caps = t[floor].is_word && t[floor].norm.len() >= 3 && self.text[t[floor].span.start..t[floor].span.end].chars().all(|c| !c.is_lowercase());
+            let dateline = head.iter().all(|x| x.capital || !x.is_word) && (all_caps || head.iter().any(|x| x.is("(")));
+            if dateline && d + 1 < limit {
+                floor = d + 1;
+            }
+        }
+        // "But to give you the tenor of the interview, Trump …": a conjunction opening the
+        // sentence is not part of any opener or subject.
+        if t.get(floor).is_some_and(|x| matches!(x.norm.as_str(), "but" | "and" | "so" | "yet" | "then" | "still" | "also" | "now" | "plus")) {
+            floor += 1;
+            if t.get(floor).is_some_and(|x| x.is(",")) {
+                floor += 1;
+            }
+            if floor >= limit {
+                return floor - 1;
+            }
+        }
         let Some(first) = t.get(floor) else { return floor };
         let w = first.norm.as_str();
         if let Some(comma) = (floor..limit.min(floor + 7)).find(|&j| t[j].is(",")) {
