@@ -511,3 +511,12 @@ fn a_dateline_and_a_leading_conjunction_are_not_the_subject() {
     assert_eq!(got[0].1.as_deref(), Some("Democrat Hillary Clinton"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("she"), "{got:?}");
 }
+
+#[test]
+fn descriptions_joined_by_and_before_the_name() {
+    let got = attributed(
+        "Comey\n\nFormer prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on television, calling it a “no-brainer” to prosecute.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Former prosecutor and New York City Mayor Rudy Giuliani"), "{got:?}");
+}

@@ -852,16 +852,35 @@ impl Context<'_> {
     /// description, past an opening adverbial ("Hours later, Trump …", "In a statement, she …").
     fn subject_of_sentence(&mut self, floor: usize, limit: usize, cue: Span) -> (Option<Who>, Option<Span>, Option<Span>) {
         let start = self.after_opener(floor, limit);
-        match self.np_forward(start).filter(|(_, e)| *e < limit) {
+        let t = self.tokens;
+        // "Former prosecutor and New York City Mayor Rudy Giuliani": descriptions joined by
+        // "and" before the name are one phrase.
+        let np = self.np_forward(start).map(|(s, e)| {
+            let described = (s..=e).all(|j| !t[j].is_word || !t[j].capital || self.lex.titles.contains(t[j].norm.as_str()));
+            // The phrase may have stopped at the description's lower-case words.
+            let and = (e + 1..(e + 5).min(t.len())).find(|&k| !(t[k].is_word && !t[k].capital && !t[k].is("and"))).filter(|&k| t[k].is("and"));
+            match and.filter(|_| described).and_then(|k| self.np_forward(k + 1)) {
+                Some((_, e2)) if t[e2].capital => (s, e2),
+                _ => (s, e),
+            }
+        });
+        match np.filter(|(_, e)| *e < limit) {
             Some((s, mut e)) => {
                 // "Reid caucused in Nevada": a name is its run of capitalised words.
-                let t = self.tokens;
                 if t[s].capital && !self.lex.not_names.contains(t[s].norm.as_str()) {
                     let run = (s..=e).take_while(|&j| t[j].capital || !t[j].is_word).last().unwrap_or(s);
-                    // Not "Clinton’s aides": a possessive's noun is who speaks.
-                    if !t[s..=run].iter().any(|x| x.possessive) {
+                    // Not "Clinton’s aides": a possessive's noun is who speaks. Nor "Democratic
+                    // presidential candidate Sen. Bernie Sanders": the name comes later.
+                    let later_name = (run + 1..=e).any(|j| t[j].capital && t[j].is_word);
+                    if !t[s..=run].iter().any(|x| x.possessive) && !later_name {
                         e = run;
                     }
+                }
+                // "Hastily, …", "Continuing …": an opening word that names no one.
+                let w = t[s].norm.as_str();
+                let speaks_alone = self.lex.pronouns.contains(w) || self.lex.groups.contains(w);
+                if s == e && t[s].capital && !speaks_alone && (self.common_word(s) || self.lex.not_names.contains(w)) {
+                    return (None, None, Some(cue));
                 }
                 let (who, mention) = self.resolve(s, e);
                 (who, Some(mention), Some(cue))
@@ -1159,6 +1178,15 @@ impl Context<'_> {
         self.entities.fits_pronoun(id, she, self.lex).then_some(id)
     }
 
+    /// A capitalised word nobody is known by, which the article also writes in lower case
+    /// ("Aides", "Continuing") or which names a place ("Florida"), or a speech word or adverb
+    /// opening a sentence ("Acknowledging", "Hastily"): alone, it names no one.
+    fn common_word(&self, i: usize) -> bool {
+        let w = self.tokens[i].norm.as_str();
+        let word_class = self.lex.cues.contains(w) || (w.len() > 4 && w.ends_with("ly"));
+        !self.entities.by_surname.contains_key(w) && (plain_word(self.lex, &self.lower_words, w) || word_class)
+    }
+
     /// Decides who tokens `s..=e` name, and the span to show as the mention.
     fn resolve(&mut self, s: usize, e: usize) -> (Option<Who>, Span) {
         let t = self.tokens;
@@ -1181,15 +1209,7 @@ impl Context<'_> {
             };
             return (who, span);
         }
-        // A lone capitalised word nobody is known by, which the article also writes in lower
-        // case ("Aides", "Continuing") or which names a place ("Florida"), is no person.
-        let lone = s == e;
-        let unknown = !self.entities.by_surname.contains_key(&head.norm);
-        let w = head.norm.as_str();
-        // Nor is a capitalised speech word or adverb opening a sentence ("Acknowledging",
-        // "Hastily").
-        let word_class = self.lex.cues.contains(w) || (w.len() > 4 && w.ends_with("ly"));
-        let common = lone && unknown && (plain_word(self.lex, &self.lower_words, w) || word_class);
+        let common = s == e && self.common_word(e);
         // A name at the end of the phrase ("Trump campaign manager Kellyanne Conway").
         if head.capital && !common && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str()) {
             let mut ns = e;
