@@ -12,6 +12,15 @@ fn attributed(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// Each quotation's speaker, by name.
+fn quote_speakers(doc: &Document) -> Vec<Option<&str>> {
+    doc.annotations
+        .iter()
+        .filter(|a| a.kind == Kind::Quote)
+        .map(|a| a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str()))
+        .collect()
+}
+
 #[test]
 fn a_lower_case_description_before_the_name() {
     let got = attributed(
@@ -58,12 +67,7 @@ fn she_finds_the_last_woman_named_and_he_skips_women() {
         "Debate night\n\nHillary Clinton shook hands with Donald Trump before the debate.\n\n\
          “We will win this,” she said.\n\nSarah Huckabee answered questions later. “It went well,” he said.",
     );
-    let speakers: Vec<Option<&str>> = doc
-        .annotations
-        .iter()
-        .filter(|a| a.kind == Kind::Quote)
-        .map(|a| a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str()))
-        .collect();
+    let speakers = quote_speakers(&doc);
     assert_eq!(speakers, [Some("Hillary Clinton"), Some("Donald Trump")]);
 }
 
@@ -392,12 +396,7 @@ fn two_people_of_one_surname() {
          Ivanka Trump, the nominee's eldest daughter, noted the rule last week. She said \"fathers who adopt\" would not be eligible.\n\n\
          \"It is a great plan,\" Trump said later.",
     );
-    let quotes: Vec<Option<&str>> = doc
-        .annotations
-        .iter()
-        .filter(|a| a.kind == Kind::Quote)
-        .map(|a| a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str()))
-        .collect();
+    let quotes = quote_speakers(&doc);
     // The surname alone is the man named more often; "she" is the daughter.
     assert_eq!(quotes, [Some("Donald Trump"), Some("Ivanka Trump"), Some("Donald Trump")]);
     let ivanka = doc.speakers.iter().find(|s| s.name == "Ivanka Trump").map(|s| s.aliases.clone()).unwrap_or_default();
@@ -428,12 +427,7 @@ fn a_party_before_a_title_and_a_rating() {
         "Oz hearing\n\nDemocratic Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community is against you on the products you called ‘miracles,’” she said.\n\n\
          PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.",
     );
-    let speakers: Vec<Option<&str>> = doc
-        .annotations
-        .iter()
-        .filter(|a| a.kind == Kind::Quote)
-        .map(|a| a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str()))
-        .collect();
+    let speakers = quote_speakers(&doc);
     assert_eq!(speakers, [Some("Claire McCaskill"), Some("PolitiFact"), Some("PolitiFact")]);
 }
 
