@@ -514,3 +514,12 @@ fn descriptions_joined_by_and_before_the_name() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Former prosecutor and New York City Mayor Rudy Giuliani"), "{got:?}");
 }
+
+#[test]
+fn as_he_puts_it() {
+    let got = attributed(
+        "Yellen\n\nDonald Trump spoke about the Fed on Monday. That is because, as he puts it, \"the best thing we have going for us\" is low rates.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("he"), "{got:?}");
+}

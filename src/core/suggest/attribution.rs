@@ -983,7 +983,7 @@ impl Context<'_> {
         // "as prosecutor Marc Trévidic put it, “…”", "Hillary shot back, “…”".
         let next = tokens.get(i + 1).map(|n| n.norm.as_str());
         let phrasal = match t.norm.as_str() {
-            "put" => next == Some("it"),
+            "put" | "puts" => next == Some("it"),
             "shot" | "fired" | "hit" => next == Some("back"),
             "chimed" => next == Some("in"),
             _ => false,
