@@ -523,3 +523,16 @@ fn as_he_puts_it() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("he"), "{got:?}");
 }
+
+#[test]
+fn a_quotation_signed_in_the_next_paragraph() {
+    let got = attributed(
+        "Fact check\n\n\"Boeing and GE and other multinationals . . . pay zero taxes.\"\n\n- Sanders.\n\n\
+         \"Great speech. She's tested.\"\n\n-President Obama, tweeting after Clinton's speech.\n\n\
+         \"Here is a list.\"\n\n- The New York Times provides entrance poll results.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Sanders"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("President Obama"), "{got:?}");
+    // A bullet that goes on into a sentence signs nothing.
+    assert_ne!(got.get(2).and_then(|g| g.1.as_deref()), Some("The New York Times"), "{got:?}");
+}

@@ -207,10 +207,12 @@ impl Context<'_> {
             i += 1;
         }
         let block = t.get(close)?.block;
-        // "“…” ― Sonya Herridge": a name after a dash, ending the paragraph.
-        if dashed && t.get(i).is_some_and(|x| x.block == block && x.capital) {
+        // "“…” ― Sonya Herridge": a name after a dash, ending the paragraph. The dash may open
+        // the next paragraph, signing a quotation that ends its own ("“…” ¶ - Clinton.").
+        let signed = t.get(i).filter(|x| x.capital && (x.block == block || t.get(close + 1).is_some_and(|d| d.block != block && d.block == x.block)));
+        if let Some(sig) = signed.filter(|_| dashed).map(|x| x.block) {
             if let Some((s, e)) = self.np_forward(i) {
-                let ends = t.get(e + 1).is_none_or(|x| x.block != block || matches!(x.norm.as_str(), "." | "(" | ","));
+                let ends = t.get(e + 1).is_none_or(|x| x.block != sig || matches!(x.norm.as_str(), "." | "(" | ","));
                 if ends {
                     let (who, mention) = self.resolve(s, e);
                     return Some((who, Some(mention), None));
