@@ -536,3 +536,12 @@ fn a_quotation_signed_in_the_next_paragraph() {
     // A bullet that goes on into a sentence signs nothing.
     assert_ne!(got.get(2).and_then(|g| g.1.as_deref()), Some("The New York Times"), "{got:?}");
 }
+
+#[test]
+fn as_a_name_said_after_the_quotation() {
+    let got = attributed(
+        "Iowa\n\nStill, the fact that the race “is a dead heat right now,” as Cruz said on a radio program on Monday, only raised the stakes.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Cruz"), "{got:?}");
+}

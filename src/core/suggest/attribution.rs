@@ -231,6 +231,19 @@ impl Context<'_> {
             let (who, mention) = self.resolve(s, e);
             return Some((who, Some(mention), Some(cue.0)));
         }
+        // "“…,” as Cruz said on Glenn Beck’s program": "as" and a name before the cue.
+        if t[i].is("as") {
+            if let Some((s, e)) = self.np_forward(i + 1) {
+                let mut c = e + 1;
+                while t.get(c).is_some_and(|x| self.is_auxiliary(x)) {
+                    c += 1;
+                }
+                if c < t.len() && t[c].block == block && self.is_cue(c) && (t[s].capital || self.lex.pronouns.contains(t[s].norm.as_str())) {
+                    let (who, mention) = self.resolve(s, e);
+                    return Some((who, Some(mention), Some(t[c].span)));
+                }
+            }
+        }
         if t[i].is("according") && t.get(i + 1).is_some_and(|x| x.is("to")) {
             let (s, e) = self.np_forward(i + 2)?;
             let (who, mention) = self.resolve(s, e);
