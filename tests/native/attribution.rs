@@ -545,3 +545,12 @@ fn as_a_name_said_after_the_quotation() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Cruz"), "{got:?}");
 }
+
+#[test]
+fn a_participle_clause_with_the_quotation_opens_the_sentence() {
+    let got = attributed(
+        "Allen\n\nDo you support Donald Trump?\n\nAcknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that the mogul could win.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Allen"), "{got:?}");
+}

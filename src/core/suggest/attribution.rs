@@ -425,6 +425,13 @@ impl Context<'_> {
         let cue_span = self.cue_span(cue).0;
         // "…defense of “New York values,” saying …", "…his list by saying …": a participle
         // after a clause takes the sentence's subject.
+        // "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest":
+        // the participle opens the sentence.
+        if t[cue].norm.ends_with("ing") && cue == floor {
+            if let Some(found) = self.subject_after_quote(cue, open) {
+                return Some(found);
+            }
+        }
         if t[cue].norm.ends_with("ing") && cue > floor {
             // "a series of tweets early Friday saying": step back over when it was said.
             let mut before = cue - 1;
@@ -442,12 +449,8 @@ impl Context<'_> {
             // opening the sentence; its subject follows the quotation.
             let opens_clause = before == floor && matches!(p.norm.as_str(), "after" | "before" | "while" | "when" | "since" | "upon" | "by");
             if opens_clause {
-                let after_quote = (open..t.len()).take(NEARBY).find(|&j| t[j].quote.is_none() && t[j].is_word && t[j].block == t[cue].block);
-                if let Some((s, e)) = after_quote.filter(|&j| j > open + 1 && t[j - 1].block == t[cue].block && matches!(t[j - 1].norm.as_str(), "," | "”" | "\"")).and_then(|j| self.np_forward(j)) {
-                    if t[s].capital || self.lex.pronouns.contains(t[s].norm.as_str()) {
-                        let (who, mention) = self.resolve(s, e);
-                        return Some((who, Some(mention), Some(cue_span)));
-                    }
+                if let Some(found) = self.subject_after_quote(cue, open) {
+                    return Some(found);
                 }
             }
             if document || matches!(p.norm.as_str(), "," | "”" | "\"" | "by" | "while" | "after" | "before" | "when" | "—" | "–") {
@@ -602,6 +605,27 @@ impl Context<'_> {
             }
         }
         Some((who, Some(relative.unwrap_or(mention)), Some(cue_span)))
+    }
+
+    /// The subject of the main clause after a participle clause that holds the quotation
+    /// opening at token `open`: "After saying …“…,” she was", "…“…,” though, Allen did".
+    fn subject_after_quote(&mut self, cue: usize, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+        let t = self.tokens;
+        let block = t[cue].block;
+        let mut j = (open..t.len()).take(NEARBY).find(|&j| t[j].quote.is_none() && t[j].is_word && t[j].block == block)?;
+        if j <= open + 1 || !matches!(t[j - 1].norm.as_str(), "," | "”" | "\"") {
+            return None;
+        }
+        // "…,” though, Allen": an aside before the subject.
+        if matches!(t[j].norm.as_str(), "though" | "however" | "too" | "also") && t.get(j + 1).is_some_and(|x| x.is(",")) {
+            j += 2;
+        }
+        let (s, e) = self.np_forward(j)?;
+        if !(t[s].capital || self.lex.pronouns.contains(t[s].norm.as_str())) {
+            return None;
+        }
+        let (who, mention) = self.resolve(s, e);
+        Some((who, Some(mention), Some(t[cue].span)))
     }
 
     /// Who makes the claim in `sentence`: the subject of its first speech cue outside
@@ -1009,6 +1033,10 @@ impl Context<'_> {
         // "Said Comey, “…”": an inverted cue opening its sentence.
         let opens_sentence = i == 0 || tokens.get(i - 1).is_some_and(|p| p.block != t.block || matches!(p.norm.as_str(), "." | "?" | "!"));
         if t.capital && opens_sentence && matches!(t.norm.as_str(), "said" | "says") && tokens.get(i + 1).is_some_and(|n| n.capital) {
+            return true;
+        }
+        // "Acknowledging that Trump “…,” Allen did": a participle clause opening the sentence.
+        if t.capital && opens_sentence && t.norm.ends_with("ing") && self.lex.cues.contains(t.norm.as_str()) && next == Some("that") {
             return true;
         }
         // A capitalised word is a name, not a cue ("the United States").
