@@ -554,3 +554,12 @@ fn a_participle_clause_with_the_quotation_opens_the_sentence() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Allen"), "{got:?}");
 }
+
+#[test]
+fn a_lower_case_group_after_the_quotation() {
+    let got = attributed(
+        "Hacker\n\nMarcel Lazar leaked pictures. \"The extent of the harm caused by defendant's conduct is incalculable,\" federal prosecutors wrote in seeking a long sentence.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("federal prosecutors"), "{got:?}");
+}

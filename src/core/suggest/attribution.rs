@@ -1075,7 +1075,11 @@ impl Context<'_> {
         }
         let starts_np = first.capital || self.lex.determiners.contains(first.norm.as_str()) || self.descriptor_before_name(i);
         if !starts_np {
-            return None;
+            // "federal prosecutors wrote": a lower-case group, with a word or two before it.
+            let group = (i..(i + 3).min(t.len()))
+                .take_while(|&j| t[j].is_word && !t[j].capital && t[j].quote.is_none() && t[j].block == first.block && !self.is_cue(j))
+                .find(|&j| self.lex.groups.contains(t[j].norm.as_str()));
+            return group.filter(|&g| t.get(g + 1).is_some_and(|n| self.is_cue(g + 1) || self.lex.auxiliaries.contains(n.norm.as_str()))).map(|g| (i, g));
         }
         let mut e = i;
         let mut j = i + 1;
