@@ -563,3 +563,11 @@ fn a_lower_case_group_after_the_quotation() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("federal prosecutors"), "{got:?}");
 }
+
+#[test]
+fn a_headline_with_its_byline_is_no_quotation() {
+    let got = attributed(
+        "Culture\n\nMOVING SHOP—\"High-end gallery opening across from Whitney Museum,\" by DNAinfo's Danielle Tcholakian: \"The gallery will open in May.\"",
+    );
+    assert!(got.iter().all(|(q, _)| !q.starts_with("High-end")), "{got:?}");
+}

@@ -1323,6 +1323,13 @@ impl Context<'_> {
         if is_title_case(&words) && (a.who.is_none() || introduced) {
             return false;
         }
+        // “Met accused of whitewashing baby Jesus,” by Post’s Kathianne Boniello: the title of
+        // a piece, with its byline.
+        let rest = &self.text[a.quote.close.end..];
+        let byline = rest.trim_start_matches([',', ' ']).strip_prefix("by ").is_some_and(|r| r.starts_with(char::is_uppercase));
+        if byline && a.cue.is_none() {
+            return false;
+        }
         // State Del. Marcia “Cia” Price: a nickname between the parts of a name.
         let name_before = before.chars().last().is_some_and(char::is_alphabetic)
             && head.trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.starts_with(char::is_uppercase));
