@@ -571,3 +571,12 @@ fn a_headline_with_its_byline_is_no_quotation() {
     );
     assert!(got.iter().all(|(q, _)| !q.starts_with("High-end")), "{got:?}");
 }
+
+#[test]
+fn slogans_with_a_year_and_headlines_in_capitals_are_not_quotations() {
+    let got = attributed(
+        "Posters\n\nThe party's posters took center stage: “Lose safety? Lose work? No to Schengen” (2005) and more.\n\n\
+         ‘EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE’ “In less than two weeks, Western Europe has seen attacks.”",
+    );
+    assert!(got.iter().all(|(q, _)| !q.starts_with("Lose safety") && !q.starts_with("EUROPEANS")), "{got:?}");
+}

@@ -1330,6 +1330,14 @@ impl Context<'_> {
         if byline && a.cue.is_none() {
             return false;
         }
+        // “Lose safety? Lose work? No to Schengen” (2005): a slogan or a work, with its year.
+        let year = rest.strip_prefix(" (").is_some_and(|r| r.len() > 5 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit) && r.as_bytes()[4] == b')');
+        // ‘EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE’: a headline in capitals.
+        let letters = quoted.chars().filter(|c| c.is_alphabetic()).count();
+        let capitals = letters >= 6 && !quoted.chars().any(char::is_lowercase);
+        if (year || capitals) && a.cue.is_none() {
+            return false;
+        }
         // State Del. Marcia “Cia” Price: a nickname between the parts of a name.
         let name_before = before.chars().last().is_some_and(char::is_alphabetic)
             && head.trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.starts_with(char::is_uppercase));
@@ -1341,7 +1349,7 @@ impl Context<'_> {
         if words.len() >= 2 && introduced {
             let mut bare: Vec<&str> = words.clone();
             if let Some(last) = bare.last_mut() {
-                *last = last.trim_end_matches(['.', ',', ';']);
+                *last = last.trim_end_matches(['.', ',', ';', '!', '?']);
             }
             if is_title_case(&bare) {
                 return false;
