@@ -165,14 +165,9 @@ pub fn to_json(doc: &Document) -> String {
 
 /// Reads a Claimlens JSON file, checking every offset and reference.
 pub fn from_json(input: &str) -> Result<Document, ImportError> {
-    // A well-formed file of this version parses straight into its wire form: twice as fast
-    // as going through a `Value`, which matters for the saved document read at every start.
-    // Anything else takes the slow path below, which says precisely what is wrong.
-    if let Ok(wire) = serde_json::from_str::<WireDoc>(input) {
-        if wire.format == FORMAT && (1..=VERSION).contains(&wire.version) {
-            return from_wire(wire);
-        }
-    }
+    // No typed fast path (`from_str::<WireDoc>` first): it reads a 2,000-annotation file in
+    // 3.1 ms instead of 5.4 natively, about 13 ms less at start-up in the browser, but costs
+    // 8.7 KB gzip of WebAssembly; tried and dropped twice, for the size budget.
     let value: serde_json::Value =
         serde_json::from_str(input).map_err(|e| ImportError::NotJson(e.to_string()))?;
     let obj = value.as_object().ok_or(ImportError::NotClaimlens)?;
