@@ -580,3 +580,12 @@ fn slogans_with_a_year_and_headlines_in_capitals_are_not_quotations() {
     );
     assert!(got.iter().all(|(q, _)| !q.starts_with("Lose safety") && !q.starts_with("EUROPEANS")), "{got:?}");
 }
+
+#[test]
+fn a_past_tense_after_a_noun_ends_the_speaker_phrase() {
+    let got = attributed(
+        "Ferguson\n\nThe town released a statement Wednesday saying the comments “are based on his opinion, not actual facts,” and asked for an apology.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("The town"), "{got:?}");
+}
