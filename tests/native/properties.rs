@@ -43,8 +43,30 @@ fn articleish() -> impl Strategy<Value = String> {
     proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
+/// Text made of the words and marks the attribution rules look at, in any order: cues,
+/// pronouns, titles, names, appositions, datelines, participles, quotation marks.
+fn speechy() -> impl Strategy<Value = String> {
+    const WORDS: &[&str] = &[
+        "“", "”", "\"", "‘", "’", ",", ".", ":", "—", "-", "(", ")", "\n\n", "said", "says", "told", "released", "reported", "puts", "it",
+        "The", "the", "a", "Trump", "Ivanka", "Sen.", "Del.", "Democratic", "who", "which", "as", "he", "she", "they", "According", "to",
+        "according", "Acknowledging", "After", "saying", "that", "by", "9/11", "in", "2010", "early", "Friday", "Washington", "(AFP)",
+        "But", "and", "officials", "federal", "prosecutors", "Former", "of", "Virgin", "Islands", "Hastily", "when", "pressed", "replied",
+    ];
+    proptest::collection::vec((proptest::sample::select(WORDS), proptest::bool::ANY), 0..50).prop_map(|v| {
+        v.into_iter().map(|(w, space)| if space { format!("{w} ") } else { w.to_string() }).collect()
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+    #[test]
+    fn suggestions_never_panic_on_any_arrangement_of_speech(input in speechy()) {
+        let doc = Document::analyze(&input);
+        for a in &doc.annotations {
+            prop_assert!(a.span.is_valid_in(doc.text()));
+        }
+    }
 
     #[test]
     fn parsing_never_panics_and_blocks_tile_the_text(input in articleish()) {

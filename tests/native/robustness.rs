@@ -62,3 +62,12 @@ fn undo_history_is_bounded_and_stops_cleanly() {
     assert_eq!(undone, 500);
     assert_eq!(doc.annotations.len(), 100);
 }
+
+#[test]
+fn short_runs_of_speech_words_never_panic() {
+    // Found by the `speechy` property: a phrase two tokens from the start of the text.
+    for input in ["puts Friday\"(\" .“’“", "The released “a b c”", "Former and Trump said “x y z”"] {
+        let doc = Document::analyze(input);
+        assert!(doc.annotations.iter().all(|a| a.span.is_valid_in(doc.text())), "{input:?}");
+    }
+}

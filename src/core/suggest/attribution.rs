@@ -1098,7 +1098,12 @@ impl Context<'_> {
             let name_before = t[j - 1].capital && t[j - 1].is_word && !t[j - 1].possessive && !self.lex.determiners.contains(t[j - 1].norm.as_str());
             // "The candidate changed her story": so is one after a noun that follows a
             // determiner (not "the embattled senator", where it describes).
-            let noun_before = j >= i + 2 && self.lex.determiners.contains(t[j - 2].norm.as_str()) && t[j - 1].is_word && !t[j - 1].capital && !t[j - 1].norm.ends_with("ly");
+            let noun_before = j >= i + 2
+                && (self.lex.determiners.contains(t[i].norm.as_str()) || self.lex.determiners.contains(t[j - 2].norm.as_str()))
+                && t[j - 1].is_word
+                && !t[j - 1].possessive
+                && !self.lex.determiners.contains(t[j - 1].norm.as_str())
+                && !t[j - 1].norm.ends_with("ly");
             if x.is_word && !x.capital && x.norm.len() >= 5 && x.norm.ends_with("ed") && (name_before || noun_before) {
                 break;
             }
