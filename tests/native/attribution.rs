@@ -589,3 +589,12 @@ fn a_past_tense_after_a_noun_ends_the_speaker_phrase() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("The town"), "{got:?}");
 }
+
+#[test]
+fn a_message_to_someone_saying_reports_its_sender() {
+    let got = attributed(
+        "New Hampshire\n\nBernie Sanders won. To acknowledge his victory, his campaign sent out a text message to supporters saying: \"With your help, we were just declared the winner!\"",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("his campaign"), "{got:?}");
+}

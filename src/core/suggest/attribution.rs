@@ -142,6 +142,12 @@ const TIME_WORDS: &[&str] = &[
     "hours", "minutes", "decade", "decades",
 ];
 
+/// Past tenses without "-ed" that end a phrase read forward ("his campaign sent out …").
+const IRREGULAR_PAST: &[&str] = &[
+    "sent", "made", "took", "gave", "held", "began", "brought", "got", "won", "lost", "ran", "came", "went", "became", "found", "kept", "met",
+    "paid", "saw", "spent", "stood", "struck", "thought", "left", "led", "put", "set", "wore", "sought", "fought", "built", "drew", "threw",
+];
+
 /// How many tokens an opening adverbial may run before the subject.
 const OPENER: usize = 32;
 
@@ -439,12 +445,9 @@ impl Context<'_> {
                 before -= 1;
             }
             let p = &t[before];
-            // "Trump and Ryan issued a statement saying …": the document does not speak; the
-            // sentence's subject does.
-            let document = matches!(
-                p.norm.as_str(),
-                "statement" | "statements" | "release" | "releases" | "letter" | "letters" | "email" | "emails" | "e-mail" | "memo" | "tweet" | "tweets" | "post" | "posts" | "note" | "ad" | "ads" | "video" | "videos"
-            );
+            // "Trump and Ryan issued a statement saying …", "sent out a text message to
+            // supporters saying": the document does not speak; the sentence's subject does.
+            let document = (before.saturating_sub(3).max(floor)..=before).any(|d| t[d].is_word && is_document(&t[d].norm));
             // "After saying her foot was “so swollen …,” she was …": a participle clause
             // opening the sentence; its subject follows the quotation.
             let opens_clause = before == floor && matches!(p.norm.as_str(), "after" | "before" | "while" | "when" | "since" | "upon" | "by");
@@ -1104,7 +1107,8 @@ impl Context<'_> {
                 && !t[j - 1].possessive
                 && !self.lex.determiners.contains(t[j - 1].norm.as_str())
                 && !t[j - 1].norm.ends_with("ly");
-            if x.is_word && !x.capital && x.norm.len() >= 5 && x.norm.ends_with("ed") && (name_before || noun_before) {
+            let past = x.norm.len() >= 5 && x.norm.ends_with("ed") || IRREGULAR_PAST.contains(&x.norm.as_str());
+            if x.is_word && !x.capital && past && (name_before || noun_before) {
                 break;
             }
 
@@ -1809,10 +1813,12 @@ fn is_number_word(w: &str) -> bool {
 
 /// Nouns for things that speak for their makers: "the ad", "a letter", "the complaint".
 fn is_document(word: &str) -> bool {
+    let one = if word.len() > 3 { word.strip_suffix('s').unwrap_or(word) } else { word };
     matches!(
-        word,
+        one,
         "ad" | "ads" | "statement" | "letter" | "memo" | "report" | "release" | "email" | "e-mail" | "tweet" | "post" | "video" | "complaint"
             | "lawsuit" | "filing" | "platform" | "editorial" | "petition" | "resolution" | "message" | "sign" | "banner" | "poster" | "cable" | "poll" | "survey" | "study"
+            | "note" | "text"
     )
 }
 
