@@ -598,3 +598,12 @@ fn a_message_to_someone_saying_reports_its_sender() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("his campaign"), "{got:?}");
 }
+
+#[test]
+fn a_phrasal_cue_before_the_quotation() {
+    let got = attributed(
+        "Rally\n\nKevin was drifting off again, and Trump went on about “how the system is rigged” for an hour.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Trump"), "{got:?}");
+}

@@ -307,8 +307,7 @@ impl Context<'_> {
             }
         }
         // “…,” Trump went on. / “…,” Bennett shot back.
-        let phrasal = t.get(j).is_some_and(|v| v.block == block && matches!(v.norm.as_str(), "went" | "shot" | "fired" | "hit" | "chimed" | "cut" | "pushed" | "pressed"))
-            && t.get(j + 1).is_some_and(|p| matches!(p.norm.as_str(), "on" | "back" | "in"));
+        let phrasal = t.get(j).is_some_and(|v| v.block == block) && self.phrasal_cue(j);
         if phrasal {
             let (who, mention) = self.resolve(s, e);
             return Some((who, Some(mention), Some(Span::new(t[j].span.start, t[j + 1].span.end))));
@@ -1019,18 +1018,24 @@ impl Context<'_> {
         t.is_word && !t.capital && self.lex.cues.contains(t.norm.as_str())
     }
 
+    /// A verb and particle that report speech: "as Marc Trévidic put it", "Hillary shot
+    /// back", "Trump went on", "Bennett cut in" (the cue is the verb at `i`).
+    fn phrasal_cue(&self, i: usize) -> bool {
+        let next = self.tokens.get(i + 1).map(|n| n.norm.as_str());
+        match self.tokens[i].norm.as_str() {
+            "put" | "puts" => next == Some("it"),
+            "shot" | "fired" | "hit" | "pushed" => next == Some("back"),
+            "chimed" | "cut" => next == Some("in"),
+            "went" | "pressed" => next == Some("on"),
+            _ => false,
+        }
+    }
+
     fn is_cue(&self, i: usize) -> bool {
         let tokens = self.tokens;
         let t = &tokens[i];
-        // "as prosecutor Marc Trévidic put it, “…”", "Hillary shot back, “…”".
         let next = tokens.get(i + 1).map(|n| n.norm.as_str());
-        let phrasal = match t.norm.as_str() {
-            "put" | "puts" => next == Some("it"),
-            "shot" | "fired" | "hit" => next == Some("back"),
-            "chimed" => next == Some("in"),
-            _ => false,
-        };
-        if phrasal && t.quote.is_none() && !t.capital {
+        if self.phrasal_cue(i) && t.quote.is_none() && !t.capital {
             return true;
         }
         // "Said Comey, “…”": an inverted cue opening its sentence.
