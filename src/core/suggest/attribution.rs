@@ -136,9 +136,9 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
 const NEARBY: usize = 300;
 
 /// Words of a span of time ("less than two weeks ago").
+/// Numbers are `is_number_word`'s.
 const TIME_WORDS: &[&str] = &[
-    "less", "more", "than", "about", "nearly", "almost", "just", "only", "a", "few", "several", "one", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
+    "less", "more", "than", "about", "nearly", "almost", "just", "only", "a", "few", "several", "day", "week", "month", "year", "hour",
     "hours", "minutes", "decade", "decades",
 ];
 
@@ -502,7 +502,7 @@ impl Context<'_> {
         // "The State Department less than two weeks ago said": a span of time before the cue.
         if k > floor + 1 && t[k - 1].is("ago") {
             let mut j = k - 1;
-            while j > floor + 1 && t[j - 1].is_word && !t[j - 1].capital && (t[j - 1].norm.chars().all(|c| c.is_ascii_digit()) || TIME_WORDS.contains(&t[j - 1].norm.as_str())) {
+            while j > floor + 1 && t[j - 1].is_word && !t[j - 1].capital && (is_number_word(&t[j - 1].norm) || TIME_WORDS.contains(&t[j - 1].norm.as_str())) {
                 j -= 1;
             }
             k = j;
