@@ -607,3 +607,9 @@ fn a_phrasal_cue_before_the_quotation() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Trump"), "{got:?}");
 }
+
+#[test]
+fn a_conjunction_is_not_part_of_the_speaker() {
+    let got = attributed("Debate\n\nHis wife had warned him to act \"presidential,\" but Trump said he would not.");
+    assert!(got.iter().all(|(_, m)| m.as_deref() != Some("but Trump")), "{got:?}");
+}

@@ -1148,7 +1148,8 @@ impl Context<'_> {
                 return j > i;
             }
             let w = x.norm.as_str();
-            if self.is_cue(j) || self.lex.forward_stops.contains(w) || self.lex.auxiliaries.contains(w) || self.lex.pronouns.contains(w) || self.lex.prepositions.contains(w) {
+            let stop = self.lex.forward_stops.contains(w) || self.lex.boundaries.contains(w) || self.lex.auxiliaries.contains(w);
+            if stop || self.is_cue(j) || self.lex.pronouns.contains(w) || self.lex.prepositions.contains(w) {
                 return false;
             }
         }
@@ -1221,6 +1222,7 @@ impl Context<'_> {
         if verb {
             return false;
         }
+
         t[s].capital || t[s..=e].iter().any(|x| x.capital) || self.lex.groups.contains(t[e].norm.as_str())
     }
 
