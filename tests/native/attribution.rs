@@ -613,3 +613,11 @@ fn a_conjunction_is_not_part_of_the_speaker() {
     let got = attributed("Debate\n\nHis wife had warned him to act \"presidential,\" but Trump said he would not.");
     assert!(got.iter().all(|(_, m)| m.as_deref() != Some("but Trump")), "{got:?}");
 }
+
+#[test]
+fn he_never_stands_for_an_organisation() {
+    let doc = Document::analyze(
+        "Foundation\n\nEric Trump runs a charity. The Donald J. Trump Foundation gave money to it last year.\n\n\"My father made the donation,\" he said.",
+    );
+    assert_eq!(quote_speakers(&doc), [Some("Eric Trump")]);
+}

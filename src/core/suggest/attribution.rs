@@ -1427,7 +1427,9 @@ impl Entities {
                 let titled = run.titles > 0;
                 let given = words.get(run.titles).is_some_and(|w| lex.given_names.contains(w.norm.as_str()) || lex.female.contains(w.norm.as_str()));
                 let name_words = words.len() - run.titles;
-                if (titled || given) && name_words >= 1 {
+                // "Christian Democratic Union": a given name opening an organisation's name.
+                let institution = words.last().is_some_and(|w| is_institution(&w.norm));
+                if (titled || given) && name_words >= 1 && !(institution && !titled) {
                     let mut name_tokens: Vec<&Token> = words[run.titles..].to_vec();
                     // "Elizabeth Warren Hammers Wells Fargo CEO": in a headline every word is
                     // capitalised, so a name there is its first two words (three with an initial).
@@ -1639,7 +1641,13 @@ impl Entities {
         // A speaker without a given name or title may be an organisation ("the Kremlin").
         // A lone surname ("Cruz said") is a person too; an acronym ("CNN", "AP") is not.
         let surname_alone = core.len() == 1 && core[0].span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
-        self.list[id].person = !titles.is_empty() || core.first().is_some_and(|t| lex.given_names.contains(t.norm.as_str())) || core.len() >= 2 || surname_alone;
+        // "Christian Democratic Union", "The Washington Post": a name ending in an
+        // institution's word is an organisation, which "he" and "she" never stand for.
+        let institution = core.last().is_some_and(|t| is_institution(&t.norm));
+        self.list[id].person = !titles.is_empty()
+            || core.first().is_some_and(|t| lex.given_names.contains(t.norm.as_str()))
+            || (core.len() >= 2 && !institution)
+            || surname_alone;
         id
     }
 
@@ -1816,6 +1824,19 @@ fn is_number_word(w: &str) -> bool {
                 | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen" | "nineteen" | "twenty" | "thirty" | "forty" | "fifty"
                 | "hundred" | "hundreds" | "thousands" | "months" | "years" | "weeks" | "days"
         )
+}
+
+/// The last word of an organisation's name ("Union", "Post", "Committee").
+fn is_institution(word: &str) -> bool {
+    matches!(
+        word,
+        "union" | "party" | "committee" | "council" | "department" | "association" | "institute" | "university" | "commission" | "agency"
+            | "bureau" | "office" | "ministry" | "court" | "times" | "post" | "news" | "journal" | "foundation" | "center" | "centre" | "group"
+            | "network" | "campaign" | "company" | "corporation" | "inc" | "inc." | "press" | "magazine" | "senate" | "house" | "congress"
+            | "administration" | "organization" | "organisation" | "league" | "coalition" | "alliance" | "fund" | "bank" | "service" | "board"
+            | "police" | "school" | "college" | "church" | "club" | "caucus" | "pac" | "tribune" | "herald" | "gazette" | "reuters"
+            | "cnn" | "nbc" | "abc" | "cbs" | "msnbc" | "fox" | "politico" | "forum" | "society" | "authority" | "force" | "army" | "navy"
+    )
 }
 
 /// Nouns for things that speak for their makers: "the ad", "a letter", "the complaint".
