@@ -14,6 +14,14 @@ pub fn untagged_mentions(doc: &Document, id: &str) -> Vec<Span> {
     let mut found: Vec<Span> = Vec::new();
     // Longest names first, so "Pete Hegseth" is found before the "Hegseth" inside it.
     let mut names = names_of(speaker);
+    // A surname two speakers share (Donald and Ivanka Trump) names neither of them alone,
+    // unless it is one's own alias.
+    if let Some(last) = surname(&speaker.name) {
+        let shared = by_surname(doc, last).is_none_or(|s| s.id != speaker.id);
+        if shared && !speaker.aliases.iter().any(|a| a.trim() == last) {
+            names.retain(|n| n != last);
+        }
+    }
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     for name in &names {
         for (at, _) in text.match_indices(name.as_str()) {
@@ -82,6 +90,20 @@ mod tests {
         // One undo takes them all back.
         assert!(doc.undo());
         assert_eq!(untagged_mentions(&doc, &sid).len(), 1);
+    }
+
+    #[test]
+    fn a_shared_surname_is_no_mention_of_the_other_speaker() {
+        let text = "Title\n\nDonald Trump spoke. Ivanka Trump spoke too. Trump said no.";
+        let mut doc = Document::from_text(text);
+        for name in ["Donald Trump", "Ivanka Trump"] {
+            let at = text.find(name).unwrap();
+            doc.tag(Kind::Speaker, Span::new(at, at + name.len())).unwrap();
+        }
+        assert_eq!(doc.speakers.len(), 2);
+        for s in &doc.speakers {
+            assert!(untagged_mentions(&doc, &s.id).is_empty(), "{}", s.name);
+        }
     }
 
     #[test]
