@@ -621,3 +621,10 @@ fn he_never_stands_for_an_organisation() {
     );
     assert_eq!(quote_speakers(&doc), [Some("Eric Trump")]);
 }
+
+#[test]
+fn a_participle_phrase_between_the_speakers_and_the_cue() {
+    let got = attributed("Curfew\n\nProtesters marching through the streets chanted \"What curfew?\" and kept going until 2 a.m.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.as_deref().is_some_and(|m| m.starts_with("Protesters")), "{got:?}");
+}
