@@ -54,7 +54,7 @@ besides likewise afterward afterwards overall again";
 pub const DETERMINERS: &str = "the a an this that these those his her their its our my your one two three four several many some most \
 other another both all each every few no such whose";
 
-pub const PREPOSITIONS: &str = "at in of from on with for by about near inside within among across like unlike through";
+pub const PREPOSITIONS: &str = "at in of from on with for by about near inside within among across like unlike through into over under against around toward towards behind";
 
 /// Words between a speaker and the cue ("Hegseth has also said").
 pub const AUXILIARIES: &str = "has have had also later then previously once again would will could was is were repeatedly recently just \
