@@ -628,3 +628,14 @@ fn a_participle_phrase_between_the_speakers_and_the_cue() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].1.as_deref().is_some_and(|m| m.starts_with("Protesters")), "{got:?}");
 }
+
+#[test]
+fn what_they_call_names_the_sentence_subject() {
+    let got = attributed(
+        "Campaign\n\nClinton’s campaign is seeking to contrast her approach with what they call Donald Trump’s “self-centered message.”\n\n\
+         Trump paid a company called Cambridge Analytica, which specializes in building what it calls “psychographic” profiles of voters.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Clinton’s campaign"), "{got:?}");
+    // Across a relative clause the pronoun is the clause's own.
+    assert!(got.get(1).is_none_or(|g| g.1.as_deref() != Some("Trump")), "{got:?}");
+}

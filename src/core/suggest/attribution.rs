@@ -606,6 +606,22 @@ impl Context<'_> {
                 }
             }
         }
+        // "Clinton’s campaign is seeking to contrast her approach with what they call …":
+        // "it" and "they" in "what it calls" stand for the sentence's subject.
+        let what_clause = s == e && matches!(t[s].norm.as_str(), "it" | "they") && s > floor && t[s - 1].is("what");
+        if what_clause && relative.is_none() {
+            let start = self.after_opener(floor, s);
+            if let Some((ss, se)) = self.np_forward(start).filter(|&(ss, se)| se < s - 1 && ss < s) {
+                // Not across a relative clause ("a company called Cambridge Analytica, which
+                // specializes in what it calls"): "it" is the clause's own antecedent there.
+                let relative_between = t[se + 1..s].iter().any(|x| matches!(x.norm.as_str(), "which" | "who" | "whose"));
+                let plain = !(ss..=se).any(|j| self.is_cue(j)) && !relative_between;
+                if plain {
+                    let (swho, smention) = self.resolve(ss, se);
+                    return Some((swho, Some(smention), Some(cue_span)));
+                }
+            }
+        }
         Some((who, Some(relative.unwrap_or(mention)), Some(cue_span)))
     }
 
