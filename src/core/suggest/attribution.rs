@@ -428,8 +428,6 @@ impl Context<'_> {
     fn from_cue(&mut self, cue: usize, floor: usize, open: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
         let t = self.tokens;
         let cue_span = self.cue_span(cue).0;
-        // "…defense of “New York values,” saying …", "…his list by saying …": a participle
-        // after a clause takes the sentence's subject.
         // "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest":
         // the participle opens the sentence.
         if t[cue].norm.ends_with("ing") && cue == floor {
@@ -437,6 +435,8 @@ impl Context<'_> {
                 return Some(found);
             }
         }
+        // "…defense of “New York values,” saying …", "…his list by saying …": a participle
+        // after a clause takes the sentence's subject.
         if t[cue].norm.ends_with("ing") && cue > floor {
             // "a series of tweets early Friday saying": step back over when it was said.
             let mut before = cue - 1;
@@ -833,13 +833,12 @@ impl Context<'_> {
         // "But to give you the tenor of the interview, Trump …": a conjunction opening the
         // sentence is not part of any opener or subject.
         if t.get(floor).is_some_and(|x| matches!(x.norm.as_str(), "but" | "and" | "so" | "yet" | "then" | "still" | "also" | "now" | "plus")) {
-            floor += 1;
-            if t.get(floor).is_some_and(|x| x.is(",")) {
-                floor += 1;
+            let after = if t.get(floor + 1).is_some_and(|x| x.is(",")) { floor + 2 } else { floor + 1 };
+            // Nothing left before the limit: the sentence is the conjunction alone.
+            if after >= limit {
+                return floor;
             }
-            if floor >= limit {
-                return floor - 1;
-            }
+            floor = after;
         }
         let Some(first) = t.get(floor) else { return floor };
         let w = first.norm.as_str();
