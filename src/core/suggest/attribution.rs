@@ -1237,7 +1237,6 @@ impl Context<'_> {
         if verb {
             return false;
         }
-
         t[s].capital || t[s..=e].iter().any(|x| x.capital) || self.lex.groups.contains(t[e].norm.as_str())
     }
 
@@ -1273,8 +1272,8 @@ impl Context<'_> {
         let t = self.tokens;
         let span = Span::new(t[s].span.start, t[e].span.end);
         // "Sen. Chuck Schumer of New York", "Marco Rubio of Florida": the name before "of".
-        // Not "Secretary of State John Kerry", where a title comes before "of". So does
-        // "Del. Stacey Plaskett of the Virgin Islands".
+        // Not "Secretary of State John Kerry", where a title comes before "of". A place may
+        // take "the": "Del. Stacey Plaskett of the Virgin Islands".
         let place = |p: usize| t[p + 1].capital || (t[p + 1].is("the") && t.get(p + 2).is_some_and(|x| x.capital));
         let e = (s + 1..e)
             .find(|&p| matches!(t[p].norm.as_str(), "of" | "from") && t[p - 1].capital && place(p) && !self.lex.titles.contains(t[p - 1].norm.as_str()))
@@ -1300,7 +1299,7 @@ impl Context<'_> {
             // "American Bridge President Jessica Mackler": the name starts at its titles.
             if let Some(p) = (ns..e).rev().find(|&k| self.lex.titles.contains(t[k].norm.as_str())) {
                 ns = p;
-                while ns > 0 && ns > s && self.lex.titles.contains(t[ns - 1].norm.as_str()) {
+                while ns > s && self.lex.titles.contains(t[ns - 1].norm.as_str()) {
                     ns -= 1;
                 }
             }
@@ -1821,7 +1820,6 @@ fn plain_word(lex: &Lexicon, lower_words: &HashSet<&str>, w: &str) -> bool {
     lower_words.contains(w) || lex.places.contains(w) || lex.groups.contains(w)
 }
 
-/// "Thirteen years earlier, she …": a number opening a time phrase.
 /// "early", "Friday", "morning": words that say when, between a phrase and its cue.
 fn is_day_time(w: &str) -> bool {
     matches!(
@@ -1831,6 +1829,7 @@ fn is_day_time(w: &str) -> bool {
     )
 }
 
+/// "Thirteen years earlier, she …": a number opening a time phrase.
 fn is_number_word(w: &str) -> bool {
     w.chars().all(|c| c.is_ascii_digit())
         || matches!(
