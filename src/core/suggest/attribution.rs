@@ -1443,7 +1443,7 @@ impl Entities {
                 let name_words = words.len() - run.titles;
                 // "Christian Democratic Union": a given name opening an organisation's name.
                 let institution = words.last().is_some_and(|w| is_institution(&w.norm));
-                if (titled || given) && name_words >= 1 && !(institution && !titled) {
+                if (titled || (given && !institution)) && name_words >= 1 {
                     let mut name_tokens: Vec<&Token> = words[run.titles..].to_vec();
                     // "Elizabeth Warren Hammers Wells Fargo CEO": in a headline every word is
                     // capitalised, so a name there is its first two words (three with an initial).
