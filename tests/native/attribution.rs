@@ -639,3 +639,12 @@ fn what_they_call_names_the_sentence_subject() {
     // Across a relative clause the pronoun is the clause's own.
     assert!(got.get(1).is_none_or(|g| g.1.as_deref() != Some("Trump")), "{got:?}");
 }
+
+#[test]
+fn a_fuller_name_later_names_the_speaker() {
+    let doc = Document::analyze(
+        "Flynn says Trump 'absolutely right'\n\nRetired Lt. Gen. Michael Flynn said Donald Trump was \"absolutely right\" about the generals.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().filter(|s| s.name.contains("Flynn")).map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Michael Flynn"]);
+}

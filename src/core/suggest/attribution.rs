@@ -1645,7 +1645,15 @@ impl Entities {
             if let Some(id) = best {
                 // "State John Kerry" is John Kerry: the known name starts at one of the words.
                 let known = self.list[id].name.to_lowercase();
-                if core.len() == 1 || known.split_whitespace().count() == 1 || core.iter().any(|w| known.starts_with(&w.norm)) {
+                let known_alone = known.split_whitespace().count() == 1;
+                // "Flynn says …" then "Retired Lt. Gen. Michael Flynn": the fuller name, given
+                // or titled, becomes the person's name.
+                let fuller = known_alone && core.len() >= 2 && (titles > 0 || core.first().is_some_and(|t| lex.given_names.contains(t.norm.as_str())));
+                if fuller {
+                    let titles: Vec<String> = words[..titles].iter().map(|t| t.norm.trim_end_matches('.').to_string()).collect();
+                    return self.add_person(text, &core, &titles, Some(at));
+                }
+                if core.len() == 1 || known_alone || core.iter().any(|w| known.starts_with(&w.norm)) {
                     return id;
                 }
             }

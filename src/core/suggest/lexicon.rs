@@ -36,7 +36,7 @@ president vice secretary minister prime chancellor king queen prince princess po
 col col. colonel lt lt. lieutenant sgt sgt. sergeant capt capt. captain cmdr commander chief former mayor ambassador speaker \
 leader chairman chairwoman chair director commissioner attorney sheriff officer deputy rev rev. reverend father sister bishop \
 cardinal sir dame lord lady detective inspector superintendent coach candidate nominee congressman congresswoman councilman \
-councilwoman assemblyman president-elect then-sen. then-candidate then-president hon. premier sheikh emir ayatollah maj maj. major del.";
+councilwoman assemblyman president-elect then-sen. then-candidate then-president hon. premier sheikh emir ayatollah maj maj. major del. retired";
 
 /// Capitalised words that begin sentences or name days and months, never a person.
 pub const NOT_NAMES: &str = "the a an on in at but and he she it they we i this that these those his her their its our my your as if when \
