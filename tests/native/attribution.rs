@@ -648,3 +648,15 @@ fn a_fuller_name_later_names_the_speaker() {
     let names: Vec<&str> = doc.speakers.iter().filter(|s| s.name.contains("Flynn")).map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Michael Flynn"]);
 }
+
+#[test]
+fn demonyms_are_not_people_and_groups_speak_for_themselves() {
+    let doc = Document::analyze(
+        "Leguizamo\n\nJohn Leguizamo spoke to HuffPost Live. The actor discussed the absence of Latinos in U.S. history. \"You don't hear about us,\" he said.\n\n\
+         Some protesters chanted slogans. Others, reacting to the delay, shouted, \"Stop the coverup!\"",
+    );
+    // "he" is the actor, not "Latinos"; "Others" is a group, no person of that name.
+    assert_eq!(quote_speakers(&doc), [Some("John Leguizamo"), None]);
+    let got = attributed(doc.text());
+    assert_eq!(got[1].1.as_deref(), Some("Others"), "{got:?}");
+}

@@ -582,7 +582,9 @@ impl Context<'_> {
                         None => (None, mention),
                     };
                     self.entities.link_description(self.text, who, awho, mention, amention);
-                    let (who, mention) = if matches!(who, Some(Who::Entity(_))) || awho.is_none() { (who, mention) } else { (awho, amention) };
+                    // A group ("Others, reacting to …, shouted") speaks for itself too.
+                    let group = self.lex.groups.contains(t[e].norm.as_str());
+                    let (who, mention) = if matches!(who, Some(Who::Entity(_))) || group || awho.is_none() { (who, mention) } else { (awho, amention) };
                     return Some((who, Some(mention), Some(cue_span)));
                 }
             }

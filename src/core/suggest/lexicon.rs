@@ -49,7 +49,8 @@ following earlier inside outside democrats republicans democrat republican ameri
 chinese french german israeli palestinian iranian conservatives liberals labour tory tories officials police critics supporters \
 voters opponents experts analysts sources residents people lawmakers leaders allies members hours minutes days weeks \
 months years moments decades later soon nevertheless nonetheless moreover furthermore otherwise therefore thus hence regardless \
-besides likewise afterward afterwards overall again";
+besides likewise afterward afterwards overall again someone anyone everyone amid alongside do does did \
+mexican mexicans texan texans saudi saudis latino latinos latina latinas";
 
 pub const DETERMINERS: &str = "the a an this that these those his her their its our my your one two three four several many some most \
 other another both all each every few no such whose";
@@ -82,7 +83,7 @@ pub const GROUPS: &str = "officials aides critics supporters voters experts anal
 allies members organizers organisers researchers protesters democrats republicans conservatives liberals observers activists advocates \
 economists scientists doctors police prosecutors investigators authorities witnesses officers spokesman spokeswoman spokesperson \
 staffers strategists advisers advisors operatives donors delegates senators candidates parents students workers americans \
-friends neighbors neighbours families opponents fans pollsters historians scholars lawyers attorneys judges diplomats troops";
+friends neighbors neighbours families opponents fans pollsters historians scholars lawyers attorneys judges diplomats troops others";
 
 /// Words that end a noun phrase read forwards after an inverted cue ("said Peskov on Tuesday").
 pub const FORWARD_STOPS: &str = "on in at during after before when while who which that and told adding according as last this yesterday \
