@@ -660,3 +660,11 @@ fn demonyms_are_not_people_and_groups_speak_for_themselves() {
     let got = attributed(doc.text());
     assert_eq!(got[1].1.as_deref(), Some("Others"), "{got:?}");
 }
+
+#[test]
+fn a_past_participle_opener_is_no_speaker() {
+    let got = attributed(
+        "Fox\n\nBased on the statement released by Fox News, it seems Ailes “has spoken to Donald Trump a few times over the past three months.”",
+    );
+    assert!(got.iter().all(|(_, m)| m.as_deref() != Some("Based")), "{got:?}");
+}

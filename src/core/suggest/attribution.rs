@@ -844,6 +844,8 @@ impl Context<'_> {
         }
         let Some(first) = t.get(floor) else { return floor };
         let w = first.norm.as_str();
+        // "Based on the statement …,", "Preceded by …,": a past participle and a preposition.
+        let participle = w.len() > 4 && w.ends_with("ed") && t.get(floor + 1).is_some_and(|n| self.lex.prepositions.contains(n.norm.as_str()));
         if let Some(comma) = (floor..limit.min(floor + 7)).find(|&j| t[j].is(",")) {
             // "She escalated her criticism on Tuesday, telling CNN …": a pronoun is the subject.
             // "Continuing to explain …," and "Shortly after …," open with a participle or an
@@ -854,6 +856,7 @@ impl Context<'_> {
                     || self.lex.prepositions.contains(w)
                     || self.lex.boundaries.contains(w)
                     || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")))
+                    || participle
                     || is_number_word(w));
             // "The former candidate continued, saying …": a clause with its own cue, not an opener.
             let plainly_opener = self.lex.not_names.contains(w) || self.lex.prepositions.contains(w) || self.lex.boundaries.contains(w);
@@ -879,7 +882,8 @@ impl Context<'_> {
         // before the subject, not at one inside a place name.
         let opener = self.lex.prepositions.contains(w)
             || (self.lex.boundaries.contains(w) && !matches!(w, "and" | "but" | "or" | "so" | "that" | "who" | "which" | "what"))
-            || (w.ends_with("ing") && !self.lex.determiners.contains(w));
+            || (w.ends_with("ing") && !self.lex.determiners.contains(w))
+            || participle;
         if !opener {
             return floor;
         }
