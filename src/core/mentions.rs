@@ -13,15 +13,7 @@ pub fn untagged_mentions(doc: &Document, id: &str) -> Vec<Span> {
     let taken: Vec<Span> = doc.annotations.iter().filter(|a| a.kind == Kind::Speaker).map(|a| a.span).collect();
     let mut found: Vec<Span> = Vec::new();
     // Longest names first, so "Pete Hegseth" is found before the "Hegseth" inside it.
-    let mut names = names_of(speaker);
-    // A surname two speakers share (Donald and Ivanka Trump) names neither of them alone,
-    // unless it is one's own alias.
-    if let Some(last) = surname(&speaker.name) {
-        let shared = by_surname(doc, last).is_none_or(|s| s.id != speaker.id);
-        if shared && !speaker.aliases.iter().any(|a| a.trim() == last) {
-            names.retain(|n| n != last);
-        }
-    }
+    let mut names = names_of(doc, speaker);
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     for name in &names {
         for (at, _) in text.match_indices(name.as_str()) {
@@ -47,10 +39,12 @@ pub fn by_surname<'a>(doc: &'a Document, word: &str) -> Option<&'a Speaker> {
     matches.next().is_none().then_some(first)
 }
 
-/// The strings that name a speaker: name, aliases, and the surname of a full name.
-fn names_of(s: &Speaker) -> Vec<String> {
+/// The strings that name a speaker: name, aliases, and the surname of a full name. A
+/// surname two speakers share (Donald and Ivanka Trump) names neither of them alone, unless
+/// it is one's own alias.
+fn names_of(doc: &Document, s: &Speaker) -> Vec<String> {
     let mut names: Vec<String> = std::iter::once(s.name.trim().to_string()).chain(s.aliases.iter().map(|a| a.trim().to_string())).collect();
-    if let Some(last) = surname(&s.name) {
+    if let Some(last) = surname(&s.name).filter(|&last| by_surname(doc, last).is_some_and(|only| only.id == s.id)) {
         names.push(last.to_string());
     }
     names.retain(|n| !n.is_empty());

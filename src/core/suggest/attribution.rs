@@ -1641,8 +1641,9 @@ impl Entities {
     /// is a person or organisation even without a given name or title).
     fn resolve_name(&mut self, text: &str, name: &[Token], lex: &Lexicon, at: usize) -> usize {
         let words: Vec<&Token> = name.iter().filter(|t| t.is_word).collect();
-        let titles = words.iter().take_while(|t| lex.titles.contains(t.norm.as_str())).count().min(words.len().saturating_sub(1));
-        let core: Vec<&Token> = words[titles..].to_vec();
+        let n_titles = words.iter().take_while(|t| lex.titles.contains(t.norm.as_str())).count().min(words.len().saturating_sub(1));
+        let core: Vec<&Token> = words[n_titles..].to_vec();
+        let titles: Vec<String> = words[..n_titles].iter().map(|t| t.norm.trim_end_matches('.').to_string()).collect();
         let surname = core.last().map(|t| t.norm.clone()).unwrap_or_default();
         if let Some(ids) = self.by_surname.get(&surname) {
             // A surname alone is the person it usually names; a fuller name, the one
@@ -1654,9 +1655,8 @@ impl Entities {
                 let known_alone = known.split_whitespace().count() == 1;
                 // "Flynn says …" then "Retired Lt. Gen. Michael Flynn": the fuller name, given
                 // or titled, becomes the person's name.
-                let fuller = known_alone && core.len() >= 2 && (titles > 0 || core.first().is_some_and(|t| lex.given_names.contains(t.norm.as_str())));
+                let fuller = known_alone && core.len() >= 2 && (!titles.is_empty() || core.first().is_some_and(|t| lex.given_names.contains(t.norm.as_str())));
                 if fuller {
-                    let titles: Vec<String> = words[..titles].iter().map(|t| t.norm.trim_end_matches('.').to_string()).collect();
                     return self.add_person(text, &core, &titles, Some(at));
                 }
                 if core.len() == 1 || known_alone || core.iter().any(|w| known.starts_with(&w.norm)) {
@@ -1664,7 +1664,6 @@ impl Entities {
                 }
             }
         }
-        let titles: Vec<String> = words[..titles].iter().map(|t| t.norm.trim_end_matches('.').to_string()).collect();
         let id = self.add_person(text, &core, &titles, Some(at));
         // A speaker without a given name or title may be an organisation ("the Kremlin").
         // A lone surname ("Cruz said") is a person too; an acronym ("CNN", "AP") is not.
