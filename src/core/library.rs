@@ -12,9 +12,8 @@
 //! - **Nothing lost.** Deleting moves the document to a one-slot bin that [`Library::undelete`]
 //!   empties; a document that cannot be read is reported and left where it is.
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::export::json;
+use crate::core::json::{self as jsonv, json, Value};
 use crate::core::model::Document;
 
 /// The index: every document's line, newest first.
@@ -82,7 +81,7 @@ impl From<StoreError> for LibraryError {
 }
 
 /// One document's line in the index.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     pub id: String,
     /// The name the person gave it, or the article's title.
@@ -91,7 +90,6 @@ pub struct Entry {
     pub updated: u64,
     /// The person's own annotations (accepted), and suggestions still to review.
     pub annotations: usize,
-    #[serde(default)]
     pub suggestions: usize,
     pub words: usize,
     /// Changes on every save; see the module comment.
@@ -227,8 +225,7 @@ impl<S: Store> Library<S> {
         let mut entries = self.read_index()?;
         let at = entries.iter().position(|e| e.id == id).ok_or_else(|| LibraryError::Missing(id.to_string()))?;
         let entry = entries.remove(at);
-        let bin = Bin { entry: entry.clone(), raw };
-        let bin_json = serde_json::to_string(&bin).map_err(|_| LibraryError::Store(StoreError::Unavailable))?;
+        let bin_json = jsonv::to_string(&json!({"entry": entry.to_value(), "raw": raw}));
         // The bin is written before anything is removed, so a failure loses nothing; the
         // document goes before its line, so a crash in between cannot bring it back.
         self.store.set(BIN_KEY, &bin_json)?;
@@ -240,7 +237,7 @@ impl<S: Store> Library<S> {
     /// Brings back the last deleted document.
     pub fn undelete(&mut self) -> Result<Entry, LibraryError> {
         let raw = self.store.get(BIN_KEY)?.ok_or(LibraryError::EmptyBin)?;
-        let bin: Bin = serde_json::from_str(&raw).map_err(|_| LibraryError::EmptyBin)?;
+        let bin = Bin::read(&raw).ok_or(LibraryError::EmptyBin)?;
         let mut entries = self.read_index()?;
         self.store.set(&doc_key(&bin.entry.id), &bin.raw)?;
         entries.retain(|e| e.id != bin.entry.id);
@@ -283,12 +280,17 @@ impl<S: Store> Library<S> {
 
     fn read_index(&self) -> Result<Vec<Entry>, LibraryError> {
         let Some(raw) = self.store.get(INDEX_KEY)? else { return Ok(Vec::new()) };
-        // A damaged index is rebuilt from the documents by `list`, never trusted.
-        Ok(serde_json::from_str(&raw).unwrap_or_default())
+        // A damaged index is rebuilt from the documents by `list`, never trusted: lines that
+        // cannot be read are dropped, and `list` gives their documents new ones.
+        let lines = jsonv::parse(&raw).ok().and_then(|v| match v {
+            Value::Array(lines) => Some(lines),
+            _ => None,
+        });
+        Ok(lines.unwrap_or_default().iter().filter_map(Entry::from_value).collect())
     }
 
     fn write_index(&mut self, entries: &[Entry]) -> Result<(), LibraryError> {
-        let raw = serde_json::to_string(entries).map_err(|_| LibraryError::Store(StoreError::Unavailable))?;
+        let raw = jsonv::to_string(&Value::Array(entries.iter().map(Entry::to_value).collect()));
         Ok(self.store.set(INDEX_KEY, &raw)?)
     }
 
@@ -332,10 +334,46 @@ pub fn default_name(doc: &Document) -> String {
         .unwrap_or_else(|| "Untitled document".into())
 }
 
-#[derive(Serialize, Deserialize)]
+/// The deleted document, as stored, with its line.
 struct Bin {
     entry: Entry,
     raw: String,
+}
+
+impl Bin {
+    fn read(stored: &str) -> Option<Bin> {
+        let v = jsonv::parse(stored).ok()?;
+        Some(Bin { entry: Entry::from_value(v.get("entry")?)?, raw: v.get("raw")?.as_str()?.to_string() })
+    }
+}
+
+impl Entry {
+    fn to_value(&self) -> Value {
+        json!({
+            "id": self.id.as_str(),
+            "name": self.name.as_str(),
+            "updated": self.updated,
+            "annotations": self.annotations,
+            "suggestions": self.suggestions,
+            "words": self.words,
+            "stamp": self.stamp.as_str(),
+        })
+    }
+
+    /// A line as stored; `None` when a field is missing or of the wrong kind.
+    fn from_value(v: &Value) -> Option<Entry> {
+        let text = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+        let count = |k: &str| v.get(k).and_then(Value::as_usize);
+        Some(Entry {
+            id: text("id")?,
+            name: text("name")?,
+            updated: v.get("updated")?.as_u64()?,
+            annotations: count("annotations")?,
+            suggestions: count("suggestions").unwrap_or(0),
+            words: count("words")?,
+            stamp: text("stamp")?,
+        })
+    }
 }
 
 /// The line of a stored document that cannot be read, so the person still sees it exists.

@@ -6,6 +6,7 @@ pub mod anchor;
 pub mod article;
 pub mod bench;
 pub mod export;
+pub mod json;
 pub mod library;
 pub mod mentions;
 pub mod model;

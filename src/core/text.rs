@@ -4,10 +4,8 @@
 //! `char` boundaries. The DOM speaks UTF-16 code units and the wire format speaks Unicode
 //! code points; [`OffsetMap`] converts between the three so each edge converts once.
 
-use serde::{Deserialize, Serialize};
-
 /// A half-open byte range `[start, end)` into a document's canonical text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

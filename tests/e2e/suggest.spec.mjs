@@ -22,8 +22,9 @@ test('the sample comes with its thirteen quotations and a few ranked claims sugg
 test('accept and reject by click and by key, all at once, with undo', async ({ page }) => {
   const problems = await openApp(page);
   const pending = page.locator('.panel li[data-status="suggested"]');
+  // The side panel is drawn after the article: wait for it rather than count too early.
+  await expect.poll(() => pending.count()).toBeGreaterThan(13); // quotations and claims
   const total = await pending.count();
-  expect(total).toBeGreaterThan(13); // quotations and claims
   await page.getByRole('button', { name: 'Accept suggestion a1', exact: true }).click();
   await expect(pending).toHaveCount(total - 1);
   await page.getByRole('button', { name: 'Reject suggestion a2', exact: true }).click();

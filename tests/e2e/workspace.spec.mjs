@@ -5,6 +5,8 @@ import { openApp, selectWithMouse } from './helpers.mjs';
 test('the list filters by kind, status and text', async ({ page }) => {
   const problems = await openApp(page);
   const items = page.locator('.panel li.item');
+  // The side panel is drawn after the article: wait for it rather than count too early.
+  await expect.poll(() => items.count()).toBeGreaterThan(13);
   const all = await items.count();
   await page.getByLabel('Show kind').selectOption('claim');
   await expect(items).toHaveCount(5);

@@ -1,7 +1,7 @@
 //! schema.org ClaimReview (JSON-LD): one review per claim the person rated, with the claim's
 //! words, its claimant, where it appeared, and the rating on a 1 (false) to 5 (true) scale.
 
-use serde_json::{json, Value};
+use crate::core::json::{self, json, Value};
 
 use crate::core::export::Context;
 use crate::core::model::{Kind, Status};
@@ -11,9 +11,9 @@ pub fn export(cx: &Context) -> String {
     let meta = doc.meta();
     let appearance = json!({
         "@type": "CreativeWork",
-        "headline": meta.title,
-        "url": meta.source_url,
-        "datePublished": meta.published,
+        "headline": meta.title.as_deref(),
+        "url": meta.source_url.as_deref(),
+        "datePublished": meta.published.as_deref(),
         "author": meta.authors.iter().map(|a| json!({"@type": "Person", "name": a})).collect::<Vec<_>>(),
     });
     let reviews: Vec<Value> = cx
@@ -27,20 +27,24 @@ pub fn export(cx: &Context) -> String {
             };
             let mut rating = json!({"@type": "Rating", "alternateName": verdict.label(), "bestRating": 5, "worstRating": 1});
             if let Some(r) = verdict.rating() {
-                rating["ratingValue"] = json!(r);
+                if let Some(o) = rating.as_object_mut() {
+                    o.insert("ratingValue", json!(r));
+                }
             }
             let mut review = json!({
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
                 "claimReviewed": doc.quote_of(a),
-                "itemReviewed": {"@type": "Claim", "author": claimant, "appearance": appearance},
+                "itemReviewed": {"@type": "Claim", "author": claimant, "appearance": appearance.clone()},
                 "reviewRating": rating,
             });
             if let Some(n) = &a.note {
-                review["reviewBody"] = json!(n);
+                if let Some(o) = review.as_object_mut() {
+                    o.insert("reviewBody", json!(n));
+                }
             }
             Some(review)
         })
         .collect();
-    serde_json::to_string_pretty(&reviews).unwrap_or_default()
+    json::to_string_pretty(&Value::Array(reviews))
 }

@@ -3,10 +3,9 @@
 //! Offsets on the wire are Unicode code points, half-open, into `text`. Every annotation
 //! carries its `text` so a file can be checked (and, later, re-anchored) on import.
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::article::{Article, Block, BlockKind, Meta};
 use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status, Verdict};
+use crate::core::json::{self, json, Object, Value};
 use crate::core::text::{normalize, OffsetMap, Span};
 
 pub const FORMAT: &str = "claimlens";
@@ -58,132 +57,98 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WireDoc {
     pub format: String,
     pub version: u32,
     pub offset_unit: String,
     pub text: String,
-    #[serde(default)]
     pub meta: WireMeta,
-    #[serde(default)]
     pub blocks: Vec<WireBlock>,
-    #[serde(default)]
     pub speakers: Vec<WireSpeaker>,
-    #[serde(default)]
     pub annotations: Vec<WireAnnotation>,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct WireMeta {
-    #[serde(default)]
     pub title: Option<String>,
-    #[serde(default)]
     pub authors: Vec<String>,
-    #[serde(default)]
     pub published: Option<String>,
-    #[serde(default)]
     pub dateline: Option<String>,
-    #[serde(default)]
     pub source_url: Option<String>,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WireBlock {
     pub kind: String,
     pub start: usize,
     pub end: usize,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WireSpeaker {
     pub id: String,
     pub name: String,
-    #[serde(default)]
     pub aliases: Vec<String>,
-    #[serde(default)]
     pub description: Option<String>,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct WireRange {
     pub start: usize,
     pub end: usize,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WireAnnotation {
     pub id: String,
     pub kind: String,
     pub start: usize,
     pub end: usize,
     pub text: String,
-    #[serde(default)]
     pub speaker: Option<String>,
-    #[serde(default)]
     pub speaker_mention: Option<WireRange>,
-    #[serde(default)]
     pub cue: Option<WireRange>,
-    #[serde(default)]
     pub stance: Option<String>,
-    #[serde(default)]
     pub topic: Option<String>,
-    #[serde(default)]
     pub note: Option<String>,
-    #[serde(default)]
     pub links: Vec<String>,
-    #[serde(default = "default_origin")]
     pub origin: String,
-    #[serde(default = "default_status")]
     pub status: String,
-    /// Check-worthiness of a suggested claim, 0 to 1; absent for everything else.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub score: Option<f64>,
+    /// Check-worthiness of a suggested claim in thousandths; on the wire a decimal from 0 to
+    /// 1, absent for everything else.
+    pub score: Option<u16>,
     /// A person's rating of a claim: true, mostly-true, mixed, mostly-false, false, unproven.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verdict: Option<String>,
 }
 
-fn default_origin() -> String {
-    "user".into()
-}
-
-fn default_status() -> String {
-    "accepted".into()
-}
 
 /// The document as pretty-printed JSON, for download and the CLI.
 pub fn to_json_pretty(doc: &Document) -> String {
-    // Serializing plain structs of strings and numbers cannot fail.
-    serde_json::to_string_pretty(&to_wire(doc)).unwrap_or_default()
+    json::to_string_pretty(&to_wire(doc).into_value())
 }
 
 /// The document as compact JSON, for autosave.
 pub fn to_json(doc: &Document) -> String {
-    serde_json::to_string(&to_wire(doc)).unwrap_or_default()
+    json::to_string(&to_wire(doc).into_value())
 }
 
 /// Reads a Claimlens JSON file, checking every offset and reference.
 pub fn from_json(input: &str) -> Result<Document, ImportError> {
-    // No typed fast path (`from_str::<WireDoc>` first): it reads a 2,000-annotation file in
-    // 3.1 ms instead of 5.4 natively, about 13 ms less at start-up in the browser, but costs
-    // 8.7 KB gzip of WebAssembly; tried and dropped twice, for the size budget.
-    let value: serde_json::Value =
-        serde_json::from_str(input).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    let obj = value.as_object().ok_or(ImportError::NotClaimlens)?;
-    if obj.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    let value = json::parse(input).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let Value::Object(obj) = value else { return Err(ImportError::NotClaimlens) };
+    if obj.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::NotClaimlens);
     }
     match obj.get("version") {
-        None | Some(serde_json::Value::Null) => return Err(ImportError::MissingVersion),
+        None | Some(Value::Null) => return Err(ImportError::MissingVersion),
         Some(v) => match v.as_u64() {
             Some(n) if n > VERSION as u64 => return Err(ImportError::NewerVersion(n)),
             Some(n) if n >= 1 => {}
-            _ => return Err(ImportError::BadField(format!("version {v}"))),
+            _ => return Err(ImportError::BadField(format!("version {}", json::to_string(v)))),
         },
     }
-    let wire: WireDoc = serde_json::from_value(value).map_err(|e| ImportError::BadField(e.to_string()))?;
-    from_wire(wire)
+    from_wire(WireDoc::from_object(obj)?)
 }
 
 pub fn to_wire(doc: &Document) -> WireDoc {
@@ -246,7 +211,7 @@ pub fn to_wire(doc: &Document) -> WireDoc {
                     Status::Accepted => "accepted".into(),
                     Status::Rejected => "rejected".into(),
                 },
-                score: a.score.map(|s| f64::from(s) / 1000.0),
+                score: a.score,
                 verdict: a.verdict.map(|v| v.as_str().to_string()),
             })
             .collect(),
@@ -332,7 +297,7 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
             links: a.links,
             origin,
             status,
-            score: a.score.filter(|s| s.is_finite()).map(|s| (s.clamp(0.0, 1.0) * 1000.0).round() as u16),
+            score: a.score,
             verdict: match a.verdict.as_deref() {
                 None => None,
                 Some(v) => Some(Verdict::parse(v).ok_or_else(|| ImportError::BadField(format!("verdict {v:?}")))?),
@@ -348,4 +313,232 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
         source_url: wire.meta.source_url,
     };
     Ok(Document::from_parts(Article::new(text, meta, blocks), speakers, annotations))
+}
+
+impl WireDoc {
+    pub fn into_value(self) -> Value {
+        json!({
+            "format": self.format,
+            "version": self.version,
+            "offset_unit": self.offset_unit,
+            "text": self.text,
+            "meta": self.meta.into_value(),
+            "blocks": self.blocks.into_iter().map(WireBlock::into_value).collect::<Vec<_>>(),
+            "speakers": self.speakers.into_iter().map(WireSpeaker::into_value).collect::<Vec<_>>(),
+            "annotations": self.annotations.into_iter().map(WireAnnotation::into_value).collect::<Vec<_>>(),
+        })
+    }
+
+    /// Reads the document's fields; `format` and `version` are the caller's to check (they
+    /// are set to this program's). Missing lists and metadata are empty; unknown fields are
+    /// ignored, so files from later minor versions still open.
+    pub fn from_object(obj: Object) -> Result<WireDoc, ImportError> {
+        let mut f = Fields { obj, path: String::new() };
+        Ok(WireDoc {
+            format: FORMAT.into(),
+            version: VERSION,
+            offset_unit: f.string("offset_unit")?,
+            text: f.string("text")?,
+            meta: match f.optional("meta") {
+                Some(v) => WireMeta::from_value(v)?,
+                None => WireMeta::default(),
+            },
+            blocks: f.each("blocks", WireBlock::from_fields)?,
+            speakers: f.each("speakers", WireSpeaker::from_fields)?,
+            annotations: f.each("annotations", WireAnnotation::from_fields)?,
+        })
+    }
+}
+
+impl WireMeta {
+    pub fn into_value(self) -> Value {
+        json!({
+            "title": self.title,
+            "authors": self.authors,
+            "published": self.published,
+            "dateline": self.dateline,
+            "source_url": self.source_url,
+        })
+    }
+
+    fn from_value(v: Value) -> Result<WireMeta, ImportError> {
+        let mut f = Fields::of(v, "meta".into())?;
+        Ok(WireMeta {
+            title: f.optional_string("title")?,
+            authors: f.strings("authors")?,
+            published: f.optional_string("published")?,
+            dateline: f.optional_string("dateline")?,
+            source_url: f.optional_string("source_url")?,
+        })
+    }
+}
+
+impl WireBlock {
+    pub fn into_value(self) -> Value {
+        json!({"kind": self.kind, "start": self.start, "end": self.end})
+    }
+
+    fn from_fields(f: &mut Fields) -> Result<WireBlock, ImportError> {
+        Ok(WireBlock { kind: f.string("kind")?, start: f.offset("start")?, end: f.offset("end")? })
+    }
+}
+
+impl WireSpeaker {
+    pub fn into_value(self) -> Value {
+        json!({"id": self.id, "name": self.name, "aliases": self.aliases, "description": self.description})
+    }
+
+    fn from_fields(f: &mut Fields) -> Result<WireSpeaker, ImportError> {
+        Ok(WireSpeaker {
+            id: f.string("id")?,
+            name: f.string("name")?,
+            aliases: f.strings("aliases")?,
+            description: f.optional_string("description")?,
+        })
+    }
+}
+
+impl WireRange {
+    fn into_value(self) -> Value {
+        json!({"start": self.start, "end": self.end})
+    }
+}
+
+impl WireAnnotation {
+    pub fn into_value(self) -> Value {
+        let mut v = json!({
+            "id": self.id,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_mention": self.speaker_mention.map(WireRange::into_value),
+            "cue": self.cue.map(WireRange::into_value),
+            "stance": self.stance,
+            "topic": self.topic,
+            "note": self.note,
+            "links": self.links,
+            "origin": self.origin,
+            "status": self.status,
+        });
+        if let Some(o) = v.as_object_mut() {
+            if let Some(score) = self.score {
+                o.insert("score", Value::decimal(i64::from(score), 3));
+            }
+            if let Some(verdict) = self.verdict {
+                o.insert("verdict", Value::from(verdict));
+            }
+        }
+        v
+    }
+
+    fn from_fields(f: &mut Fields) -> Result<WireAnnotation, ImportError> {
+        Ok(WireAnnotation {
+            id: f.string("id")?,
+            kind: f.string("kind")?,
+            start: f.offset("start")?,
+            end: f.offset("end")?,
+            text: f.string("text")?,
+            speaker: f.optional_string("speaker")?,
+            speaker_mention: f.range("speaker_mention")?,
+            cue: f.range("cue")?,
+            stance: f.optional_string("stance")?,
+            topic: f.optional_string("topic")?,
+            note: f.optional_string("note")?,
+            links: f.strings("links")?,
+            origin: f.optional_string("origin")?.unwrap_or_else(|| "user".into()),
+            status: f.optional_string("status")?.unwrap_or_else(|| "accepted".into()),
+            score: match f.optional("score") {
+                None => None,
+                Some(v) => Some(v.as_scaled(3).ok_or_else(|| f.wrong("score", "a number", &v))?),
+            }
+            .map(|s| s.clamp(0, 1000) as u16),
+            verdict: f.optional_string("verdict")?,
+        })
+    }
+}
+
+/// An object being read into a wire struct: each field is taken out once, and a wrong one
+/// is named by its path ("annotations[3].start") in the error.
+struct Fields {
+    obj: Object,
+    path: String,
+}
+
+impl Fields {
+    fn of(v: Value, path: String) -> Result<Fields, ImportError> {
+        match v {
+            Value::Object(obj) => Ok(Fields { obj, path }),
+            other => Err(ImportError::BadField(format!("{path} should be an object, not {}", other.kind()))),
+        }
+    }
+
+    fn name(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    fn wrong(&self, key: &str, expected: &str, found: &Value) -> ImportError {
+        ImportError::BadField(format!("{} should be {expected}, not {}", self.name(key), found.kind()))
+    }
+
+    /// The field, or `None` when it is missing or null.
+    fn optional(&mut self, key: &str) -> Option<Value> {
+        self.obj.take(key).filter(|v| !v.is_null())
+    }
+
+    fn optional_string(&mut self, key: &str) -> Result<Option<String>, ImportError> {
+        match self.optional(key) {
+            None => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s)),
+            Some(other) => Err(self.wrong(key, "a string", &other)),
+        }
+    }
+
+    fn string(&mut self, key: &str) -> Result<String, ImportError> {
+        self.optional_string(key)?.ok_or_else(|| ImportError::BadField(format!("{} is missing", self.name(key))))
+    }
+
+    fn offset(&mut self, key: &str) -> Result<usize, ImportError> {
+        match self.optional(key) {
+            None => Err(ImportError::BadField(format!("{} is missing", self.name(key)))),
+            Some(v) => v.as_usize().ok_or_else(|| self.wrong(key, "a whole number, 0 or more", &v)),
+        }
+    }
+
+    fn range(&mut self, key: &str) -> Result<Option<WireRange>, ImportError> {
+        let Some(v) = self.optional(key) else { return Ok(None) };
+        let mut f = Fields::of(v, self.name(key))?;
+        Ok(Some(WireRange { start: f.offset("start")?, end: f.offset("end")? }))
+    }
+
+    /// A list read item by item; missing or null is empty.
+    fn each<T>(&mut self, key: &str, read: fn(&mut Fields) -> Result<T, ImportError>) -> Result<Vec<T>, ImportError> {
+        match self.optional(key) {
+            None => Ok(Vec::new()),
+            Some(Value::Array(items)) => {
+                let name = self.name(key);
+                items.into_iter().enumerate().map(|(i, v)| read(&mut Fields::of(v, format!("{name}[{i}]"))?)).collect()
+            }
+            Some(other) => Err(self.wrong(key, "a list", &other)),
+        }
+    }
+
+    fn strings(&mut self, key: &str) -> Result<Vec<String>, ImportError> {
+        match self.optional(key) {
+            None => Ok(Vec::new()),
+            Some(Value::Array(items)) => items
+                .into_iter()
+                .map(|v| match v {
+                    Value::String(s) => Ok(s),
+                    other => Err(self.wrong(key, "a list of strings", &other)),
+                })
+                .collect(),
+            Some(other) => Err(self.wrong(key, "a list of strings", &other)),
+        }
+    }
 }

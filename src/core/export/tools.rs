@@ -2,7 +2,7 @@
 //! task with its labelling config) and Hypothesis (annotations to send to its API).
 //! doccano and Hypothesis count offsets in UTF-16 code units; Label Studio in code points.
 
-use serde_json::{json, Value};
+use crate::core::json::{self, json, Value};
 
 use crate::core::export::Context;
 use crate::core::model::{Annotation, Kind, Origin, Status};
@@ -44,7 +44,9 @@ pub fn doccano(cx: &Context) -> String {
         "relations": relations,
         "Comments": anns.iter().filter_map(|a| a.note.as_ref().map(|n| format!("{}: {n}", a.id))).collect::<Vec<_>>(),
     });
-    format!("{line}\n")
+    let mut line = json::to_string(&line);
+    line.push('\n');
+    line
 }
 
 /// The Label Studio labelling config that `label_studio_task` fits.
@@ -83,11 +85,12 @@ pub fn label_studio_task(cx: &Context) -> String {
         let mut out = Vec::new();
         for a in anns.iter().filter(|a| pick(a)) {
             let (s, e) = cx.cp(a.span);
-            let base = json!({"start": s, "end": e, "text": cx.doc.quote_of(a)});
             let region = |from: &str, kind: &str, key: &str, value: Value| {
-                let mut v = base.clone();
-                v[key] = value;
-                json!({"id": a.id, "from_name": from, "to_name": "text", "type": kind, "value": v})
+                let mut v = json!({"start": s, "end": e, "text": cx.doc.quote_of(a)});
+                if let Some(o) = v.as_object_mut() {
+                    o.insert(key, value);
+                }
+                json!({"id": a.id.as_str(), "from_name": from, "to_name": "text", "type": kind, "value": v})
             };
             out.push(region("label", "labels", "labels", json!([a.kind.label()])));
             if let Some(st) = a.stance {
@@ -99,18 +102,18 @@ pub fn label_studio_task(cx: &Context) -> String {
             for l in &a.links {
                 if anns.iter().any(|x| &x.id == l && pick(x)) {
                     let kind = if a.kind == Kind::Position { "Evidence" } else { "Link" };
-                    out.push(json!({"from_id": a.id, "to_id": l, "type": "relation", "direction": "right", "labels": [kind]}));
+                    out.push(json!({"from_id": a.id.as_str(), "to_id": l, "type": "relation", "direction": "right", "labels": [kind]}));
                 }
             }
         }
         out
     };
     let task = json!([{
-        "data": {"text": cx.doc.text(), "title": cx.doc.meta().title},
+        "data": {"text": cx.doc.text(), "title": cx.doc.meta().title.as_deref()},
         "annotations": [{"result": results(&|a: &Annotation| !(a.origin == Origin::Suggested && a.status == Status::Suggested))}],
         "predictions": [{"model_version": "claimlens-rules", "result": results(&|a: &Annotation| a.origin == Origin::Suggested && a.status == Status::Suggested)}],
     }]);
-    serde_json::to_string_pretty(&task).unwrap_or_default()
+    json::to_string_pretty(&task)
 }
 
 /// Annotations in the shape of Hypothesis' API (`POST /api/annotations`, one object each),
@@ -135,12 +138,12 @@ pub fn hypothesis(cx: &Context) -> String {
                 text.push_str(&format!("\n\n{n}"));
             }
             json!({
-                "uri": uri,
+                "uri": uri.as_str(),
                 "text": text,
                 "tags": ["claimlens", a.kind.as_str()],
                 "document": {"title": meta.title.iter().collect::<Vec<_>>()},
                 "target": [{
-                    "source": uri,
+                    "source": uri.as_str(),
                     "selector": [
                         {"type": "TextQuoteSelector", "exact": cx.doc.quote_of(a), "prefix": prefix, "suffix": suffix},
                         {"type": "TextPositionSelector", "start": s, "end": e}
@@ -149,5 +152,5 @@ pub fn hypothesis(cx: &Context) -> String {
             })
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_default()
+    json::to_string_pretty(&Value::Array(items))
 }

@@ -8,7 +8,7 @@
 //! the document's text, blocks and speakers) travels in `claimlens:` properties, so export
 //! then import loses nothing; other tools ignore them.
 
-use serde_json::{json, Map, Value};
+use crate::core::json::{self as jsonv, json, Object, Value};
 
 use crate::core::anchor::{anchor, at_position, Placement, Selector};
 use crate::core::article::Article;
@@ -43,7 +43,7 @@ pub fn export(cx: &Context) -> String {
             body.push(json!({"type": "TextualBody", "purpose": "assessing", "value": v.as_str()}));
         }
         if let Some(sp) = a.speaker.as_deref().and_then(|s| doc.speaker(s)) {
-            body.push(json!({"type": "TextualBody", "purpose": "identifying", "value": sp.name, "id": format!("urn:claimlens:speaker:{}", sp.id)}));
+            body.push(json!({"type": "TextualBody", "purpose": "identifying", "value": sp.name.as_str(), "id": format!("urn:claimlens:speaker:{}", sp.id)}));
         }
         let mut item = json!({
             "id": format!("{PREFIX}{}", a.id),
@@ -51,7 +51,7 @@ pub fn export(cx: &Context) -> String {
             "motivation": if a.note.is_some() { "commenting" } else { "tagging" },
             "body": body,
             "target": {
-                "source": source,
+                "source": source.as_str(),
                 "selector": [
                     {"type": "TextQuoteSelector", "exact": doc.quote_of(a), "prefix": prefix, "suffix": suffix},
                     {"type": "TextPositionSelector", "start": start, "end": end}
@@ -60,20 +60,21 @@ pub fn export(cx: &Context) -> String {
             "claimlens:origin": if a.origin == Origin::Suggested { "suggested" } else { "user" },
             "claimlens:status": match a.status { Status::Suggested => "suggested", Status::Accepted => "accepted", Status::Rejected => "rejected" },
         });
-        let obj = item.as_object_mut().expect("built as an object");
-        if let Some(sp) = &a.speaker {
-            obj.insert("claimlens:speaker".into(), json!(sp));
-        }
-        if let Some(m) = a.speaker_mention {
-            let (s, e) = cx.cp(m);
-            obj.insert("claimlens:speakerMention".into(), json!({"start": s, "end": e}));
-        }
-        if let Some(c) = a.cue {
-            let (s, e) = cx.cp(c);
-            obj.insert("claimlens:cue".into(), json!({"start": s, "end": e}));
-        }
-        if let Some(score) = a.score {
-            obj.insert("claimlens:score".into(), json!(f64::from(score) / 1000.0));
+        if let Some(obj) = item.as_object_mut() {
+            if let Some(sp) = &a.speaker {
+                obj.insert("claimlens:speaker", json!(sp));
+            }
+            if let Some(m) = a.speaker_mention {
+                let (s, e) = cx.cp(m);
+                obj.insert("claimlens:speakerMention", json!({"start": s, "end": e}));
+            }
+            if let Some(c) = a.cue {
+                let (s, e) = cx.cp(c);
+                obj.insert("claimlens:cue", json!({"start": s, "end": e}));
+            }
+            if let Some(score) = a.score {
+                obj.insert("claimlens:score", Value::decimal(i64::from(score), 3));
+            }
         }
         items.push(item);
         for l in &a.links {
@@ -88,9 +89,9 @@ pub fn export(cx: &Context) -> String {
     let wire = json::to_wire(doc);
     let document = json!({
         "text": wire.text,
-        "meta": wire.meta,
-        "blocks": wire.blocks,
-        "speakers": wire.speakers,
+        "meta": wire.meta.into_value(),
+        "blocks": wire.blocks.into_iter().map(json::WireBlock::into_value).collect::<Vec<_>>(),
+        "speakers": wire.speakers.into_iter().map(json::WireSpeaker::into_value).collect::<Vec<_>>(),
     });
     let collection = json!({
         "@context": [CONTEXT_ANNO, {"claimlens": "urn:claimlens:vocab:"}],
@@ -101,21 +102,18 @@ pub fn export(cx: &Context) -> String {
         "claimlens:document": document,
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items}
     });
-    serde_json::to_string_pretty(&collection).unwrap_or_default()
+    jsonv::to_string_pretty(&collection)
 }
 
 /// Reads a W3C annotation collection (or page, or list, or single annotation). `text` is the
 /// article to anchor on; without it the collection's own `claimlens:document` text is used.
 /// Annotations whose quote cannot be found in the text are reported as orphans.
 pub fn import(input: &str, text: Option<&str>) -> Result<Imported, ImportError> {
-    let v: Value = serde_json::from_str(input).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let v = jsonv::parse(input).map_err(|e| ImportError::NotJson(e.to_string()))?;
     let embedded: Option<WireDoc> = v.get("claimlens:document").and_then(|d| {
-        let mut d = d.clone();
-        let o = d.as_object_mut()?;
-        o.insert("format".into(), json!("claimlens"));
-        o.insert("version".into(), json!(1));
-        o.insert("offset_unit".into(), json!("codepoint"));
-        serde_json::from_value(d).ok()
+        let Value::Object(mut o) = d.clone() else { return None };
+        o.insert("offset_unit", json!("codepoint"));
+        WireDoc::from_object(o).ok()
     });
     let items = items_of(&v).ok_or_else(|| ImportError::WrongFormat("a W3C Web Annotation file".into()))?;
     let text = match (text, &embedded) {
@@ -202,7 +200,7 @@ pub fn import(input: &str, text: Option<&str>) -> Result<Imported, ImportError> 
             links: Vec::new(),
             origin,
             status,
-            score: item.get("claimlens:score").and_then(Value::as_f64).map(|s| (s.clamp(0.0, 1.0) * 1000.0).round() as u16),
+            score: item.get("claimlens:score").and_then(|s| s.as_scaled(3)).map(|s| s.clamp(0, 1000) as u16),
             verdict: value("assessing").as_deref().and_then(Verdict::parse),
         });
     }
@@ -240,7 +238,7 @@ fn items_of(v: &Value) -> Option<Vec<&Value>> {
     }
 }
 
-fn bodies(item: &Value) -> Vec<&Map<String, Value>> {
+fn bodies(item: &Value) -> Vec<&Object> {
     match item.get("body") {
         Some(Value::Array(a)) => a.iter().filter_map(Value::as_object).collect(),
         Some(Value::Object(o)) => vec![o],
