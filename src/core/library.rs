@@ -15,6 +15,7 @@
 use crate::core::export::json;
 use crate::core::json::{self as jsonv, json, Value};
 use crate::core::model::Document;
+use crate::core::sort;
 
 /// The index: every document's line, newest first.
 pub const INDEX_KEY: &str = "claimlens:v1:library";
@@ -138,7 +139,7 @@ impl<S: Store> Library<S> {
             };
             entries.push(entry);
         }
-        entries.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+        sort::sort_by(&mut entries, |a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
         if entries != before {
             // Best effort: a full store still lists correctly from the repaired copy.
             let _ = self.write_index(&entries);
@@ -242,7 +243,7 @@ impl<S: Store> Library<S> {
         self.store.set(&doc_key(&bin.entry.id), &bin.raw)?;
         entries.retain(|e| e.id != bin.entry.id);
         entries.insert(0, bin.entry.clone());
-        entries.sort_by(|a, b| b.updated.cmp(&a.updated));
+        sort::sort_by(&mut entries, |a, b| b.updated.cmp(&a.updated));
         self.write_index(&entries)?;
         self.store.remove(BIN_KEY)?;
         Ok(bin.entry)

@@ -4,6 +4,7 @@
 
 use crate::core::model::{Document, Kind, Speaker};
 use crate::core::text::Span;
+use crate::core::sort;
 
 /// The untagged mentions of speaker `id` in the readable text, in text order. A place
 /// already inside any speaker mention is skipped, so no name is claimed by two speakers.
@@ -14,7 +15,7 @@ pub fn untagged_mentions(doc: &Document, id: &str) -> Vec<Span> {
     let mut found: Vec<Span> = Vec::new();
     // Longest names first, so "Pete Hegseth" is found before the "Hegseth" inside it.
     let mut names = names_of(doc, speaker);
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    sort::sort_by_key(&mut names, |n| std::cmp::Reverse(n.len()));
     for name in &names {
         for (at, _) in text.match_indices(name.as_str()) {
             let span = Span::new(at, at + name.len());
@@ -27,7 +28,7 @@ pub fn untagged_mentions(doc: &Document, id: &str) -> Vec<Span> {
             }
         }
     }
-    found.sort_by_key(|s| s.start);
+    sort::sort_by_key(&mut found, |s| s.start);
     found
 }
 

@@ -15,5 +15,6 @@ pub mod parse;
 pub mod positions;
 pub mod segments;
 pub mod share;
+pub mod sort;
 pub mod suggest;
 pub mod text;

@@ -4,6 +4,7 @@
 
 use crate::core::article::{Article, Block, BlockKind, Meta};
 use crate::core::text::Span;
+use crate::core::sort;
 
 /// What an annotation marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -488,7 +489,7 @@ impl Document {
     /// Ids of the suggestions still waiting for review, in text order.
     pub fn pending(&self) -> Vec<String> {
         let mut v: Vec<&Annotation> = self.annotations.iter().filter(|a| a.status == Status::Suggested).collect();
-        v.sort_by_key(|a| (a.span.start, a.span.end));
+        sort::sort_by_key(&mut v, |a| (a.span.start, a.span.end));
         v.into_iter().map(|a| a.id.clone()).collect()
     }
 

@@ -4,6 +4,7 @@
 use crate::core::article::Article;
 use crate::core::model::{Document, Status};
 use crate::core::text::Span;
+use crate::core::sort;
 
 /// The selection after one step from `from` (the current selection, if any): the next or
 /// previous sentence of the readable text, or, with `extend`, `from` grown by that
@@ -31,7 +32,7 @@ pub fn sentence_step(article: &Article, from: Option<Span>, forward: bool, exten
 /// suggestions left out; from nothing, the first (or last). Wraps around.
 pub fn annotation_step(doc: &Document, from: Option<&str>, forward: bool) -> Option<String> {
     let mut order: Vec<_> = doc.annotations.iter().filter(|a| a.status != Status::Rejected).collect();
-    order.sort_by_key(|a| (a.span.start, a.span.end));
+    sort::sort_by_key(&mut order, |a| (a.span.start, a.span.end));
     let at = from.and_then(|id| order.iter().position(|a| a.id == id));
     let n = order.len();
     let i = match (at, forward) {

@@ -4,6 +4,7 @@
 
 use crate::core::model::{Annotation, Status};
 use crate::core::text::Span;
+use crate::core::sort;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment {
@@ -46,9 +47,9 @@ pub fn segments_among(block: Span, annotations: &[Annotation], candidates: impl 
         cuts.push(s.start);
         cuts.push(s.end);
     }
-    cuts.sort_unstable();
+    sort::sort_numbers(&mut cuts);
     cuts.dedup();
-    inside.sort_by(|(i, _), (j, _)| {
+    sort::sort_by(&mut inside, |(i, _), (j, _)| {
         let (a, b) = (&annotations[*i], &annotations[*j]);
         b.span.len().cmp(&a.span.len()).then(a.span.start.cmp(&b.span.start)).then(a.id.cmp(&b.id))
     });

@@ -10,6 +10,7 @@
 use crate::core::article::{Article, Block, BlockKind, Meta};
 use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status, Verdict};
 use crate::core::text::Span;
+use crate::core::sort;
 
 pub const VERSION: u8 = 1;
 /// The prefix of the URL fragment that carries a document.
@@ -126,7 +127,7 @@ fn payload(doc: &Document) -> Vec<u8> {
         w.opt(&s.description);
     }
     let mut order: Vec<&Annotation> = doc.annotations.iter().collect();
-    order.sort_by_key(|a| (a.span.start, a.span.end));
+    sort::sort_by_key(&mut order, |a| (a.span.start, a.span.end));
     let index_of = |id: &str| order.iter().position(|a| a.id == id);
     w.varint(order.len() as u64);
     let mut last = 0;
@@ -481,8 +482,8 @@ mod tests {
         assert_eq!(back.speakers, doc.speakers);
         let mut a = back.annotations.clone();
         let mut b = doc.annotations.clone();
-        a.sort_by(|x, y| x.id.cmp(&y.id));
-        b.sort_by(|x, y| x.id.cmp(&y.id));
+        sort::sort_by(&mut a, |x, y| x.id.cmp(&y.id));
+        sort::sort_by(&mut b, |x, y| x.id.cmp(&y.id));
         assert_eq!(a, b);
         // Cut off: the text survives when enough of the link does.
         let cut = decode(&link[..link.len() - 4]).expect_err("cut");

@@ -16,6 +16,7 @@ pub mod zip;
 
 use crate::core::model::{Annotation, Document, Origin, Status};
 use crate::core::text::{OffsetMap, Span};
+use crate::core::sort;
 
 /// The formats Claimlens writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,7 +166,7 @@ impl<'a> Context<'a> {
     /// Annotations in text order.
     pub fn annotations(&self) -> impl Iterator<Item = &'a Annotation> {
         let mut v: Vec<&Annotation> = self.doc.annotations.iter().collect();
-        v.sort_by_key(|a| (a.span.start, a.span.end, a.id.clone()));
+        sort::sort_by_key(&mut v, |a| (a.span.start, a.span.end, a.id.clone()));
         v.into_iter()
     }
 

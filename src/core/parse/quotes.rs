@@ -7,6 +7,7 @@
 
 use crate::core::article::{Block, BlockKind};
 use crate::core::text::Span;
+use crate::core::sort;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quotation {
@@ -202,7 +203,7 @@ impl Found {
                 q
             })
             .collect();
-        out.sort_by_key(|q| (q.open.start, q.close.end));
+        sort::sort_by_key(&mut out, |q| (q.open.start, q.close.end));
         out
     }
 }

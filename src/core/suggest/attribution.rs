@@ -15,6 +15,7 @@ use crate::core::parse::quotes::Quotation;
 use crate::core::suggest::lexicon::Lexicon;
 use crate::core::suggest::tokens::{tokenize, Token};
 use crate::core::text::Span;
+use crate::core::sort;
 
 /// Who said a quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1495,7 +1496,7 @@ impl Entities {
             }
         }
         for e in &mut ents.list {
-            e.mentions.sort_unstable();
+            sort::sort_numbers(&mut e.mentions);
             e.mentions.dedup();
         }
         ents.add_surname_aliases(text, tokens);

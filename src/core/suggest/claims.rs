@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use crate::core::article::{Article, BlockKind};
 use crate::core::suggest::lexicon::WordHasher;
 use crate::core::text::Span;
+use crate::core::sort;
 
 /// A candidate claim: its span and score (per mille, 0..=1000).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,9 +100,9 @@ pub fn candidates(article: &Article) -> Vec<Candidate> {
         .filter_map(|&s| score_sentence(text, s, &article.quotes))
         .filter(|c| c.score >= MIN_SCORE)
         .collect();
-    scored.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
+    sort::sort_by(&mut scored, |a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     scored.truncate(MAX_CLAIMS);
-    scored.sort_by_key(|c| c.span.start);
+    sort::sort_by_key(&mut scored, |c| c.span.start);
     scored
 }
 

@@ -9,6 +9,7 @@ pub mod tokens;
 
 use crate::core::article::Article;
 use crate::core::model::{Annotation, Kind, Origin, Speaker, Status};
+use crate::core::sort;
 use attribution::Who;
 
 /// What the engine suggests for an article.
@@ -31,7 +32,7 @@ pub fn suggest(article: &Article) -> Suggestions {
         let e = &found.entities[i];
         (e.person || e.speaks) && !e.name.is_empty() && !authors.contains(&e.name.to_lowercase())
     }).collect();
-    order.sort_by_key(|&i| found.entities[i].mentions.first().copied().unwrap_or(usize::MAX));
+    sort::sort_by_key(&mut order, |&i| found.entities[i].mentions.first().copied().unwrap_or(usize::MAX));
     for i in order {
         let e = &found.entities[i];
         let id = format!("s{}", out.speakers.len() + 1);
@@ -57,7 +58,7 @@ pub fn suggest(article: &Article) -> Suggestions {
         annotations.push(ann);
     }
     // Ids follow the text, so a1 is the first suggestion a reader meets.
-    annotations.sort_by_key(|a| (a.span.start, a.span.end));
+    sort::sort_by_key(&mut annotations, |a| (a.span.start, a.span.end));
     for (i, a) in annotations.iter_mut().enumerate() {
         a.id = format!("a{}", i + 1);
     }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::core::model::{Annotation, Document, Kind, Stance, Status, Verdict};
 use crate::core::positions;
+use crate::core::sort;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
@@ -232,7 +233,7 @@ fn filter_bar(filter: &UseStateHandle<Filter>, doc: &Document) -> Html {
 fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limit: UseStateHandle<usize>, filter: UseStateHandle<Filter>) -> Html {
     let doc = &props.doc;
     let mut order: Vec<&Annotation> = doc.annotations.iter().collect();
-    order.sort_by_key(|a| (a.span.start, a.span.end));
+    sort::sort_by_key(&mut order, |a| (a.span.start, a.span.end));
     let rejected = order.iter().filter(|a| a.status == Status::Rejected).count();
     let pending = doc.pending();
     let counts = Kind::ALL.map(|k| doc.annotations.iter().filter(|a| a.kind == k && a.status != Status::Rejected).count());
@@ -379,7 +380,7 @@ fn item(props: &PanelProps, cb: &Rc<ItemCallbacks>, a: &Annotation) -> Html {
             .iter()
             .filter(|t| matches!(t.kind, Kind::Quote | Kind::Claim) && t.status != Status::Rejected && !a.links.contains(&t.id))
             .collect();
-        c.sort_by_key(|t| t.span.start);
+        sort::sort_by_key(&mut c, |t| t.span.start);
         c.into_iter().map(|t| (t.id.clone(), format!("{}: {}", t.kind.label(), ellipsize(doc.quote_of(t), 50)))).collect()
     } else {
         Vec::new()
