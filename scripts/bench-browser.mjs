@@ -18,6 +18,7 @@ try {
   const results = await page.evaluate(async () => {
     const m = await import('/claimlens.js');
     const text = m.bench_article(10000);
+    const saved = m.bench_document(10000, 2000);
     const time = (f, n) => {
       for (let i = 0; i < 5; i++) f();
       const t = [];
@@ -34,11 +35,14 @@ try {
       parse: time(() => m.bench_parse(text), 100),
       // Parsing happens once inside bench_suggest; 20 suggestion runs per call amortise it.
       suggest_x20: time(() => m.bench_suggest(text, 20), 20),
+      // What the app does first when it opens: read the saved document (2,000 annotations).
+      open_saved_document: time(() => m.bench_open(saved), 20),
+      saved_kb: saved.length / 1024,
     };
   });
   const f = (x) => x.toFixed(3);
-  console.log(`browser article: ${results.words} words`);
-  for (const [what, r] of Object.entries(results).filter(([k]) => k !== 'words')) {
+  console.log(`browser article: ${results.words} words; saved document with 2,000 annotations: ${results.saved_kb.toFixed(0)} KB of JSON`);
+  for (const [what, r] of Object.entries(results).filter(([k]) => k !== 'words' && k !== 'saved_kb')) {
     console.log(`wasm    ${what}: median ${f(r.median)} ms, fastest ${f(r.fastest)} ms (${r.n} runs; includes passing the text into wasm)`);
   }
   const s = results.suggest_x20;

@@ -99,6 +99,13 @@ pub fn bench_document(words: usize, annotations: usize) -> String {
     crate::core::export::json::to_json(&crate::core::bench::document_with_annotations(&text, annotations))
 }
 
+/// For `scripts/bench-browser.mjs`: reads a saved document (Claimlens JSON) the way the app
+/// does when it opens, and returns its annotation count (0 if it cannot be read).
+#[wasm_bindgen]
+pub fn bench_open(json: &str) -> usize {
+    crate::core::export::json::from_json(json).map_or(0, |d| d.annotations.len())
+}
+
 /// For the end-to-end test of the recovery screen: panics, as a bug would. Harmless to call
 /// by hand: the person gets the recovery screen with their saved work.
 #[wasm_bindgen]

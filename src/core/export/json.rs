@@ -229,17 +229,18 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
         return Err(ImportError::BadField("text has \\r line endings".into()));
     }
     let map = OffsetMap::new(&text);
-    let span = |what: &str, s: usize, e: usize| -> Result<Span, ImportError> {
+    // `what` names the span only in an error, so it is built only then.
+    let span = |what: &dyn Fn() -> String, s: usize, e: usize| -> Result<Span, ImportError> {
         if s > e {
-            return Err(ImportError::BadOffsets { what: format!("{what}: start {s} after end {e}") });
+            return Err(ImportError::BadOffsets { what: format!("{}: start {s} after end {e}", what()) });
         }
-        map.cp_to_span(s, e).map_err(|err| ImportError::BadOffsets { what: format!("{what}: {s}..{e}: {err}") })
+        map.cp_to_span(s, e).map_err(|err| ImportError::BadOffsets { what: format!("{}: {s}..{e}: {err}", what()) })
     };
 
     let mut blocks = Vec::with_capacity(wire.blocks.len());
     for b in &wire.blocks {
         let kind = BlockKind::parse(&b.kind).ok_or_else(|| ImportError::BadField(format!("block kind {:?}", b.kind)))?;
-        let s = span("block", b.start, b.end)?;
+        let s = span(&|| "block".into(), b.start, b.end)?;
         if blocks.last().is_some_and(|p: &Block| p.span.end > s.start) {
             return Err(ImportError::BadOffsets { what: format!("block {}..{} overlaps the one before", b.start, b.end) });
         }
@@ -255,7 +256,7 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
     let mut annotations = Vec::with_capacity(wire.annotations.len());
     for a in wire.annotations {
         let kind = Kind::parse(&a.kind).ok_or_else(|| ImportError::BadField(format!("annotation {} kind {:?}", a.id, a.kind)))?;
-        let s = span(&format!("annotation {}", a.id), a.start, a.end)?;
+        let s = span(&|| format!("annotation {}", a.id), a.start, a.end)?;
         if s.slice(&text) != Some(a.text.as_str()) {
             return Err(ImportError::TextMismatch { id: a.id });
         }
@@ -265,7 +266,7 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
             }
         }
         let opt = |r: Option<WireRange>, what: &str| -> Result<Option<Span>, ImportError> {
-            r.map(|r| span(&format!("annotation {} {what}", a.id), r.start, r.end)).transpose()
+            r.map(|r| span(&|| format!("annotation {} {what}", a.id), r.start, r.end)).transpose()
         };
         let speaker_mention = opt(a.speaker_mention, "speaker_mention")?;
         let cue = opt(a.cue, "cue")?;
