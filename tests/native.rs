@@ -9,6 +9,8 @@ mod boundary;
 mod fixture;
 #[path = "native/cli.rs"]
 mod cli;
+#[path = "native/json_syntax.rs"]
+mod json_syntax;
 #[path = "native/library.rs"]
 mod library;
 #[path = "native/pastes.rs"]

@@ -607,7 +607,8 @@ impl Reader<'_> {
             self.required_digits()?;
         }
         let literal = &self.text[start..self.at];
-        if integer {
+        // "-0" stays as written: as an integer it would lose its sign.
+        if integer && literal != "-0" {
             if let Ok(n) = literal.parse::<i64>() {
                 return Ok(Value::Int(n));
             }
@@ -787,7 +788,7 @@ mod tests {
         let back = to_string(&v);
         assert_eq!(parse(&back), Ok(v.clone()));
         assert!(back.contains(r#""d\"\\/\b\f\n\r\té😀""#), "{back}");
-        assert!(back.contains("[1,-2,3.5,1e3,0,true,false,null]"), "{back}");
+        assert!(back.contains("[1,-2,3.5,1e3,-0,true,false,null]"), "{back}");
     }
 
     #[test]
