@@ -32,6 +32,26 @@ test('a block can be reclassified, and undo puts it back', async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
+test('a block type is changed from the keyboard: the menu takes the focus and gives it back', async ({ page }) => {
+  const problems = await openApp(page);
+  await pasteArticle(page, 'Headline\n\nAdvertising paragraph that slipped through\n\nReal text of the story goes here.');
+  const toggle = page.locator('.blockwrap', { hasText: 'Real text' }).getByRole('button', { name: /Block type: paragraph/ });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('combobox', { name: 'Block type' });
+  await expect(menu).toBeFocused();
+  // A second press of the button closes the menu without a change.
+  await page.locator('.blockwrap', { hasText: 'Real text' }).locator('.kind-toggle').click();
+  await expect(menu).toHaveCount(0);
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await menu.selectOption('heading');
+  await expect(page.locator('h2.block', { hasText: 'Real text' })).toBeVisible();
+  await expect(menu).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Block type: heading/ })).toBeFocused();
+  expect(problems).toEqual([]);
+});
+
 test('article details can be edited', async ({ page }) => {
   const problems = await openApp(page);
   await page.getByRole('button', { name: 'Edit details' }).click();

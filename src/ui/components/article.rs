@@ -1,16 +1,21 @@
 //! The reading column: blocks of the article with annotations drawn as nested `<mark>`s.
 //!
-//! Each block is its own memoized component whose props hold only what that block shows,
-//! so one edit re-renders the blocks it touches, not the whole article. Runs of page
-//! furniture (boilerplate, captions, credits) fold to one line that can be opened, and every
-//! block's type can be changed from the control in its margin.
+//! Each block is drawn as one piece of markup, built from what that block shows and kept
+//! while that stays the same, so one edit rebuilds only the blocks it touches, not the whole
+//! article. Why markup rather than a component per block: the browser's parser builds the
+//! blocks' elements far faster than one call per element from WebAssembly, and a component
+//! per block cost more than the blocks themselves at start-up (a 10,000-word article with
+//! 2,000 annotations: see README, Rendering). Runs of page furniture (boilerplate, captions,
+//! credits) fold to one line that can be opened, and every block's type can be changed from
+//! the control in its margin; the one block whose type is being chosen is drawn as a
+//! component, with its menu.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::article::{Block, BlockKind};
+use crate::core::article::BlockKind;
 use crate::core::model::{Document, Kind, Origin, Stance, Status};
 use crate::core::segments::{by_block, segments_among};
 use crate::core::text::Span;
@@ -175,8 +180,83 @@ fn chunk(props: &ChunkProps) -> Html {
     let doc = &props.doc.0;
     // Which furniture runs are open, by the index of their first block. View state only.
     let open_runs = use_state(HashSet::<usize>::new);
+    // The block whose type menu is open.
+    let choosing = use_state(|| None::<usize>);
+    // Each block's markup with the runs it was built from, so an unchanged block costs a
+    // comparison, not a rebuild, when the chunk draws again; the page keeps its elements
+    // when the markup is the same. No keys: blocks never move, and markup cannot carry one.
+    let cache = use_mut_ref(HashMap::<usize, Drawn>::new);
+    // After a type is chosen the block is markup again, with a new type button: the focus
+    // goes back to it once the document has the new type.
+    let refocus = use_mut_ref(|| None::<(usize, BlockKind)>);
+    {
+        let refocus = refocus.clone();
+        let doc = doc.clone();
+        use_effect(move || {
+            let pending = *refocus.borrow();
+            if let Some((i, _)) = pending.filter(|(i, k)| doc.blocks().get(*i).is_some_and(|b| b.kind == *k)) {
+                *refocus.borrow_mut() = None;
+                let button = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.query_selector(&format!(".doc [data-block=\"{i}\"] .kind-toggle")).ok().flatten());
+                if let Some(b) = button.and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok()) {
+                    let _ = b.focus();
+                }
+            }
+        });
+    }
+    // The blocks' type buttons are inside markup: one listener here serves them all.
+    let onclick = {
+        let choosing = choosing.clone();
+        Callback::from(move |e: MouseEvent| {
+            use wasm_bindgen::JsCast;
+            let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let Some(button) = el.closest(".kind-toggle").ok().flatten() else { return };
+            let index = button
+                .closest("[data-block]")
+                .ok()
+                .flatten()
+                .and_then(|b| b.get_attribute("data-block"))
+                .and_then(|i| i.parse::<usize>().ok());
+            if let Some(i) = index {
+                choosing.set(if *choosing == Some(i) { None } else { Some(i) });
+            }
+        })
+    };
     let blocks = doc.blocks();
+    let mut cache = cache.borrow_mut();
     let mut out: Vec<Html> = Vec::with_capacity(props.end - props.start);
+    let mut draw = |i: usize, out: &mut Vec<Html>| {
+        let runs = block_runs(doc, blocks[i].span, &props.index[i], props.focused.as_deref());
+        let kind = blocks[i].kind;
+        // The HTML parser turns U+0000 into U+FFFD, which would shift offsets: a block with
+        // one (a rare paste) is built element by element, as is the block being retyped.
+        if *choosing == Some(i) || runs.iter().any(|r| r.text.contains('\0')) {
+            cache.remove(&i);
+            let on_kind = props.on_kind.clone();
+            let done = choosing.clone();
+            let refocus = refocus.clone();
+            let on_kind = Callback::from(move |k: (usize, BlockKind)| {
+                *refocus.borrow_mut() = Some(k);
+                done.set(None);
+                on_kind.emit(k);
+            });
+            out.push(html! {
+                <BlockView index={i} {kind} runs={Rc::new(runs)} {on_kind} read_only={props.read_only}
+                    choosing={*choosing == Some(i)} />
+            });
+            return;
+        }
+        let drawn = match cache.get(&i) {
+            Some(d) if d.kind == kind && d.read_only == props.read_only && d.runs == runs => d.markup.clone(),
+            _ => {
+                let markup = AttrValue::from(block_markup(i, kind, &runs, props.read_only));
+                cache.insert(i, Drawn { kind, read_only: props.read_only, runs, markup: markup.clone() });
+                markup
+            }
+        };
+        out.push(Html::from_html_unchecked(drawn));
+    };
     let mut i = props.start;
     while i < props.end {
         if blocks[i].kind.is_furniture() {
@@ -200,33 +280,56 @@ fn chunk(props: &ChunkProps) -> Html {
                 format!("{count} {} of page furniture hidden — show", lines(count))
             };
             out.push(html! {
-                <div key={format!("fold-{i}")} class="fold" contenteditable="false">
+                <div class="fold" contenteditable="false">
                     <button class="fold-toggle" aria-expanded={is_open.to_string()} onclick={toggle}>{ label }</button>
                 </div>
             });
             if is_open {
                 for j in i..run_end {
-                    out.push(block_html(doc, j, &blocks[j], &props.index[j], props));
+                    draw(j, &mut out);
                 }
             }
             i = run_end;
         } else {
-            out.push(block_html(doc, i, &blocks[i], &props.index[i], props));
+            draw(i, &mut out);
             i += 1;
         }
     }
-    html! { <div class="chunk">{ for out }</div> }
+    html! { <div class="chunk" {onclick}>{ for out }</div> }
+}
+
+/// A block's markup as last built, with what it was built from.
+struct Drawn {
+    kind: BlockKind,
+    read_only: bool,
+    runs: Vec<Run>,
+    markup: AttrValue,
+}
+
+/// The markup of a block: what [`BlockView`] draws when its menu is closed. Every piece of
+/// text and every attribute is escaped (the XSS end-to-end tests check this).
+fn block_markup(index: usize, kind: BlockKind, runs: &[Run], read_only: bool) -> String {
+    let k = kind.as_str();
+    let furniture = if kind.is_furniture() { " furniture" } else { "" };
+    let tag = match kind {
+        BlockKind::Title => "h1",
+        BlockKind::Heading => "h2",
+        _ => "p",
+    };
+    let mut out = format!("<div class=\"blockwrap{furniture}\" data-block=\"{index}\">");
+    if !read_only {
+        out.push_str(&format!(
+            "<button class=\"kind-toggle\" data-kind=\"{k}\" aria-label=\"Block type: {k}. Change it\" title=\"{k} — change the type of this block\"></button>"
+        ));
+    }
+    out.push_str(&format!("<{tag} class=\"block{furniture}\" data-kind=\"{k}\">"));
+    out.push_str(&runs_html(runs));
+    out.push_str(&format!("</{tag}></div>"));
+    out
 }
 
 fn lines(n: usize) -> &'static str {
     if n == 1 { "line" } else { "lines" }
-}
-
-fn block_html(doc: &Document, index: usize, block: &Block, touching: &[usize], props: &ChunkProps) -> Html {
-    let runs = Rc::new(block_runs(doc, block.span, touching, props.focused.as_deref()));
-    html! {
-        <BlockView key={index} {index} kind={block.kind} {runs} on_kind={props.on_kind.clone()} read_only={props.read_only} />
-    }
 }
 
 /// What one mark shows.
@@ -257,19 +360,31 @@ pub struct BlockProps {
     pub index: usize,
     pub kind: BlockKind,
     pub runs: Rc<Vec<Run>>,
+    /// Called with the type chosen in the menu.
     pub on_kind: Callback<(usize, BlockKind)>,
     #[prop_or_default]
     pub read_only: bool,
+    /// The type menu is open (the chunk opens and closes it from its type button).
+    #[prop_or_default]
+    pub choosing: bool,
 }
 
+/// A block built element by element: the one whose type menu is open, or one whose text
+/// holds U+0000. It draws the same elements as [`block_markup`], plus the menu.
 #[function_component(BlockView)]
 pub fn block_view(props: &BlockProps) -> Html {
-    let choosing = use_state(|| false);
-    // The runs go in as one string of markup: the browser's parser builds thousands of
-    // marks far faster than element-by-element calls from WebAssembly. Every piece of
-    // text and every attribute is escaped (the XSS end-to-end tests check this).
-    // The HTML parser turns U+0000 into U+FFFD, which would shift offsets: a block with one
-    // (a rare paste) is built element by element instead.
+    let menu = use_node_ref();
+    // The type button that opened the menu was markup and is gone: the menu takes the focus.
+    {
+        let menu = menu.clone();
+        use_effect_with(props.choosing, move |open| {
+            if *open {
+                if let Some(select) = menu.cast::<web_sys::HtmlElement>() {
+                    let _ = select.focus();
+                }
+            }
+        });
+    }
     let runs = if props.runs.iter().any(|r| r.text.contains('\0')) {
         props.runs.iter().map(render_run).collect::<Html>()
     } else {
@@ -282,24 +397,18 @@ pub fn block_view(props: &BlockProps) -> Html {
         BlockKind::Heading => html! { <h2 {class} data-kind={kind}>{ runs }</h2> },
         _ => html! { <p {class} data-kind={kind}>{ runs }</p> },
     };
-    let toggle = {
-        let choosing = choosing.clone();
-        Callback::from(move |_: MouseEvent| choosing.set(!*choosing))
-    };
-    let chooser = choosing.then(|| {
+    let chooser = props.choosing.then(|| {
         let on_kind = props.on_kind.clone();
         let index = props.index;
-        let choosing = choosing.clone();
         let onchange = Callback::from(move |e: Event| {
             use wasm_bindgen::JsCast;
             let value = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
             if let Some(k) = value.as_deref().and_then(BlockKind::parse) {
                 on_kind.emit((index, k));
             }
-            choosing.set(false);
         });
         html! {
-            <select class="kind-select" aria-label="Block type" {onchange}>
+            <select class="kind-select" aria-label="Block type" {onchange} ref={menu.clone()}>
                 { for BlockKind::ALL.iter().map(|k| html! {
                     <option value={k.as_str()} selected={*k == props.kind}>{ k.as_str() }</option>
                 }) }
@@ -309,7 +418,7 @@ pub fn block_view(props: &BlockProps) -> Html {
     html! {
         <div class={classes!("blockwrap", props.kind.is_furniture().then_some("furniture"))} data-block={props.index.to_string()}>
             if !props.read_only {
-                <button class="kind-toggle" data-kind={kind} onclick={toggle}
+                <button class="kind-toggle" data-kind={kind}
                     aria-label={format!("Block type: {kind}. Change it")} title={format!("{kind} — change the type of this block")}></button>
             }
             { for chooser }
