@@ -16,6 +16,7 @@
 //!
 //! Unlike serde_json's default, objects keep the order their keys were written in.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// A JSON value.
@@ -34,10 +35,11 @@ pub enum Value {
 }
 
 /// An object's members in the order they were written. Lookups scan from the end, so a
-/// repeated key answers with its last value.
+/// repeated key answers with its last value. Keys written in the program are borrowed, so
+/// building a large export allocates nothing for them.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Object {
-    members: Vec<(String, Value)>,
+    members: Vec<(Cow<'static, str>, Value)>,
 }
 
 /// Why a text is not JSON, and where (1-based line and column, in characters).
@@ -196,12 +198,18 @@ impl Object {
     }
 
     /// Sets a member, replacing one of the same key.
-    pub fn insert(&mut self, key: impl Into<String>, value: Value) {
+    pub fn insert(&mut self, key: impl Into<Cow<'static, str>>, value: Value) {
         let key = key.into();
         match self.members.iter_mut().rev().find(|(k, _)| *k == key) {
             Some((_, v)) => *v = value,
             None => self.members.push((key, value)),
         }
+    }
+
+    /// Adds a member without looking for one of the same key: for `json!`, whose keys are
+    /// written out (a repeated one still reads as its last value).
+    pub fn push(&mut self, key: &'static str, value: Value) {
+        self.members.push((Cow::Borrowed(key), value));
     }
 
     /// Moves a member's value out (the last of its key), leaving null behind: how readers
@@ -211,7 +219,7 @@ impl Object {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
-        self.members.iter().map(|(k, v)| (k.as_str(), v))
+        self.members.iter().map(|(k, v)| (k.as_ref(), v))
     }
 
     pub fn len(&self) -> usize {
@@ -349,11 +357,11 @@ macro_rules! json_members {
 
 macro_rules! json_member {
     ($object:ident; $key:literal; ($($value:tt)*); , $($rest:tt)*) => {
-        $object.insert($key, $crate::core::json::json!($($value)*));
+        $object.push($key, $crate::core::json::json!($($value)*));
         $crate::core::json::json_members!($object; $($rest)*);
     };
     ($object:ident; $key:literal; ($($value:tt)*); ) => {
-        $object.insert($key, $crate::core::json::json!($($value)*));
+        $object.push($key, $crate::core::json::json!($($value)*));
     };
     ($object:ident; $key:literal; ($($value:tt)*); $next:tt $($rest:tt)*) => {
         $crate::core::json::json_member!($object; $key; ($($value)* $next); $($rest)*)
@@ -488,7 +496,7 @@ impl Reader<'_> {
                 b':' => self.at += 1,
                 _ => return Err(Problem::Unexpected),
             }
-            members.push((key, self.value()?));
+            members.push((Cow::Owned(key), self.value()?));
             self.skip_space();
             match self.peek().ok_or(Problem::UnexpectedEnd)? {
                 b',' => self.at += 1,

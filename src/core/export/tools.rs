@@ -85,7 +85,7 @@ pub fn label_studio_task(cx: &Context) -> String {
         let mut out = Vec::new();
         for a in anns.iter().filter(|a| pick(a)) {
             let (s, e) = cx.cp(a.span);
-            let region = |from: &str, kind: &str, key: &str, value: Value| {
+            let region = |from: &str, kind: &str, key: &'static str, value: Value| {
                 let mut v = json!({"start": s, "end": e, "text": cx.doc.quote_of(a)});
                 if let Some(o) = v.as_object_mut() {
                     o.insert(key, value);
