@@ -90,3 +90,39 @@ fn bad_files_are_refused_with_a_reason() {
     v["annotations"][0]["speaker"] = serde_json::json!("s99");
     assert!(matches!(json::from_json(&v.to_string()), Err(ImportError::UnknownSpeaker { .. })));
 }
+
+#[test]
+fn a_field_of_the_wrong_shape_is_named_by_its_path() {
+    let good = json::to_json(&sample());
+    let refused = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut v: serde_json::Value = serde_json::from_str(&good).expect("json");
+        edit(&mut v);
+        json::from_json(&v.to_string()).err().expect("refused").to_string()
+    };
+    let e = refused(&|v| v["annotations"][1]["start"] = serde_json::json!("12"));
+    assert!(e.contains("annotations[1].start should be a whole number, 0 or more, not a string"), "{e}");
+    let e = refused(&|v| v["annotations"][0]["cue"] = serde_json::json!({"start": 1}));
+    assert!(e.contains("annotations[0].cue.end is missing"), "{e}");
+    let e = refused(&|v| v["speakers"] = serde_json::json!({"s1": "Hegseth"}));
+    assert!(e.contains("speakers should be a list, not an object"), "{e}");
+    let e = refused(&|v| v["meta"]["authors"] = serde_json::json!(["Dan", 3]));
+    assert!(e.contains("meta.authors should be a list of strings, not a number"), "{e}");
+    let e = refused(&|v| v["annotations"][0]["start"] = serde_json::json!(-1));
+    assert!(e.contains("annotations[0].start should be a whole number"), "{e}");
+    // Missing lists and metadata read as empty; null optional fields as absent.
+    let mut v: serde_json::Value = serde_json::from_str(&good).expect("json");
+    v.as_object_mut().expect("object").remove("meta");
+    v["annotations"][0]["note"] = serde_json::Value::Null;
+    assert!(json::from_json(&v.to_string()).is_ok());
+}
+
+#[test]
+fn scores_read_in_any_number_form_and_are_kept_within_0_and_1() {
+    let good = json::to_json(&sample());
+    for (written, kept) in [("0.5", 500), ("5e-1", 500), ("1", 1000), ("7", 1000), ("-0.2", 0), ("0.12345", 123)] {
+        let mut v: serde_json::Value = serde_json::from_str(&good).expect("json");
+        v["annotations"][0]["score"] = serde_json::from_str(written).expect("number");
+        let doc = json::from_json(&v.to_string()).expect(written);
+        assert_eq!(doc.annotations[0].score, Some(kept), "{written}");
+    }
+}

@@ -122,7 +122,6 @@ pub struct WireAnnotation {
     pub verdict: Option<String>,
 }
 
-
 /// The document as pretty-printed JSON, for download and the CLI.
 pub fn to_json_pretty(doc: &Document) -> String {
     json::to_string_pretty(&to_wire(doc).into_value())
