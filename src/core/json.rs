@@ -643,7 +643,8 @@ impl Reader<'_> {
 }
 
 /// `literal × 10^scale`, rounded half away from zero, saturating. `literal` is valid JSON
-/// number syntax (the reader checked it, and `Value::decimal` writes it).
+/// number syntax (the reader checked it, and `Value::decimal` writes it); a `Value::Number`
+/// made by hand from other text gives a wrong number, never a panic.
 fn scaled(literal: &str, scale: u32) -> i64 {
     let (negative, rest) = match literal.strip_prefix('-') {
         Some(r) => (true, r),
@@ -655,7 +656,7 @@ fn scaled(literal: &str, scale: u32) -> i64 {
     };
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     // value = digits × 10^point, leading zeros dropped.
-    let digits: Vec<u8> = int.bytes().chain(frac.bytes()).map(|b| b - b'0').skip_while(|&d| d == 0).collect();
+    let digits: Vec<u8> = int.bytes().chain(frac.bytes()).filter(u8::is_ascii_digit).map(|b| b - b'0').skip_while(|&d| d == 0).collect();
     let point = exponent.saturating_sub(frac.len() as i64).saturating_add(i64::from(scale));
     // How many digits the result has before its decimal point.
     let whole = (digits.len() as i64).saturating_add(point);
