@@ -385,6 +385,135 @@ macro_rules! json_items {
 
 pub(crate) use {json, json_items, json_member, json_members};
 
+/// Reads a JSON text a value at a time, for a reader that knows the shape it expects and
+/// needs no tree: Claimlens JSON at start-up, where building the tree was most of the time
+/// spent opening a saved document. It accepts exactly what [`parse`] accepts; every method
+/// gives `None` on anything unexpected, and the caller then reads the text with [`parse`],
+/// which names the problem.
+pub struct Pull<'a> {
+    reader: Reader<'a>,
+}
+
+impl<'a> Pull<'a> {
+    pub fn new(text: &'a str) -> Pull<'a> {
+        Pull { reader: Reader { text, bytes: text.as_bytes(), at: 0, depth: 0 } }
+    }
+
+    /// Enters the object that comes next.
+    pub fn object(&mut self) -> Option<()> {
+        self.enter(b'{')
+    }
+
+    /// Enters the list that comes next.
+    pub fn list(&mut self) -> Option<()> {
+        self.enter(b'[')
+    }
+
+    /// The next key of the object being read (its value comes next), or `None` when the
+    /// object ends (`Some(None)`). `first` says whether a member was read yet, so commas are
+    /// checked exactly as [`parse`] checks them.
+    pub fn key(&mut self, first: bool) -> Option<Option<Cow<'a, str>>> {
+        if self.close(b'}', first)? {
+            return Some(None);
+        }
+        let r = &mut self.reader;
+        r.skip_space();
+        if r.peek()? != b'"' {
+            return None;
+        }
+        let key = self.string_cow()?;
+        let r = &mut self.reader;
+        r.skip_space();
+        if r.peek()? != b':' {
+            return None;
+        }
+        r.at += 1;
+        Some(Some(key))
+    }
+
+    /// Whether another item of the list being read comes next (`false` at its end).
+    pub fn item(&mut self, first: bool) -> Option<bool> {
+        Some(!self.close(b']', first)?)
+    }
+
+    /// A string, or `None` for null (`Some(None)`).
+    pub fn optional_string(&mut self) -> Option<Option<String>> {
+        if self.null()? {
+            return Some(None);
+        }
+        let r = &mut self.reader;
+        if r.peek()? != b'"' {
+            return None;
+        }
+        r.string().ok().map(Some)
+    }
+
+    /// Whether the next value is null (then read).
+    pub fn null(&mut self) -> Option<bool> {
+        let r = &mut self.reader;
+        r.skip_space();
+        if r.peek()? == b'n' {
+            r.word("null", Value::Null).ok()?;
+            return Some(true);
+        }
+        Some(false)
+    }
+
+    /// Any value, as a tree (a field this reader has no typed way to read, or skips).
+    pub fn value(&mut self) -> Option<Value> {
+        self.reader.value().ok()
+    }
+
+    /// The end of the text: nothing but white space may follow.
+    pub fn end(&mut self) -> Option<()> {
+        let r = &mut self.reader;
+        r.skip_space();
+        (r.at == r.bytes.len()).then_some(())
+    }
+
+    fn enter(&mut self, open: u8) -> Option<()> {
+        let r = &mut self.reader;
+        r.skip_space();
+        if r.peek()? != open || r.depth == MAX_DEPTH {
+            return None;
+        }
+        r.depth += 1;
+        r.at += 1;
+        Some(())
+    }
+
+    /// At a member or item: consumes the closing mark (`true`) or, after the first, the comma.
+    fn close(&mut self, mark: u8, first: bool) -> Option<bool> {
+        let r = &mut self.reader;
+        r.skip_space();
+        let c = r.peek()?;
+        if c == mark {
+            r.at += 1;
+            r.depth -= 1;
+            return Some(true);
+        }
+        if !first {
+            if c != b',' {
+                return None;
+            }
+            r.at += 1;
+        }
+        Some(false)
+    }
+
+    /// A string without escapes is borrowed from the text: keys are compared, not kept.
+    fn string_cow(&mut self) -> Option<Cow<'a, str>> {
+        let r = &mut self.reader;
+        let from = r.at + 1;
+        let len = r.bytes.get(from..)?.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+        if r.bytes[from + len] == b'"' {
+            r.at = from + len + 1;
+            return Some(Cow::Borrowed(&r.text[from..from + len]));
+        }
+        r.string().ok().map(Cow::Owned)
+    }
+}
+
 /// How deep arrays and objects may nest (serde_json's limit too).
 const MAX_DEPTH: usize = 128;
 

@@ -101,6 +101,50 @@ proptest! {
         prop_assert_eq!(sorted(back.annotations), sorted(doc.annotations.clone()));
     }
 
+    /// The one-pass reader the app opens documents with gives exactly what the general
+    /// reader gives, on files as Claimlens writes them and on files edited by other tools
+    /// (members reordered, unknown members, explicit nulls, defaults left out, a repeated key).
+    #[test]
+    fn json_one_pass_reader_agrees_with_the_tree_reader(text in text_strategy(), specs in proptest::collection::vec(spec(), 0..10), edit in 0usize..6) {
+        let doc = build(&text, &specs);
+        let written = json::to_json(&doc);
+        prop_assert!(json::fast::read(&written).is_some(), "the one-pass reader takes what Claimlens writes");
+        let edited = edit_members(&written, edit);
+        prop_assert!(json::fast::read(&edited).is_some(), "the one-pass reader takes edit {}", edit);
+        for input in [written.clone(), json::to_json_pretty(&doc), edited] {
+            let tree = json::from_json_tree(&input).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let both = json::from_json(&input).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(&both.article, &tree.article);
+            prop_assert_eq!(&both.speakers, &tree.speakers);
+            prop_assert_eq!(&both.annotations, &tree.annotations);
+            if let Some(fast) = json::fast::read(&input) {
+                prop_assert_eq!(json::read_wire_tree(&input), Ok(fast));
+            }
+        }
+    }
+
+    /// On a damaged file the one-pass reader never takes what the general reader refuses.
+    #[test]
+    fn json_one_pass_reader_takes_nothing_the_tree_reader_refuses(text in text_strategy(), specs in proptest::collection::vec(spec(), 0..6), at in 0.0..1.0f64, junk in "[\\[\\]{}\",:0-9a-z\\\\ ]{0,3}", cut in any::<bool>()) {
+        let written = json::to_json(&build(&text, &specs));
+        let mut i = ((written.len() as f64) * at) as usize;
+        while !written.is_char_boundary(i) {
+            i -= 1;
+        }
+        let damaged = if cut {
+            let mut j = (i + junk.len().max(1)).min(written.len());
+            while !written.is_char_boundary(j) {
+                j += 1;
+            }
+            format!("{}{}", &written[..i], &written[j..])
+        } else {
+            format!("{}{junk}{}", &written[..i], &written[i..])
+        };
+        if let Some(fast) = json::fast::read(&damaged) {
+            prop_assert_eq!(json::read_wire_tree(&damaged), Ok(fast));
+        }
+    }
+
     #[test]
     fn w3c_round_trip(text in text_strategy(), specs in proptest::collection::vec(spec(), 0..10)) {
         let doc = build(&text, &specs);
@@ -297,4 +341,65 @@ fn brat_mention_numbers_do_not_collide_with_annotation_ids() {
     doc = Document::from_parts(doc.article.clone(), vec![sp], vec![a1, a4]);
     let back = brat::import_zip(&export::export(&doc, Format::Brat), None).expect("import");
     assert_eq!(sorted(back.doc.annotations), sorted(doc.annotations.clone()));
+}
+
+/// A Claimlens JSON file as another tool might leave it, edit number `which`: members of
+/// each object in reverse order (format and version kept first), an unknown member in every
+/// annotation, explicit nulls, defaults left out, or a repeated key whose last value counts.
+fn edit_members(written: &str, which: usize) -> String {
+    use claimlens::core::json::{self as syntax, Object, Value};
+    fn rebuild(o: &Object, f: &dyn Fn(Vec<(String, Value)>) -> Vec<(String, Value)>) -> Value {
+        let mut out = Object::new();
+        for (k, v) in f(o.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()) {
+            out.insert(k, v);
+        }
+        Value::Object(out)
+    }
+    let Ok(Value::Object(top)) = syntax::parse(written) else { return written.to_string() };
+    let annotation = |v: &Value| -> Value {
+        let Some(o) = v.as_object() else { return v.clone() };
+        match which {
+            0 => rebuild(o, &|mut m| {
+                m.reverse();
+                m
+            }),
+            1 => rebuild(o, &|mut m| {
+                m.insert(1, ("zz_future".into(), syntax::parse(r#"{"a":[1,null,"x",{"b":true}]}"#).expect("json")));
+                m
+            }),
+            2 => rebuild(o, &|mut m| {
+                for key in ["speaker", "topic", "note", "stance", "cue"] {
+                    if !m.iter().any(|(k, _)| k == key) {
+                        m.push((key.into(), Value::Null));
+                    }
+                }
+                m
+            }),
+            3 => rebuild(o, &|m| m.into_iter().filter(|(k, v)| !(k == "origin" && v.as_str() == Some("user")) && !(k == "status" && v.as_str() == Some("accepted"))).collect()),
+            4 => rebuild(o, &|mut m| {
+                m.push(("note".into(), Value::from("the last note counts")));
+                m
+            }),
+            _ => v.clone(),
+        }
+    };
+    let members: Vec<(String, Value)> = top
+        .iter()
+        .map(|(k, v)| {
+            let v = match (k, v) {
+                ("annotations", Value::Array(items)) => Value::Array(items.iter().map(annotation).collect()),
+                _ => v.clone(),
+            };
+            (k.to_string(), v)
+        })
+        .collect();
+    let (head, mut rest) = (members[..2].to_vec(), members[2..].to_vec());
+    if which == 0 {
+        rest.reverse();
+    }
+    let mut out = Object::new();
+    for (k, v) in head.into_iter().chain(rest) {
+        out.insert(k, v);
+    }
+    syntax::to_string(&Value::Object(out))
 }

@@ -134,6 +134,20 @@ pub fn to_json(doc: &Document) -> String {
 
 /// Reads a Claimlens JSON file, checking every offset and reference.
 pub fn from_json(input: &str) -> Result<Document, ImportError> {
+    match fast::read(input) {
+        Some(wire) => from_wire(wire),
+        None => from_json_tree(input),
+    }
+}
+
+/// Reads a Claimlens JSON file by way of a value tree: the general reader, which gives the
+/// error for every file the one-pass reader (`fast`) turns down.
+pub fn from_json_tree(input: &str) -> Result<Document, ImportError> {
+    read_wire_tree(input).and_then(from_wire)
+}
+
+/// The wire document of a file, read by way of a value tree (format and version checked).
+pub fn read_wire_tree(input: &str) -> Result<WireDoc, ImportError> {
     let value = json::parse(input).map_err(|e| ImportError::NotJson(e.to_string()))?;
     let Value::Object(obj) = value else { return Err(ImportError::NotClaimlens) };
     if obj.get("format").and_then(Value::as_str) != Some(FORMAT) {
@@ -147,7 +161,7 @@ pub fn from_json(input: &str) -> Result<Document, ImportError> {
             _ => return Err(ImportError::BadField(format!("version {}", json::to_string(v)))),
         },
     }
-    from_wire(WireDoc::from_object(obj)?)
+    WireDoc::from_object(obj)
 }
 
 pub fn to_wire(doc: &Document) -> WireDoc {
@@ -540,5 +554,211 @@ impl Fields {
                 .collect(),
             Some(other) => Err(self.wrong(key, "a list of strings", &other)),
         }
+    }
+}
+
+/// Claimlens JSON read in one pass, with no value tree, as the app does at start-up. It takes
+/// a file as Claimlens writes it ("format" and "version" first) and gives the same `WireDoc`
+/// as [`WireDoc::from_object`]; anything else, or anything wrong, gives `None`, and
+/// [`from_json`] reads the file with the general reader, which names the problem.
+pub mod fast {
+    use super::{WireAnnotation, WireBlock, WireDoc, WireMeta, WireRange, WireSpeaker, FORMAT, VERSION};
+    use crate::core::json::{Pull, Value};
+
+    pub fn read(input: &str) -> Option<WireDoc> {
+        let mut p = Pull::new(input);
+        p.object()?;
+        if p.key(true)?.as_deref() != Some("format") || p.optional_string()?.as_deref() != Some(FORMAT) {
+            return None;
+        }
+        if p.key(false)?.as_deref() != Some("version") || !(1..=u64::from(VERSION)).contains(&p.value()?.as_u64()?) {
+            return None;
+        }
+        let (mut offset_unit, mut text) = (None, None);
+        let mut doc = WireDoc {
+            format: FORMAT.into(),
+            version: VERSION,
+            offset_unit: String::new(),
+            text: String::new(),
+            meta: WireMeta::default(),
+            blocks: Vec::new(),
+            speakers: Vec::new(),
+            annotations: Vec::new(),
+        };
+        while let Some(key) = p.key(false)? {
+            match key.as_ref() {
+                "offset_unit" => offset_unit = p.optional_string()?,
+                "text" => text = p.optional_string()?,
+                "meta" => doc.meta = if p.null()? { WireMeta::default() } else { meta(&mut p)? },
+                "blocks" => doc.blocks = list(&mut p, block)?,
+                "speakers" => doc.speakers = list(&mut p, speaker)?,
+                "annotations" => doc.annotations = list(&mut p, annotation)?,
+                // A repeated format or version is the general reader's to judge.
+                "format" | "version" => return None,
+                _ => {
+                    p.value()?;
+                }
+            }
+        }
+        p.end()?;
+        doc.offset_unit = offset_unit?;
+        doc.text = text?;
+        Some(doc)
+    }
+
+    /// A list of objects read by `item`; null is empty.
+    fn list<T>(p: &mut Pull, item: fn(&mut Pull) -> Option<T>) -> Option<Vec<T>> {
+        let mut out = Vec::new();
+        if p.null()? {
+            return Some(out);
+        }
+        p.list()?;
+        let mut first = true;
+        while p.item(first)? {
+            first = false;
+            out.push(item(p)?);
+        }
+        Some(out)
+    }
+
+    fn strings(p: &mut Pull) -> Option<Vec<String>> {
+        list(p, |p| p.optional_string()?)
+    }
+
+    fn offset(p: &mut Pull) -> Option<usize> {
+        p.value()?.as_usize()
+    }
+
+    /// Calls `field` with each key of the object that comes next; `field` reads the value.
+    fn members(p: &mut Pull, mut field: impl FnMut(&mut Pull, &str) -> Option<()>) -> Option<()> {
+        p.object()?;
+        let mut first = true;
+        while let Some(key) = p.key(first)? {
+            first = false;
+            field(p, &key)?;
+        }
+        Some(())
+    }
+
+    fn skip(p: &mut Pull) -> Option<()> {
+        p.value().map(|_| ())
+    }
+
+    fn meta(p: &mut Pull) -> Option<WireMeta> {
+        let mut m = WireMeta::default();
+        members(p, |p, key| {
+            match key {
+                "title" => m.title = p.optional_string()?,
+                "authors" => m.authors = strings(p)?,
+                "published" => m.published = p.optional_string()?,
+                "dateline" => m.dateline = p.optional_string()?,
+                "source_url" => m.source_url = p.optional_string()?,
+                _ => skip(p)?,
+            }
+            Some(())
+        })?;
+        Some(m)
+    }
+
+    fn block(p: &mut Pull) -> Option<WireBlock> {
+        let (mut kind, mut start, mut end) = (None, None, None);
+        members(p, |p, key| {
+            match key {
+                "kind" => kind = p.optional_string()?,
+                "start" => start = Some(offset(p)?),
+                "end" => end = Some(offset(p)?),
+                _ => skip(p)?,
+            }
+            Some(())
+        })?;
+        Some(WireBlock { kind: kind?, start: start?, end: end? })
+    }
+
+    fn speaker(p: &mut Pull) -> Option<WireSpeaker> {
+        let (mut id, mut name, mut aliases, mut description) = (None, None, Vec::new(), None);
+        members(p, |p, key| {
+            match key {
+                "id" => id = p.optional_string()?,
+                "name" => name = p.optional_string()?,
+                "aliases" => aliases = strings(p)?,
+                "description" => description = p.optional_string()?,
+                _ => skip(p)?,
+            }
+            Some(())
+        })?;
+        Some(WireSpeaker { id: id?, name: name?, aliases, description })
+    }
+
+    fn range(p: &mut Pull) -> Option<Option<WireRange>> {
+        if p.null()? {
+            return Some(None);
+        }
+        let (mut start, mut end) = (None, None);
+        members(p, |p, key| {
+            match key {
+                "start" => start = Some(offset(p)?),
+                "end" => end = Some(offset(p)?),
+                _ => skip(p)?,
+            }
+            Some(())
+        })?;
+        Some(Some(WireRange { start: start?, end: end? }))
+    }
+
+    fn annotation(p: &mut Pull) -> Option<WireAnnotation> {
+        let mut a = WireAnnotation {
+            id: String::new(),
+            kind: String::new(),
+            start: 0,
+            end: 0,
+            text: String::new(),
+            speaker: None,
+            speaker_mention: None,
+            cue: None,
+            stance: None,
+            topic: None,
+            note: None,
+            links: Vec::new(),
+            origin: String::new(),
+            status: String::new(),
+            score: None,
+            verdict: None,
+        };
+        let (mut id, mut kind, mut start, mut end, mut text, mut origin, mut status) = (None, None, None, None, None, None, None);
+        members(p, |p, key| {
+            match key {
+                "id" => id = p.optional_string()?,
+                "kind" => kind = p.optional_string()?,
+                "start" => start = Some(offset(p)?),
+                "end" => end = Some(offset(p)?),
+                "text" => text = p.optional_string()?,
+                "speaker" => a.speaker = p.optional_string()?,
+                "speaker_mention" => a.speaker_mention = range(p)?,
+                "cue" => a.cue = range(p)?,
+                "stance" => a.stance = p.optional_string()?,
+                "topic" => a.topic = p.optional_string()?,
+                "note" => a.note = p.optional_string()?,
+                "links" => a.links = strings(p)?,
+                "origin" => origin = p.optional_string()?,
+                "status" => status = p.optional_string()?,
+                "score" => {
+                    a.score = match p.value()? {
+                        Value::Null => None,
+                        v => Some(v.as_scaled(3)?.clamp(0, 1000) as u16),
+                    }
+                }
+                "verdict" => a.verdict = p.optional_string()?,
+                _ => skip(p)?,
+            }
+            Some(())
+        })?;
+        a.id = id?;
+        a.kind = kind?;
+        a.start = start?;
+        a.end = end?;
+        a.text = text?;
+        a.origin = origin.unwrap_or_else(|| "user".into());
+        a.status = status.unwrap_or_else(|| "accepted".into());
+        Some(a)
     }
 }
