@@ -99,7 +99,7 @@ pub struct WireRange {
     pub end: usize,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct WireAnnotation {
     pub id: String,
     pub kind: String,
@@ -706,24 +706,7 @@ pub mod fast {
     }
 
     fn annotation(p: &mut Pull) -> Option<WireAnnotation> {
-        let mut a = WireAnnotation {
-            id: String::new(),
-            kind: String::new(),
-            start: 0,
-            end: 0,
-            text: String::new(),
-            speaker: None,
-            speaker_mention: None,
-            cue: None,
-            stance: None,
-            topic: None,
-            note: None,
-            links: Vec::new(),
-            origin: String::new(),
-            status: String::new(),
-            score: None,
-            verdict: None,
-        };
+        let mut a = WireAnnotation::default();
         let (mut id, mut kind, mut start, mut end, mut text, mut origin, mut status) = (None, None, None, None, None, None, None);
         members(p, |p, key| {
             match key {
