@@ -182,9 +182,9 @@ fn chunk(props: &ChunkProps) -> Html {
     let open_runs = use_state(HashSet::<usize>::new);
     // The block whose type menu is open.
     let choosing = use_state(|| None::<usize>);
-    // Each block's markup with the runs it was built from, so an unchanged block costs a
-    // comparison, not a rebuild, when the chunk draws again; the page keeps its elements
-    // when the markup is the same. No keys: blocks never move, and markup cannot carry one.
+    // Each block's markup with a digest of what it shows, so an unchanged block costs a
+    // digest, not a rebuild, when the chunk draws again; the page keeps its elements when
+    // the markup is the same. No keys: blocks never move, and markup cannot carry one.
     let cache = use_mut_ref(HashMap::<usize, Drawn>::new);
     // After a type is chosen the block is markup again, with a new type button: the focus
     // goes back to it once the document has the new type.
@@ -227,12 +227,13 @@ fn chunk(props: &ChunkProps) -> Html {
     let mut cache = cache.borrow_mut();
     let mut out: Vec<Html> = Vec::with_capacity(props.end - props.start);
     let mut draw = |i: usize, out: &mut Vec<Html>| {
-        let runs = block_runs(doc, blocks[i].span, &props.index[i], props.focused.as_deref());
+        let span = blocks[i].span;
         let kind = blocks[i].kind;
         // The HTML parser turns U+0000 into U+FFFD, which would shift offsets: a block with
         // one (a rare paste) is built element by element, as is the block being retyped.
-        if *choosing == Some(i) || runs.iter().any(|r| r.text.contains('\0')) {
+        if *choosing == Some(i) || span.slice(doc.text()).is_some_and(|t| t.contains('\0')) {
             cache.remove(&i);
+            let runs = block_runs(doc, span, &props.index[i], props.focused.as_deref());
             let on_kind = props.on_kind.clone();
             let done = choosing.clone();
             let refocus = refocus.clone();
@@ -247,11 +248,13 @@ fn chunk(props: &ChunkProps) -> Html {
             });
             return;
         }
+        let shows = shown(doc, span, kind, props.read_only, &props.index[i], props.focused.as_deref());
         let drawn = match cache.get(&i) {
-            Some(d) if d.kind == kind && d.read_only == props.read_only && d.runs == runs => d.markup.clone(),
+            Some(d) if d.shows == shows => d.markup.clone(),
             _ => {
+                let runs = block_runs(doc, span, &props.index[i], props.focused.as_deref());
                 let markup = AttrValue::from(block_markup(i, kind, &runs, props.read_only));
-                cache.insert(i, Drawn { kind, read_only: props.read_only, runs, markup: markup.clone() });
+                cache.insert(i, Drawn { shows, markup: markup.clone() });
                 markup
             }
         };
@@ -298,12 +301,24 @@ fn chunk(props: &ChunkProps) -> Html {
     html! { <div class="chunk" {onclick}>{ for out }</div> }
 }
 
-/// A block's markup as last built, with what it was built from.
+/// A block's markup as last built, with a digest of what it shows.
 struct Drawn {
-    kind: BlockKind,
-    read_only: bool,
-    runs: Vec<Run>,
+    shows: u64,
     markup: AttrValue,
+}
+
+/// A digest of everything a block's markup is built from: its place, type and words, and
+/// of each annotation touching it what its mark shows. Comparing digests lets an edit skip
+/// building the runs of every block it leaves alone (most of the time an edit took).
+fn shown(doc: &Document, span: Span, kind: BlockKind, read_only: bool, touching: &[usize], focused: Option<&str>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (span.start, span.end, kind, read_only, span.slice(doc.text())).hash(&mut h);
+    for a in touching.iter().filter_map(|&i| doc.annotations.get(i)) {
+        let speaker = a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str());
+        (&a.id, a.span.start, a.span.end, a.kind, a.status, a.origin, a.stance, speaker, focused == Some(a.id.as_str())).hash(&mut h);
+    }
+    h.finish()
 }
 
 /// The markup of a block: what [`BlockView`] draws when its menu is closed. Every piece of
