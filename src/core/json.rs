@@ -409,9 +409,9 @@ impl<'a> Pull<'a> {
         self.enter(b'[')
     }
 
-    /// The next key of the object being read (its value comes next), or `None` when the
-    /// object ends (`Some(None)`). `first` says whether a member was read yet, so commas are
-    /// checked exactly as [`parse`] checks them.
+    /// The next key of the object being read, its value to be read next; `Some(None)` when
+    /// the object ends. `first`: no member was read yet, so commas are checked exactly as
+    /// [`parse`] checks them.
     pub fn key(&mut self, first: bool) -> Option<Option<Cow<'a, str>>> {
         if self.close(b'}', first)? {
             return Some(None);
@@ -436,7 +436,7 @@ impl<'a> Pull<'a> {
         Some(!self.close(b']', first)?)
     }
 
-    /// A string, or `None` for null (`Some(None)`).
+    /// A string; `Some(None)` for null.
     pub fn optional_string(&mut self) -> Option<Option<String>> {
         if self.null()? {
             return Some(None);
