@@ -47,6 +47,26 @@ try {
   }
   const s = results.suggest_x20;
   console.log(`wasm    suggest, per run: about ${f((s.median - results.parse.median) / 20)} ms (20 runs per call, one parse subtracted)`);
+
+  // The same read as the first call in a fresh page, as at start-up: the browser runs new
+  // WebAssembly unoptimised (and compiles each function on its first call) until it warms.
+  const saved = await page.evaluate(async () => (await import('/claimlens.js')).bench_document(10000, 2000));
+  const cold = [];
+  for (let i = 0; i < 10; i++) {
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    await fresh.goto(`http://127.0.0.1:${port}/static/icon.svg`);
+    cold.push(await fresh.evaluate(async (json) => {
+      const m = await import('/claimlens.js');
+      await m.default();
+      const t = performance.now();
+      m.bench_open(json);
+      return performance.now() - t;
+    }, saved));
+    await context.close();
+  }
+  cold.sort((a, b) => a - b);
+  console.log(`wasm    open_saved_document, first call in a fresh page: median ${f(cold[5])} ms, fastest ${f(cold[0])} ms (10 pages)`);
 } finally {
   await browser.close();
   server.kill();
