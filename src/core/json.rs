@@ -121,13 +121,6 @@ impl Value {
         }
     }
 
-    pub fn as_bool(&self) -> Option<bool> {
-        match self {
-            Value::Bool(b) => Some(*b),
-            _ => None,
-        }
-    }
-
     /// A non-negative integer literal.
     pub fn as_u64(&self) -> Option<u64> {
         match self {

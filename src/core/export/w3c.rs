@@ -109,9 +109,10 @@ pub fn export(cx: &Context) -> String {
 /// article to anchor on; without it the collection's own `claimlens:document` text is used.
 /// Annotations whose quote cannot be found in the text are reported as orphans.
 pub fn import(input: &str, text: Option<&str>) -> Result<Imported, ImportError> {
-    let v = jsonv::parse(input).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    let embedded: Option<WireDoc> = v.get("claimlens:document").and_then(|d| {
-        let Value::Object(mut o) = d.clone() else { return None };
+    let mut v = jsonv::parse(input).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    // Taken out rather than copied: its text can be long, and reading the items never needs it.
+    let embedded: Option<WireDoc> = v.as_object_mut().and_then(|o| o.take("claimlens:document")).and_then(|d| {
+        let Value::Object(mut o) = d else { return None };
         o.insert("offset_unit", json!("codepoint"));
         WireDoc::from_object(o).ok()
     });
