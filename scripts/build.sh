@@ -21,6 +21,8 @@ fi
 cp -p index.html dist/index.html
 rm -rf dist/static
 cp -rp static dist/static
+# The sample article is compiled into the wasm (src/ui/app.rs); nothing fetches the file.
+rm -f dist/static/sample.txt
 # The service worker lives at the root (its scope is the whole app) and names its cache
 # after a hash of the files it keeps, so every release replaces the cache.
 rm -f dist/static/sw.js

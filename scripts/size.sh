@@ -13,11 +13,7 @@ while IFS= read -r f; do
   raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
   printf '%-28s %10d %10d\n' "$f" "$raw" "$gz"
-done < <(find . -type f ! -name '*.txt' | sed 's|^\./||' | sort)
-while IFS= read -r f; do
-  raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
-  printf '%-28s %10d %10d   (sample article, fetched only by the sample)\n' "$f" "$raw" "$gz"
-done < <(find . -type f -name '*.txt' | sed 's|^\./||' | sort)
+done < <(find . -type f | sed 's|^\./||' | sort)
 printf '%-28s %10d %10d\n' "app total" "$total_raw" "$total_gz"
 if [ -n "$max" ]; then
   if [ "$total_gz" -gt $((max * 1000)) ]; then
