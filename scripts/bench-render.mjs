@@ -42,6 +42,7 @@ function setup([json, entry]) {
     localStorage.setItem('claimlens:v1:open', 'bench');
   }
   window.__drawn = 0;
+  window.__seen = 0;
   window.__at = 0;
   window.__panelAt = 0;
   new MutationObserver(() => {
@@ -51,21 +52,25 @@ function setup([json, entry]) {
     }
     const a = document.querySelector('article.doc');
     if (!a) return;
-    const n = a.querySelectorAll('[data-block], .fold').length;
-    if (n !== window.__drawn) {
-      window.__drawn = n;
+    // Blocks, folds and marks: a page that drew its text first and its marks later is
+    // timed to the marks.
+    const blocks = a.querySelectorAll('[data-block], .fold').length;
+    const n = blocks + a.getElementsByTagName('mark').length;
+    if (n !== window.__seen) {
+      window.__seen = n;
+      window.__drawn = blocks;
       void document.body.offsetHeight; // style and layout of what was just added
       window.__at = performance.now();
     }
   }).observe(document, { childList: true, subtree: true });
 }
 
-/** Waits until the article is drawn: its count of blocks has not changed for a second. */
+/** Waits until the article is drawn: its count of blocks and marks has not changed for a second. */
 async function untilDrawn(page) {
   let last = -1;
   for (;;) {
     await page.waitForTimeout(1000);
-    const n = await page.evaluate(() => window.__drawn);
+    const n = await page.evaluate(() => window.__drawn && window.__seen);
     if (n > 0 && n === last) return;
     last = n;
   }
