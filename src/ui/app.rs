@@ -16,7 +16,7 @@ use crate::ui::components::notice::NoticeBar;
 use crate::ui::components::overlaps::OverlapBar;
 use crate::ui::components::panel::Panel;
 use crate::ui::components::paste::PasteScreen;
-use crate::ui::components::toolbar::{Toolbar, TAGS};
+use crate::ui::components::toolbar::{SelectionBar, Toolbar, TAGS};
 use crate::ui::dom;
 use crate::core::share;
 use crate::ui::components::share::ShareDialog;
@@ -574,7 +574,7 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="bars">
                         if !state.read_only {
                             <Toolbar has_selection={state.selection.is_some()} can_undo={state.doc.can_undo()}
-                                can_redo={state.doc.can_redo()} {on_tag} {on_undo} {on_redo} {on_sentence}
+                                can_redo={state.doc.can_redo()} on_tag={on_tag.clone()} {on_undo} {on_redo} {on_sentence}
                             on_note={state.focused.clone().filter(|id| dom::is_safe_id(id) && state.doc.annotation(id).is_some()).map(|id| Callback::from(move |_| {
                                 dom::focus_first(&format!("li[data-id=\"{id}\"] textarea.note"), &format!("li[data-id=\"{id}\"]"));
                             }))} />
@@ -583,6 +583,9 @@ pub fn app(props: &AppProps) -> Html {
                             <OverlapBar doc={state.doc.clone()} ids={state.here.clone()} focused={state.focused.clone()} on_pick={on_pick.clone()} />
                         }
                     </div>
+                    if !state.read_only {
+                        <SelectionBar selection={state.selection} on_tag={on_tag.clone()} />
+                    }
                     <ArticleView doc={state.doc.clone()} focused={state.focused.clone()}
                         node_ref={article_ref} on_pick={Callback::from({ let d = d.clone(); move |ids: Vec<String>| d.dispatch(Action::Pick(ids)) })} {on_block_kind} read_only={state.read_only} />
                 </main>

@@ -40,6 +40,36 @@ pub fn selection_span(root: &Element) -> Option<Span> {
     (start != end).then(|| Span::new(start, end))
 }
 
+/// Places `bar` (absolutely positioned in its offset parent) centred just above the
+/// selection, or just below it where the sticky toolbar would cover it. Returns `false`,
+/// leaving the bar where it was, when the selection has no box on screen (inside folded
+/// furniture, say) so the caller can hide it.
+pub fn place_by_selection(bar: &web_sys::HtmlElement) -> bool {
+    let Some(range) = web_sys::window()
+        .and_then(|w| w.get_selection().ok().flatten())
+        .filter(|s| s.range_count() > 0)
+        .and_then(|s| s.get_range_at(0).ok())
+    else {
+        return false;
+    };
+    let Some(parent) = bar.offset_parent() else { return false };
+    let sel = range.get_bounding_client_rect();
+    if sel.width() == 0.0 && sel.height() == 0.0 {
+        return false;
+    }
+    let outer = parent.get_bounding_client_rect();
+    let (w, h) = (f64::from(bar.offset_width()), f64::from(bar.offset_height()));
+    let covered_to = parent.query_selector(".bars").ok().flatten().map_or(0.0, |b| b.get_bounding_client_rect().bottom());
+    const GAP: f64 = 8.0;
+    let top = if sel.top() - h - GAP >= covered_to { sel.top() - h - GAP } else { sel.bottom() + GAP };
+    let left = (sel.left() + sel.width() / 2.0 - w / 2.0 - outer.left()).clamp(0.0, (outer.width() - w).max(0.0));
+    // Through the CSSOM: the Content-Security-Policy refuses style attributes. Whole pixels
+    // as integers: formatting an f64 would bring 14 KB of float printing into the app.
+    let px = |v: f64| format!("{}px", v.round() as i32);
+    let style = bar.style();
+    style.set_property("top", &px(top - outer.top())).is_ok() && style.set_property("left", &px(left)).is_ok()
+}
+
 /// Puts `span` (bytes of the canonical text) into the browser's selection, inside the
 /// article rooted at `root`. Does nothing if the span is not drawn.
 pub fn set_selection(root: &Element, span: Span) -> Option<()> {

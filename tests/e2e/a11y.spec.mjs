@@ -15,6 +15,9 @@ for (const scheme of ['light', 'dark']) {
     const found = {};
     // The workspace, with a picked annotation and overlapping spans listed.
     await selectWithMouse(page, 'About a sixth of Ukraine’s territory is occupied by Russia');
+    // With the tags shown by the selection.
+    await expect(page.locator('.selbar')).toBeVisible();
+    found.selection = await violations(page);
     await page.keyboard.press('1');
     await selectWithMouse(page, 'Ukraine’s territory');
     await page.keyboard.press('3');

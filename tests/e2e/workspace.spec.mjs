@@ -1,6 +1,6 @@
 // Finding things: filters on the annotation list, and the keys overlay.
 import { test, expect } from '@playwright/test';
-import { openApp, selectWithMouse } from './helpers.mjs';
+import { openApp, selectWithMouse, markedTexts } from './helpers.mjs';
 
 test('the list filters by kind, status and text', async ({ page }) => {
   const problems = await openApp(page);
@@ -70,5 +70,25 @@ test('pointing at a quotation lights up its speaker’s other marks; positions s
   await page.locator('.panel li.focused label', { hasText: 'Stance' }).getByRole('combobox').selectOption('against');
   const glyph = await page.locator('article.doc mark[data-kind="position"][data-end]').evaluate((m) => getComputedStyle(m, '::after').content);
   expect(glyph).toBe('"▼"');
+  expect(problems).toEqual([]);
+});
+
+test('the tags appear by a mouse selection, tag it from there, and get out of the way', async ({ page }) => {
+  const problems = await openApp(page);
+  const bar = page.locator('.selbar');
+  await expect(bar).toHaveCount(0);
+  await selectWithMouse(page, 'European leaders are reeling');
+  await expect(bar).toBeVisible();
+  // Next to the words, not at the top of the page: just above them (or below where the
+  // toolbar would cover it), and across them.
+  const words = await page.evaluate(() => getSelection().getRangeAt(0).getBoundingClientRect().toJSON());
+  const box = await bar.boundingBox();
+  const gap = Math.min(Math.abs(words.top - (box.y + box.height)), Math.abs(box.y - words.bottom));
+  expect(gap).toBeLessThan(20);
+  expect(box.x).toBeLessThan(words.right);
+  expect(box.x + box.width).toBeGreaterThan(words.left);
+  await bar.locator('button.claim').click();
+  await expect.poll(() => markedTexts(page, 'claim')).toContain('European leaders are reeling');
+  await expect(bar).toHaveCount(0);
   expect(problems).toEqual([]);
 });

@@ -1,9 +1,12 @@
-//! The tagging toolbar. Buttons keep the text selection (mousedown is not allowed to move
-//! focus), and each has a key: 1 claim, 2 speaker, 3 position, Q quote.
+//! The tagging toolbar, and the small bar of the same tags that appears by the selection.
+//! Buttons keep the text selection (mousedown is not allowed to move focus), and each tag
+//! has a key: 1 claim, 2 speaker, 3 position, Q quote.
 
 use yew::prelude::*;
 
 use crate::core::model::Kind;
+use crate::core::text::Span;
+use crate::ui::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -57,5 +60,47 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <button onmousedown={keep.clone()} onclick={undo} disabled={!props.can_undo} title="Undo (Ctrl+Z)" aria-keyshortcuts="Control+Z">{ "Undo" }</button>
             <button onmousedown={keep} onclick={redo} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)" aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SelectionBarProps {
+    /// The selection in the article; the bar shows only while there is one.
+    pub selection: Option<Span>,
+    pub on_tag: Callback<Kind>,
+}
+
+/// The tag buttons again, next to the selected words, so a mouse user tagging in the
+/// middle of a long article need not travel to the toolbar. It is a shortcut for the
+/// pointer only: hidden from assistive technology and out of the tab order, since the
+/// toolbar and the keys 1, 2, 3 and Q already do the same; phones keep their own selection
+/// menu and the toolbar (the stylesheet hides the bar for coarse pointers).
+#[function_component(SelectionBar)]
+pub fn selection_bar(props: &SelectionBarProps) -> Html {
+    let bar = use_node_ref();
+    let placed = use_state_eq(|| false);
+    {
+        let (bar, placed) = (bar.clone(), placed.clone());
+        use_effect_with(props.selection, move |selection| {
+            let ok = selection.is_some() && bar.cast::<web_sys::HtmlElement>().is_some_and(|b| dom::place_by_selection(&b));
+            placed.set(ok);
+        });
+    }
+    if props.selection.is_none() {
+        return html! {};
+    }
+    let keep = Callback::from(|e: MouseEvent| e.prevent_default());
+    let tags = TAGS.iter().map(|&(kind, key)| {
+        let cb = props.on_tag.clone();
+        html! {
+            <button class={classes!("tag", kind.as_str())} tabindex="-1" onmousedown={keep.clone()}
+                onclick={Callback::from(move |_| cb.emit(kind))}
+                title={format!("Tag as a {} (key {key})", kind.label().to_lowercase())}>
+                { kind.label() }
+            </button>
+        }
+    });
+    html! {
+        <div ref={bar} class={classes!("selbar", (*placed).then_some("placed"))} aria-hidden="true">{ for tags }</div>
     }
 }
