@@ -668,3 +668,44 @@ fn a_past_participle_opener_is_no_speaker() {
     );
     assert!(got.iter().all(|(_, m)| m.as_deref() != Some("Based")), "{got:?}");
 }
+
+/// The speakers' names, in the order the article introduces them.
+fn speaker_names(doc: &Document) -> Vec<&str> {
+    doc.speakers.iter().map(|s| s.name.as_str()).collect()
+}
+
+#[test]
+fn a_given_name_the_lexicon_does_not_list_still_names_the_speaker() {
+    // The surname alone comes later; the speaker is still the whole name, accents and all.
+    let doc = Document::analyze(
+        "Coalition talks\n\nFriedrich Merz said the plan was “a fantasy that nobody wants”.\n\n“Nobody voted for this,” Merz added.\n\n\
+         The minister, Zoë Müller, said on Monday that “the target is not negotiable”.\n\n“We cannot keep moving the goalposts,” Müller told reporters.",
+    );
+    assert_eq!(speaker_names(&doc), ["Friedrich Merz", "Zoë Müller"]);
+    assert_eq!(quote_speakers(&doc), [Some("Friedrich Merz"), Some("Friedrich Merz"), Some("Zoë Müller"), Some("Zoë Müller")]);
+}
+
+#[test]
+fn particles_belong_to_the_name() {
+    let doc = Document::analyze(
+        "Brussels briefing\n\nUrsula von der Leyen said the plan was “a fantasy”.\n\nVon der Leyen added: “Nobody voted for this.”\n\n\
+         “It is over,” said von der Leyen. Bill de Blasio said it was “a good day”.",
+    );
+    assert_eq!(speaker_names(&doc), ["Ursula von der Leyen", "Bill de Blasio"]);
+    assert_eq!(
+        quote_speakers(&doc),
+        [Some("Ursula von der Leyen"), Some("Ursula von der Leyen"), Some("Ursula von der Leyen"), Some("Bill de Blasio")]
+    );
+}
+
+#[test]
+fn a_place_and_title_before_a_name_are_not_the_name() {
+    let doc = Document::analyze(
+        "City hall\n\nCharlotte Mayor Jennifer Roberts said the footage was “hard to watch”.\n\n“We will release it,” Roberts said.\n\n\
+         Crowds marked Martin Luther King Jr. Day, and Sens. Rand Paul said it was “a day for all of us”.",
+    );
+    assert_eq!(speaker_names(&doc)[..1], ["Jennifer Roberts"]);
+    assert!(speaker_names(&doc).contains(&"Rand Paul"), "{:?}", speaker_names(&doc));
+    // "King" is a surname there, not a title: no speaker called "Jr." or "Jr. Day".
+    assert!(!speaker_names(&doc).iter().any(|n| n.starts_with("Jr") || *n == "Day"), "{:?}", speaker_names(&doc));
+}

@@ -1300,8 +1300,19 @@ impl Context<'_> {
         // A name at the end of the phrase ("Trump campaign manager Kellyanne Conway").
         if head.capital && !common && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str()) {
             let mut ns = e;
-            while ns > s && (t[ns - 1].capital || !t[ns - 1].is_word) && !t[ns - 1].possessive && !self.lex.not_names.contains(t[ns - 1].norm.as_str()) {
-                ns -= 1;
+            loop {
+                while ns > s && (t[ns - 1].capital || !t[ns - 1].is_word) && !t[ns - 1].possessive && !self.lex.not_names.contains(t[ns - 1].norm.as_str()) {
+                    ns -= 1;
+                }
+                // "Ursula von der Leyen": particles inside a name, with a name word before them.
+                let mut p = ns;
+                while p > s && is_name_particle(&t[p - 1]) {
+                    p -= 1;
+                }
+                if p == ns || p == s || !(t[p - 1].capital && t[p - 1].is_word) || t[p - 1].possessive {
+                    break;
+                }
+                ns = p;
             }
             // "American Bridge President Jessica Mackler": the name starts at its titles.
             if let Some(p) = (ns..e).rev().find(|&k| self.lex.titles.contains(t[k].norm.as_str())) {
@@ -1310,7 +1321,7 @@ impl Context<'_> {
                     ns -= 1;
                 }
             }
-            let id = self.entities.resolve_name(self.text, &t[ns..=e], self.lex, head.span.start);
+            let id = self.entities.resolve_name(self.text, &t[ns..=e], self.lex, &self.lower_words, head.span.start);
             return (Some(Who::Entity(id)), span);
         }
         let phrase = self.text[span.start..span.end].to_string();
@@ -1451,7 +1462,12 @@ impl Entities {
                 // "Christian Democratic Union": a given name opening an organisation's name.
                 let institution = words.last().is_some_and(|w| is_institution(&w.norm));
                 if (titled || (given && !institution)) && name_words >= 1 {
-                    let mut name_tokens: Vec<&Token> = words[run.titles..].to_vec();
+                    // "Charlotte Mayor Jennifer Roberts", "Army Col. Lawrence Wilkerson": the
+                    // name starts after the last title. Not in a headline, where every word
+                    // is capitalised ("Jeb Bush Super PAC Chief Praises Marco Rubio").
+                    let in_headline = headlines.contains(&tokens[run.start].block);
+                    let after_title = if in_headline { run.titles } else { last_title(&words, lex).map_or(run.titles, |k| k + 1).max(run.titles) };
+                    let mut name_tokens: Vec<&Token> = words[after_title..].to_vec();
                     // "Elizabeth Warren Hammers Wells Fargo CEO": in a headline every word is
                     // capitalised, so a name there is its first two words (three with an initial).
                     if headlines.contains(&tokens[run.start].block) && name_tokens.len() > 3 {
@@ -1640,11 +1656,15 @@ impl Entities {
 
     /// The entity a name names; a name not seen before becomes a new entity (a speaker
     /// is a person or organisation even without a given name or title).
-    fn resolve_name(&mut self, text: &str, name: &[Token], lex: &Lexicon, at: usize) -> usize {
+    fn resolve_name(&mut self, text: &str, name: &[Token], lex: &Lexicon, lower_words: &HashSet<&str>, at: usize) -> usize {
         let words: Vec<&Token> = name.iter().filter(|t| t.is_word).collect();
         let n_titles = words.iter().take_while(|t| lex.titles.contains(t.norm.as_str())).count().min(words.len().saturating_sub(1));
-        let core: Vec<&Token> = words[n_titles..].to_vec();
-        let titles: Vec<String> = words[..n_titles].iter().map(|t| t.norm.trim_end_matches('.').to_string()).collect();
+        // "Florida Gov. Jeb Bush": the name starts after the last title, and the words before
+        // it that are no titles ("Florida") are left out.
+        let start = last_title(&words, lex).map_or(n_titles, |k| k + 1).max(n_titles);
+        let core: Vec<&Token> = words[start..].to_vec();
+        let titles: Vec<String> =
+            words[..start].iter().filter(|t| lex.titles.contains(t.norm.as_str())).map(|t| t.norm.trim_end_matches('.').to_string()).collect();
         let surname = core.last().map(|t| t.norm.clone()).unwrap_or_default();
         if let Some(ids) = self.by_surname.get(&surname) {
             // A surname alone is the person it usually names; a fuller name, the one
@@ -1656,11 +1676,26 @@ impl Entities {
                 let known_alone = known.split_whitespace().count() == 1;
                 // "Flynn says …" then "Retired Lt. Gen. Michael Flynn": the fuller name, given
                 // or titled, becomes the person's name.
-                let fuller = known_alone && core.len() >= 2 && (!titles.is_empty() || core.first().is_some_and(|t| lex.given_names.contains(t.norm.as_str())));
+                // The given name need not be one the lexicon lists ("Friedrich Merz", "Zoë
+                // Müller"): before a known person's surname, any capitalised word that is not
+                // a common word, a place, a title or a day is taken for one.
+                let given = core.first().is_some_and(|t| {
+                    let w = t.norm.as_str();
+                    lex.given_names.contains(w)
+                        || (self.list[id].person
+                            && t.span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
+                            && !plain_word(lex, lower_words, w)
+                            && !lex.not_names.contains(w)
+                            && !lex.titles.contains(w)
+                            && !is_day_time(w))
+                });
+                let fuller = known_alone && core.len() >= 2 && (!titles.is_empty() || given);
                 if fuller {
                     return self.add_person(text, &core, &titles, Some(at));
                 }
-                if core.len() == 1 || known_alone || core.iter().any(|w| known.starts_with(&w.norm)) {
+                // "Von der Leyen said", after "Ursula von der Leyen": the end of the known name.
+                let said = core.iter().map(|w| w.norm.as_str()).collect::<Vec<_>>().join(" ");
+                if core.len() == 1 || known_alone || core.iter().any(|w| known.starts_with(&w.norm)) || known.ends_with(&format!(" {said}")) {
                     return id;
                 }
             }
@@ -1799,6 +1834,18 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
             j += 1;
             continue;
         }
+        // "Ursula von der Leyen", "Luiz Inácio Lula da Silva": particles after a name word
+        // and before another belong to the name.
+        if words > titles && is_name_particle(t) {
+            let mut k = j;
+            while k < tokens.len() && is_name_particle(&tokens[k]) && tokens[k].block == tokens[i].block {
+                k += 1;
+            }
+            if tokens.get(k).is_some_and(|n| n.is_word && n.capital && n.block == tokens[i].block && n.quote == tokens[i].quote) {
+                j = k;
+                continue;
+            }
+        }
         if !t.is_word || !t.capital || t.block != tokens[i].block || t.quote != tokens[i].quote {
             break;
         }
@@ -1826,6 +1873,25 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
         return Run { start: i, end: i, titles: 0 };
     }
     Run { start: i, end: j, titles }
+}
+
+/// The last title among a name's words, if a full name (two words or more) follows it:
+/// "Charlotte Mayor Jennifer Roberts", but not "Martin Luther King Jr.", where "King" is
+/// the surname (a suffix after it says so).
+fn last_title(words: &[&Token], lex: &Lexicon) -> Option<usize> {
+    let suffix = |t: &Token| matches!(t.norm.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv");
+    (0..words.len().saturating_sub(2)).rev().find(|&k| lex.titles.contains(words[k].norm.as_str()) && !suffix(words[k + 1]))
+}
+
+/// "von", "der", "da", "bin": lower-case words inside a person's name.
+fn is_name_particle(t: &Token) -> bool {
+    t.is_word
+        && !t.capital
+        && matches!(
+            t.norm.as_str(),
+            "von" | "van" | "der" | "den" | "de" | "da" | "di" | "du" | "del" | "della" | "des" | "dos" | "das" | "la" | "le" | "bin" | "ibn"
+                | "al" | "ter" | "ten" | "zu"
+        )
 }
 
 /// A word that names no one on its own: one the article also writes in lower case, a place,

@@ -31,7 +31,7 @@ gush gushes gushed emailed texted dismissed dismisses dismissing ridiculed derid
 deemed termed rated yelling chanting quipping pleading emphasizing exhorted exhorting retorting commenting protesting musing labelling beamed barked sniffed groused grumbled marveled marvelled muttered bellowed griped howled hollered gasped chirped commented protested objected surmised theorized intoned cited cites citing invoked invoking bragged brags bragging screamed screaming applauded proposed proposes proposing remembered remembers";
 
 /// Personal titles and roles written before a name.
-pub const TITLES: &str = "mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sen sen. senator rep rep. representative gov gov. governor \
+pub const TITLES: &str = "mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sen sen. sens sens. senator rep rep. reps reps. representative gov gov. governor \
 president vice secretary minister prime chancellor king queen prince princess pope judge justice general gen gen. adm adm. admiral \
 col col. colonel lt lt. lieutenant sgt sgt. sergeant capt capt. captain cmdr commander chief former mayor ambassador speaker \
 leader chairman chairwoman chair director commissioner attorney sheriff officer deputy rev rev. reverend father sister bishop \
