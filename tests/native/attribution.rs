@@ -696,6 +696,12 @@ fn particles_belong_to_the_name() {
         quote_speakers(&doc),
         [Some("Ursula von der Leyen"), Some("Ursula von der Leyen"), Some("Ursula von der Leyen"), Some("Bill de Blasio")]
     );
+    // Her surname is "von der Leyen", not "Leyen": the mentions to tag are the whole of it.
+    let ursula = &doc.speakers[0];
+    assert_eq!(ursula.aliases, ["von der Leyen"]);
+    let mentions: Vec<&str> =
+        claimlens::core::mentions::untagged_mentions(&doc, &ursula.id).iter().filter_map(|m| m.slice(doc.text())).collect();
+    assert!(!mentions.is_empty() && mentions.iter().all(|m| m.ends_with("Leyen") && m.len() > "Leyen".len()), "{mentions:?}");
 }
 
 #[test]

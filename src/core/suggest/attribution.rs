@@ -1529,8 +1529,13 @@ impl Entities {
                 continue;
             }
             let Some(id) = self.principal(&t.norm) else { continue };
-            let form = strip_possessive(&text[t.span.start..t.span.end]);
             let e = &mut self.list[id];
+            // "von der Leyen" for Ursula von der Leyen: the surname with its particles.
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            let form = match (1..words.len()).find(|&k| is_particle_word(&words[k].to_lowercase())) {
+                Some(k) => words[k..].join(" "),
+                None => strip_possessive(&text[t.span.start..t.span.end]),
+            };
             if e.name.split_whitespace().count() > 1 && !e.aliases.contains(&form) {
                 e.aliases.push(form);
             }
@@ -1885,13 +1890,15 @@ fn last_title(words: &[&Token], lex: &Lexicon) -> Option<usize> {
 
 /// "von", "der", "da", "bin": lower-case words inside a person's name.
 fn is_name_particle(t: &Token) -> bool {
-    t.is_word
-        && !t.capital
-        && matches!(
-            t.norm.as_str(),
-            "von" | "van" | "der" | "den" | "de" | "da" | "di" | "du" | "del" | "della" | "des" | "dos" | "das" | "la" | "le" | "bin" | "ibn"
-                | "al" | "ter" | "ten" | "zu"
-        )
+    t.is_word && !t.capital && is_particle_word(&t.norm)
+}
+
+fn is_particle_word(w: &str) -> bool {
+    matches!(
+        w,
+        "von" | "van" | "der" | "den" | "de" | "da" | "di" | "du" | "del" | "della" | "des" | "dos" | "das" | "la" | "le" | "bin" | "ibn"
+            | "al" | "ter" | "ten" | "zu"
+    )
 }
 
 /// A word that names no one on its own: one the article also writes in lower case, a place,
