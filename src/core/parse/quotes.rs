@@ -88,8 +88,16 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
                 }
                 '”' => out.close(&mut stack, |m| matches!(m, Mark::Double { .. }), at, len),
                 '„' => stack.push(Open { mark: Mark::Low, at, len }),
-                '«' => stack.push(Open { mark: Mark::Guillemet, at, len }),
-                '»' => out.close(&mut stack, |m| m == Mark::Guillemet, at, len),
+                // French typography spaces guillemets from their words (« Nous … »); the
+                // spaces belong to the marks, not the quotation.
+                '«' => {
+                    let space = next.filter(|n| n.is_whitespace()).map_or(0, char::len_utf8);
+                    stack.push(Open { mark: Mark::Guillemet, at, len: len + space });
+                }
+                '»' => {
+                    let space = prev.filter(|p| p.is_whitespace()).map_or(0, char::len_utf8);
+                    out.close(&mut stack, |m| m == Mark::Guillemet, at - space, len + space);
+                }
                 '"' => {
                     let open_straight = stack.iter().any(|o| o.mark == Mark::Double { straight: true });
                     let curly_open = stack.last().is_some_and(|o| o.mark == Mark::Double { straight: false });
@@ -171,8 +179,9 @@ impl Found {
         let Some(i) = stack.iter().rposition(|o| fits(o.mark)) else { return };
         let open = stack[i];
         stack.truncate(i);
-        let span = Span::new(open.at + open.len, at);
-        if !span.is_empty() {
+        // Nothing between the marks (“”, or « » whose spaces the marks took): no quotation.
+        if open.at + open.len < at {
+            let span = Span::new(open.at + open.len, at);
             self.quotes.push(Quotation { span, open: Span::new(open.at, open.at + open.len), close: Span::new(at, at + len), nested: false });
             self.enclosing.push(stack.iter().map(|o| o.at).collect());
             self.closed.push(open.at);
@@ -245,7 +254,7 @@ mod tests {
     fn curly_straight_and_foreign_marks() {
         assert_eq!(quotes("He said “everything is on the table” today."), vec!["everything is on the table"]);
         assert_eq!(quotes("He said \"it is over,\" and left."), vec!["it is over,"]);
-        assert_eq!(quotes("Il a dit « c’est fini » hier."), vec![" c’est fini "]);
+        assert_eq!(quotes("Il a dit « c’est fini » hier."), vec!["c’est fini"]);
         assert_eq!(quotes("Er sagte „es ist vorbei“ gestern."), vec!["es ist vorbei"]);
     }
 
@@ -267,6 +276,11 @@ mod tests {
     fn apostrophes_are_not_quotes() {
         assert_eq!(quotes("Ukraine’s army and the ’90s and Jones’ car."), Vec::<&str>::new());
         assert_eq!(quotes("“Ukraine’s borders,” he said, “are not negotiable.”"), vec!["Ukraine’s borders,", "are not negotiable."]);
+    }
+
+    #[test]
+    fn guillemets_leave_their_spaces_out_of_the_quotation() {
+        assert_eq!(quotes("Macron said: « We are at war ». Then « » and «\u{a0}enough\u{a0}»."), vec!["We are at war", "enough"]);
     }
 
     #[test]
