@@ -24,7 +24,8 @@ fn check(file: &str, want: Want) {
     assert_eq!(a.meta.authors, want.authors, "{file}: authors");
     assert_eq!(a.meta.dateline.as_deref(), want.dateline, "{file}: dateline");
     assert_eq!(a.meta.published.as_deref(), want.published, "{file}: published");
-    assert_eq!(a.meta.title.as_deref(), Some(want.blocks[0].1), "{file}: title");
+    let title = want.blocks.iter().find(|(k, _)| *k == "title").map(|(_, t)| *t);
+    assert_eq!(a.meta.title.as_deref(), title, "{file}: title");
 }
 
 #[test]
@@ -163,6 +164,44 @@ fn plain_text_has_no_residue() {
             ("paragraph", "Members voted 7 to 2 in favour."),
             ("paragraph", "The mayor said"),
             ("paragraph", "Opponents said"),
+        ],
+    });
+}
+
+#[test]
+fn bbc_whole_page_with_its_menu_and_related_links() {
+    // A select-all copy: the site's name and menu above the headline, related links below
+    // the story with their dates.
+    check("bbc-page.txt", Want {
+        authors: &["Chris Mason"],
+        dateline: None,
+        published: None,
+        blocks: &[
+            ("boilerplate", "Skip to content"),
+            ("boilerplate", "British Broadcasting Corporation"),
+            ("boilerplate", "Home"),
+            ("boilerplate", "News"),
+            ("boilerplate", "Sport"),
+            ("boilerplate", "Business"),
+            ("title", "Starmer says UK will not be 'bullied' over tariffs"),
+            ("byline", "2 hours ago"),
+            ("boilerplate", "Share"),
+            ("boilerplate", "Save"),
+            ("byline", "Chris Mason"),
+            ("byline", "Political editor"),
+            ("caption", "Image source"),
+            ("caption", "Image caption"),
+            ("paragraph", "Sir Keir Starmer has said"),
+            ("paragraph", "Speaking in Downing Street"),
+            ("paragraph", "Business Secretary Jonathan Reynolds"),
+            ("paragraph", "Kemi Badenoch, the Conservative leader"),
+            ("paragraph", "\"This is a day of reckoning,\""),
+            ("boilerplate", "Related"),
+            ("boilerplate", "US tariffs: What they mean for you"),
+            ("boilerplate", "3 days ago"),
+            ("boilerplate", "Business"),
+            ("boilerplate", "More on this story"),
+            ("boilerplate", "Trump's tariffs explained"),
         ],
     });
 }

@@ -29,12 +29,17 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
     let mut paragraphs = 0;
     let mut furniture_seen = false;
     let all: Vec<Span> = lines(text).collect();
+    let navigation = site_navigation(text, &all);
     let mut role_line_next = false;
     for (i, &span) in all.iter().enumerate() {
         let line = &text[span.start..span.end];
         let in_header = i < HEADER_ZONE && !seen_body;
         let kind = if std::mem::take(&mut role_line_next) {
             BlockKind::Byline
+        } else if i < navigation {
+            // The site's name and menu, copied with the headline below them.
+            furniture_seen = true;
+            BlockKind::Boilerplate
         } else if let Some(k) = furniture::classify(line) {
             furniture_seen = true;
             k
@@ -92,6 +97,37 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
         let trimmed = line.trim();
         (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
     })
+}
+
+/// How many lines at the top are the site's name and menu: a select-all copy of a page
+/// starts "BBC ¶ Home ¶ News ¶ Sport ¶ <headline> ¶ 2 hours ago". Only when the lines above
+/// the headline are all short menu items (two or more), the headline (four words or more,
+/// no closing full stop, so not a standfirst) stands right above the first date or byline,
+/// and that comes within the header zone. Otherwise 0: the first line is the title.
+fn site_navigation(text: &str, all: &[Span]) -> usize {
+    let line = |i: usize| all.get(i).and_then(|s| s.slice(text)).unwrap_or("");
+    let is_header_line = |i: usize| {
+        let l = line(i);
+        is_date_line(l)
+            || byline::parse_byline(l).is_some()
+            || (byline::bare_name(l).is_some() && byline::is_role_line(line(i + 1)))
+    };
+    let limit = all.len().min(HEADER_ZONE + 6);
+    let Some(first_header) = (1..limit).find(|&i| furniture::classify(line(i)).is_none() && is_header_line(i)) else { return 0 };
+    let Some(headline) = (0..first_header).rev().find(|&i| furniture::classify(line(i)).is_none()) else { return 0 };
+    let head = line(headline);
+    if head.split_whitespace().count() < 4 || head.ends_with('.') {
+        return 0;
+    }
+    let menu: Vec<usize> = (0..headline).filter(|&i| furniture::classify(line(i)).is_none()).collect();
+    let menu_like = |l: &str| {
+        l.split_whitespace().count() <= 4 && l.chars().count() <= 40 && !l.ends_with(['.', '!', '?', ':']) && !l.contains(['“', '”', '"'])
+    };
+    if menu.len() >= 2 && menu.iter().all(|&i| menu_like(line(i))) {
+        headline
+    } else {
+        0
+    }
 }
 
 /// "Published: Feb, 13 2025 19:13", "Updated 3 hours ago", "13 February 2025".
@@ -155,8 +191,36 @@ fn mark_headings(text: &str, blocks: &mut [Block]) {
 }
 
 /// On a page that has furniture, short unpunctuated lines after the last real paragraph are
-/// more of it ("Most Read", topic tags).
+/// more of it ("Most Read", topic tags); so is a list of links under "Related" or "More on
+/// this story" there, with the links' dates ("US tariffs: What they mean for you ¶ 3 days
+/// ago").
 fn mark_trailing_furniture(text: &str, blocks: &mut [Block]) {
+    let ends_sentence = |l: &str| l.ends_with(['.', '!', '?', '”', '"', '’', ')']);
+    let last_real = blocks.iter().rposition(|b| {
+        b.kind == BlockKind::Paragraph && b.span.slice(text).is_some_and(|l| ends_sentence(l) && l.split_whitespace().count() > 12)
+    });
+    if let Some(last) = last_real {
+        let opens_links = |b: &Block| {
+            b.kind == BlockKind::Boilerplate
+                && b.span.slice(text).is_some_and(|l| {
+                    let l = l.trim_end_matches(':').to_lowercase();
+                    matches!(
+                        l.as_str(),
+                        "related" | "related stories" | "related articles" | "more on this story" | "read more" | "most read" | "most viewed"
+                            | "most popular" | "recommended" | "you may also like" | "read next" | "up next" | "more for you" | "top stories"
+                    )
+                })
+        };
+        if let Some(start) = blocks[last + 1..].iter().position(opens_links).map(|p| last + 1 + p) {
+            for b in &mut blocks[start + 1..] {
+                let Some(l) = b.span.slice(text) else { continue };
+                let link = matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && !ends_sentence(l) && l.split_whitespace().count() <= 15;
+                if link || (b.kind == BlockKind::Byline && is_date_line(l)) {
+                    b.kind = BlockKind::Boilerplate;
+                }
+            }
+        }
+    }
     for b in blocks.iter_mut().rev() {
         let Some(line) = b.span.slice(text) else { continue };
         match b.kind {
