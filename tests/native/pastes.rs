@@ -205,3 +205,59 @@ fn bbc_whole_page_with_its_menu_and_related_links() {
         ],
     });
 }
+
+#[test]
+fn al_jazeera_whole_page_with_a_standfirst_under_the_headline() {
+    check("aljazeera-page.txt", Want {
+        authors: &[],
+        dateline: None,
+        published: Some("2025-01-15"),
+        blocks: &[
+            ("boilerplate", "Skip links"),
+            ("boilerplate", "Skip to Content"),
+            ("boilerplate", "Live"),
+            ("boilerplate", "Navigation menu"),
+            ("boilerplate", "News"),
+            ("boilerplate", "Middle East"),
+            ("boilerplate", "Africa"),
+            ("title", "Israel and Hamas agree to ceasefire deal, Qatar says"),
+            ("standfirst", "Qatari prime minister says"),
+            ("byline", "Published On 15 Jan 2025"),
+            ("byline", "15 Jan 2025"),
+            ("boilerplate", "Save articles to read later"),
+            ("paragraph", "Israel and Hamas have agreed"),
+            ("paragraph", "“The two warring parties"),
+            ("paragraph", "Israel’s Prime Minister"),
+            ("boilerplate", "Source: Al Jazeera"),
+        ],
+    });
+}
+
+#[test]
+fn cnn_whole_page_with_its_sections_and_most_read() {
+    check("cnn-page.txt", Want {
+        authors: &["Jane Smith", "Tom Brown"],
+        dateline: None,
+        published: Some("2024-12-20T21:14"),
+        blocks: &[
+            ("boilerplate", "CNN"),
+            ("boilerplate", "Politics"),
+            ("boilerplate", "SCOTUS"),
+            ("boilerplate", "Congress"),
+            ("boilerplate", "Facts First"),
+            ("boilerplate", "2024 Elections"),
+            ("title", "Senate passes stopgap bill to avert government shutdown"),
+            ("byline", "By Jane Smith and Tom Brown, CNN"),
+            ("byline", "Updated 9:14 PM EST"),
+            ("paragraph", "The Senate passed"),
+            ("paragraph", "“We are going to keep"),
+            ("paragraph", "Republican Sen. John Thune"),
+            ("paragraph", "The vote was 85-11."),
+            ("boilerplate", "CNN’s Manu Raju contributed"),
+            ("boilerplate", "Paid Links"),
+            ("boilerplate", "Most Read"),
+            ("boilerplate", "Trump says he will end"),
+            ("boilerplate", "Opinion: Why the shutdown"),
+        ],
+    });
+}

@@ -47,6 +47,7 @@ const EXACT: &[&str] = &[
     "image", "video", "photo", "watch", "close", "menu", "search", "sign in", "log in", "subscribe",
     "newsletter", "accept", "accept all", "reject all", "manage cookies", "cookie settings",
     "sign up here", "share full article", "reuse this content", "learn more", "opens new tab",
+    "skip links", "navigation menu", "main menu", "open menu", "paid links",
 ];
 
 /// Lines starting with these (lower-case) are furniture.
@@ -58,6 +59,7 @@ const PREFIXES: &[&str] = &[
     "this article is more than", "this article was amended", "first published on",
     "explore more on these topics", "most viewed", "more on this story", "advertisement -",
     "our standards:", "a version of this article appears in print", "skip advertisement",
+    "save articles to read later",
 ];
 
 fn is_caption(line: &str, lower: &str) -> bool {

@@ -102,8 +102,8 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 /// How many lines at the top are the site's name and menu: a select-all copy of a page
 /// starts "BBC ¶ Home ¶ News ¶ Sport ¶ <headline> ¶ 2 hours ago". Only when the lines above
 /// the headline are all short menu items (two or more), the headline (four words or more,
-/// no closing full stop, so not a standfirst) stands right above the first date or byline,
-/// and that comes within the header zone. Otherwise 0: the first line is the title.
+/// no closing full stop, so not a standfirst) stands right above the first date or byline
+/// (or above a standfirst above it), and that comes within the header zone. Otherwise 0: the first line is the title.
 fn site_navigation(text: &str, all: &[Span]) -> usize {
     let line = |i: usize| all.get(i).and_then(|s| s.slice(text)).unwrap_or("");
     let is_header_line = |i: usize| {
@@ -114,7 +114,13 @@ fn site_navigation(text: &str, all: &[Span]) -> usize {
     };
     let limit = all.len().min(HEADER_ZONE + 6);
     let Some(first_header) = (1..limit).find(|&i| furniture::classify(line(i)).is_none() && is_header_line(i)) else { return 0 };
-    let Some(headline) = (0..first_header).rev().find(|&i| furniture::classify(line(i)).is_none()) else { return 0 };
+    let above = |end: usize| (0..end).rev().find(|&i| furniture::classify(line(i)).is_none());
+    let Some(mut headline) = above(first_header) else { return 0 };
+    // A standfirst (a sentence, with its full stop) may stand between headline and byline.
+    if line(headline).ends_with('.') {
+        let Some(h) = above(headline) else { return 0 };
+        headline = h;
+    }
     let head = line(headline);
     if head.split_whitespace().count() < 4 || head.ends_with('.') {
         return 0;

@@ -1565,6 +1565,11 @@ impl Entities {
                 }
             }
             // Before the name: "The US defence secretary, Pete Hegseth" / "as Pentagon chief, Hegseth".
+            // Not before a possessive: in "a ceasefire deal, Qatar’s prime minister" the
+            // name belongs to what follows.
+            if t.possessive {
+                continue;
+            }
             let mut first = i;
             while first > 0 && tokens[first - 1].capital && tokens[first - 1].is_word && tokens[first - 1].block == t.block {
                 first -= 1;
