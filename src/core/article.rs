@@ -143,4 +143,13 @@ impl Article {
         let i = self.blocks.partition_point(|b| b.span.end <= at);
         (i < self.blocks.len() && self.blocks[i].span.start <= at).then_some(i)
     }
+
+    /// Where byte offset `at` is, as a reader would say it: the kind of its block and that
+    /// block's number among the blocks of its kind (the third paragraph is `(Paragraph, 3)`),
+    /// so the same words quoted twice can be told apart in a list.
+    pub fn place_of(&self, at: usize) -> Option<(BlockKind, usize)> {
+        let i = self.block_at(at)?;
+        let kind = self.blocks[i].kind;
+        Some((kind, self.blocks[..=i].iter().filter(|b| b.kind == kind).count()))
+    }
 }

@@ -6,6 +6,11 @@ test('the sample comes with its thirteen quotations and a few ranked claims sugg
   const problems = await openApp(page);
   await expect(page.locator('.panel li[data-kind="quote"][data-status="suggested"]')).toHaveCount(13);
   await expect(page.locator('article.doc mark.suggested[data-kind="quote"]').first()).toHaveAttribute('data-who', 'PH');
+  // The same words quoted in the headline and the first paragraph are told apart by place.
+  await expect(page.locator('.panel li.item .place').first()).toHaveText('headline');
+  await expect(page.locator('.panel li.item .place').nth(1)).toHaveText('¶ 1');
+  await expect(page.locator('.panel li.item p.quote').nth(0)).toHaveText('everything is on the table');
+  await expect(page.locator('.panel li.item p.quote').nth(1)).toHaveText('everything is on the table');
   await page.getByRole('tab', { name: /Speakers/ }).click();
   await expect(page.getByLabel('Name of speaker s1')).toHaveValue('Pete Hegseth');
   const hegseth = page.locator('li.speaker[data-speaker="s1"]');

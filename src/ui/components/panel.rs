@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::article::BlockKind;
 use crate::core::model::{Annotation, Document, Kind, Stance, Status, Verdict};
 use crate::core::positions;
 use crate::core::sort;
@@ -325,6 +326,8 @@ struct ItemProps {
     focused: bool,
     read_only: bool,
     who: Option<String>,
+    /// Where in the article it is ("¶ 3", "headline").
+    place: Option<String>,
     quote: String,
     /// The evidence a position links to: id and label.
     linked: Vec<(String, String)>,
@@ -336,8 +339,8 @@ struct ItemProps {
 
 impl PartialEq for ItemProps {
     fn eq(&self, o: &Self) -> bool {
-        (&self.a, self.focused, self.read_only, &self.who, &self.quote, &self.linked, &self.speakers, &self.candidates)
-            == (&o.a, o.focused, o.read_only, &o.who, &o.quote, &o.linked, &o.speakers, &o.candidates)
+        (&self.a, self.focused, self.read_only, &self.who, &self.place, &self.quote, &self.linked, &self.speakers, &self.candidates)
+            == (&o.a, o.focused, o.read_only, &o.who, &o.place, &o.quote, &o.linked, &o.speakers, &o.candidates)
     }
 }
 
@@ -372,6 +375,11 @@ fn item(props: &PanelProps, cb: &Rc<ItemCallbacks>, a: &Annotation) -> Html {
         .filter_map(|l| doc.annotation(l))
         .map(|t| (t.id.clone(), format!("{}: “{}”", t.kind.label(), ellipsize(doc.quote_of(t), 60))))
         .collect();
+    let place = doc.article.place_of(a.span.start).map(|(kind, n)| match kind {
+        BlockKind::Title => "headline".to_string(),
+        BlockKind::Paragraph => format!("¶ {n}"),
+        other => other.as_str().to_string(),
+    });
     let editable = !props.read_only && a.status != Status::Rejected;
     let speakers: Vec<(String, String)> = if focused && editable { doc.speakers.iter().map(|sp| (sp.id.clone(), sp.name.clone())).collect() } else { Vec::new() };
     let candidates = if focused && editable && a.kind == Kind::Position {
@@ -386,7 +394,7 @@ fn item(props: &PanelProps, cb: &Rc<ItemCallbacks>, a: &Annotation) -> Html {
         Vec::new()
     };
     html! {
-        <ItemView key={a.id.clone()} a={a.clone()} {focused} read_only={props.read_only} {who}
+        <ItemView key={a.id.clone()} a={a.clone()} {focused} read_only={props.read_only} {who} {place}
             quote={ellipsize(doc.quote_of(a), 160)} {linked} {speakers} {candidates} cb={cb.clone()} />
     }
 }
@@ -577,6 +585,7 @@ fn item_view(p: &ItemProps) -> Html {
                 if let Some(s) = state { <span class="state">{ s }</span> }
                 if let Some(name) = who { <span class="who">{ name }</span> }
                 if let Some(score) = a.score { <span class="score" title="How check-worthy this claim looks (0–1)">{ crate::ui::state::thousandths(score) }</span> }
+                if let Some(place) = p.place.clone() { <span class="place" title="Where it is in the article">{ place }</span> }
                 if !p.read_only {
                     <button class="delete" onclick={emit(&props.on_delete)} title="Delete this annotation"
                         aria-label={format!("Delete {} {}", a.kind.label().to_lowercase(), a.id)}>{ "×" }</button>
