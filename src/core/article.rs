@@ -147,9 +147,27 @@ impl Article {
     /// Where byte offset `at` is, as a reader would say it: the kind of its block and that
     /// block's number among the blocks of its kind (the third paragraph is `(Paragraph, 3)`),
     /// so the same words quoted twice can be told apart in a list.
-    pub fn place_of(&self, at: usize) -> Option<(BlockKind, usize)> {
+    pub fn place_of(&self, at: usize, ordinals: &[usize]) -> Option<(BlockKind, usize)> {
         let i = self.block_at(at)?;
-        let kind = self.blocks[i].kind;
-        Some((kind, self.blocks[..=i].iter().filter(|b| b.kind == kind).count()))
+        Some((self.blocks[i].kind, *ordinals.get(i)?))
+    }
+
+    /// Each block's number among the blocks of its kind, counted once for many `place_of`
+    /// calls (a list of thousands of annotations).
+    pub fn block_ordinals(&self) -> Vec<usize> {
+        let mut seen: Vec<(BlockKind, usize)> = Vec::new();
+        self.blocks
+            .iter()
+            .map(|b| match seen.iter_mut().find(|(k, _)| *k == b.kind) {
+                Some((_, n)) => {
+                    *n += 1;
+                    *n
+                }
+                None => {
+                    seen.push((b.kind, 1));
+                    1
+                }
+            })
+            .collect()
     }
 }

@@ -261,3 +261,17 @@ fn cnn_whole_page_with_its_sections_and_most_read() {
         ],
     });
 }
+
+#[test]
+fn places_are_counted_per_kind_of_block() {
+    let path = format!("{}/tests/data/pastes/bbc.txt", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("fixture");
+    let a = Article::parse(&text);
+    let ordinals = a.block_ordinals();
+    let at = |words: &str| a.text.find(words).and_then(|i| a.place_of(i, &ordinals)).map(|(k, n)| (k.as_str(), n));
+    assert_eq!(at("defends new housing"), Some(("title", 1)));
+    assert_eq!(at("Speaking to the BBC"), Some(("paragraph", 2)));
+    assert_eq!(at("The plans will be debated"), Some(("paragraph", 4)));
+    assert_eq!(at("What happens next"), Some(("heading", 1)));
+    assert_eq!(a.place_of(a.text.len() + 10, &ordinals), None);
+}

@@ -275,7 +275,8 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
     let filtered_out = *filter != Filter::default();
     let hidden = visible.len().saturating_sub(*limit);
     let cb = item_callbacks(props);
-    let shown = visible.iter().take(*limit).map(|a| item(props, &cb, a));
+    let ordinals = props.doc.article.block_ordinals();
+    let shown = visible.iter().take(*limit).map(|a| item(props, &cb, &ordinals, a));
     let more = (hidden > 0).then(|| {
         let limit = limit.clone();
         html! { <li key="more" class="more"><button onclick={Callback::from(move |_| limit.set(*limit + PAGE))}>{ format!("Show {} more of {hidden}", hidden.min(PAGE)) }</button></li> }
@@ -359,7 +360,7 @@ fn item_callbacks(props: &PanelProps) -> Rc<ItemCallbacks> {
 }
 
 /// One entry of the annotation list, as a memoized component.
-fn item(props: &PanelProps, cb: &Rc<ItemCallbacks>, a: &Annotation) -> Html {
+fn item(props: &PanelProps, cb: &Rc<ItemCallbacks>, ordinals: &[usize], a: &Annotation) -> Html {
     let doc = &props.doc;
     let focused = props.focused.as_deref() == Some(a.id.as_str());
     let speaker = a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.clone());
@@ -375,7 +376,7 @@ fn item(props: &PanelProps, cb: &Rc<ItemCallbacks>, a: &Annotation) -> Html {
         .filter_map(|l| doc.annotation(l))
         .map(|t| (t.id.clone(), format!("{}: “{}”", t.kind.label(), ellipsize(doc.quote_of(t), 60))))
         .collect();
-    let place = doc.article.place_of(a.span.start).map(|(kind, n)| match kind {
+    let place = doc.article.place_of(a.span.start, ordinals).map(|(kind, n)| match kind {
         BlockKind::Title => "headline".to_string(),
         BlockKind::Paragraph => format!("¶ {n}"),
         other => other.as_str().to_string(),
