@@ -715,3 +715,16 @@ fn a_place_and_title_before_a_name_are_not_the_name() {
     // "King" is a surname there, not a title: no speaker called "Jr." or "Jr. Day".
     assert!(!speaker_names(&doc).iter().any(|n| n.starts_with("Jr") || *n == "Day"), "{:?}", speaker_names(&doc));
 }
+
+#[test]
+fn titled_aliases_are_written_as_the_article_would() {
+    let doc = Document::analyze(
+        "Trade row\n\nSir Keir Starmer said the UK “will not be bullied”.\n\nRepublican Sen. John Thune said it was “far from perfect”.\n\n\
+         Israel’s Prime Minister Benjamin Netanyahu said it was “not yet final”.",
+    );
+    let aliases = |name: &str| doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default();
+    // A knight by his given name; every title capitalised, not "Republican sen." or "Prime minister".
+    assert_eq!(aliases("Keir Starmer"), ["Sir Keir"]);
+    assert_eq!(aliases("John Thune"), ["Republican Sen. Thune"]);
+    assert_eq!(aliases("Benjamin Netanyahu"), ["Prime Minister Netanyahu"]);
+}

@@ -1630,9 +1630,13 @@ impl Entities {
             }
         }
         if !titles.is_empty() {
-            let shown: Vec<String> = titles.iter().map(|t| display_title(t)).collect();
-            let titled = format!("{} {}", shown.join(" "), name.last().map(|t| &text[t.span.start..t.span.end]).unwrap_or(""));
-            let titled = capitalize_first(&strip_possessive(&titled));
+            let shown: Vec<String> = titles.iter().map(|t| capitalize_first(&display_title(t))).collect();
+            // A knight or dame is "Sir Keir", a sheikh "Sheikh Mohammed": by the given name. Every
+            // other title goes with the surname.
+            let by_given = matches!(titles.last().map(String::as_str), Some("sir" | "dame" | "sheikh")) && name.len() > 1;
+            let which = if by_given { name.first() } else { name.last() };
+            let titled = format!("{} {}", shown.join(" "), which.map(|t| &text[t.span.start..t.span.end]).unwrap_or(""));
+            let titled = strip_possessive(&titled);
             if !e.aliases.contains(&titled) && titled != e.name {
                 e.aliases.push(titled);
             }
