@@ -728,3 +728,17 @@ fn titled_aliases_are_written_as_the_article_would() {
     assert_eq!(aliases("John Thune"), ["Republican Sen. Thune"]);
     assert_eq!(aliases("Benjamin Netanyahu"), ["Prime Minister Netanyahu"]);
 }
+
+#[test]
+fn a_page_quoting_with_straight_single_marks() {
+    // Some British pages use ' ' for every quotation; there are no double marks to go by.
+    let doc = Document::analyze(
+        "Minister hits back\n\nKeir Starmer said: 'We will not be bullied by anyone.'\n\n\
+         'It is a day of shame for the country,' Kemi Badenoch said of the deal struck in the '90s. The Smiths' view: rock 'n' roll.",
+    );
+    assert_eq!(
+        attributed(doc.text()).into_iter().map(|(q, _)| q).collect::<Vec<_>>(),
+        ["We will not be bullied by anyone.", "It is a day of shame for the country,"]
+    );
+    assert_eq!(quote_speakers(&doc), [Some("Keir Starmer"), Some("Kemi Badenoch")]);
+}

@@ -44,6 +44,14 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
     let mut out = Found::default();
     let mut stack: Vec<Open> = Vec::new();
     let readable: Vec<&Block> = blocks.iter().filter(|b| !b.kind.is_furniture() && !matches!(b.kind, BlockKind::Byline)).collect();
+    // Some British pages quote with straight single marks only ('We will not be bullied,' he
+    // said). Where the article has no double marks at all, a straight single pair in the
+    // body is a quotation too; anywhere else such a pair is an apostrophe's business.
+    let singles_quote = {
+        let body = || readable.iter().filter_map(|b| b.span.slice(text));
+        // ('' is a double mark too, in some archives.)
+        !body().any(|s| s.contains(['"', '“', '”', '„', '«']) || s.contains("''")) && body().any(|s| s.contains(" '") || s.starts_with('\''))
+    };
     for (bi, block) in readable.iter().enumerate() {
         let Some(s) = block.span.slice(text) else { continue };
         let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading | BlockKind::Standfirst);
@@ -123,9 +131,18 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
                 }
                 '\'' => {
                     let in_word = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
-                    let allowed = headline || !stack.is_empty();
+                    let allowed = headline || !stack.is_empty() || singles_quote;
                     let open_single = stack.iter().any(|o| o.mark == Mark::Single { straight: true });
+                    // In running text a single straight pair around one word is more often
+                    // an elision ("rock 'n' roll") than a quotation.
+                    let one_word = || {
+                        stack.iter().rposition(|o| o.mark == Mark::Single { straight: true }).is_some_and(|i| {
+                            text.get(stack[i].at + stack[i].len..at).is_some_and(|inner| !inner.contains(char::is_whitespace))
+                        })
+                    };
                     if in_word || !allowed {
+                    } else if open_single && closes(prev, next) && !headline && stack.len() == 1 && one_word() {
+                        stack.clear();
                     } else if open_single && closes(prev, next) {
                         out.close(&mut stack, |m| m == Mark::Single { straight: true }, at, len);
                     } else if opens(prev, next) && next.is_some_and(char::is_alphanumeric) {
@@ -270,6 +287,16 @@ mod tests {
         assert_eq!(quotes("“He told me \"no\" twice,” she said."), vec!["He told me \"no\" twice,"]);
         // A space between a nested and the outer closing mark.
         assert_eq!(quotes("\"They told me, 'Well done,' \" said Rep. Diane Russell."), vec!["They told me, 'Well done,' "]);
+    }
+
+    #[test]
+    fn straight_single_marks_quote_where_an_article_has_no_double_ones() {
+        assert_eq!(
+            quotes("'We will not be bullied,' said Mr Starmer.\nThe Smiths' dog and rock 'n' roll. He added: 'It's over.'"),
+            vec!["We will not be bullied,", "It's over."]
+        );
+        // With double marks about, straight singles stay apostrophes.
+        assert_eq!(quotes("He said \"yes\" to the 'plan' today."), vec!["yes"]);
     }
 
     #[test]
