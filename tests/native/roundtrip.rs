@@ -201,6 +201,17 @@ fn markdown_and_csv_escape_hostile_text() {
 }
 
 #[test]
+fn the_markdown_report_puts_people_first_and_names_an_unnamed_speaker_by_their_words() {
+    let doc = Document::analyze(
+        "Trade row\n\nSpeaking on Tuesday, the prime minister said: “We will act calmly.”\n\n“It is a day of shame,” Kemi Badenoch said.",
+    );
+    let md = String::from_utf8(export::export(&doc, Format::Markdown)).expect("utf8");
+    let (person, nobody) = (md.find("### Kemi Badenoch").expect("person"), md.find("### Unattributed").expect("unattributed"));
+    assert!(person < nobody, "{md}");
+    assert!(md.contains("“We will act calmly.” — said by the prime minister (unnamed)"), "{md}");
+}
+
+#[test]
 fn reanchors_on_an_edited_text_and_lists_orphans() {
     let original = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/guardian-hegseth-2025-02-13.txt")).expect("fixture");
     let doc = Document::analyze(&original);

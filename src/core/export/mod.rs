@@ -193,19 +193,23 @@ impl<'a> Context<'a> {
     }
 
     /// Quotations and claims grouped by who said or made them, in order of first appearance;
-    /// "The article" for unattributed claims, "Unattributed" for quotations.
+    /// then "The article" for unattributed claims and "Unattributed" for quotations, last, so
+    /// the people come first. (A person may be called "Unattributed" too: they stay apart.)
     pub fn who_said_what<'b>(&self, anns: impl IntoIterator<Item = &'b Annotation>) -> Vec<(String, Vec<&'b Annotation>)> {
-        let mut groups: Vec<(String, Vec<&Annotation>)> = Vec::new();
+        let mut named: Vec<(String, Vec<&Annotation>)> = Vec::new();
+        let (mut article, mut nobody) = (Vec::new(), Vec::new());
         for a in anns.into_iter().filter(|a| matches!(a.kind, crate::core::model::Kind::Quote | crate::core::model::Kind::Claim)) {
-            let who = self.speaker_name(a).unwrap_or_else(|| {
-                if a.kind == crate::core::model::Kind::Claim { "The article".into() } else { "Unattributed".into() }
-            });
-            match groups.iter_mut().find(|(w, _)| *w == who) {
-                Some((_, v)) => v.push(a),
-                None => groups.push((who, vec![a])),
+            match self.speaker_name(a) {
+                Some(who) => match named.iter_mut().find(|(w, _)| *w == who) {
+                    Some((_, v)) => v.push(a),
+                    None => named.push((who, vec![a])),
+                },
+                None if a.kind == crate::core::model::Kind::Claim => article.push(a),
+                None => nobody.push(a),
             }
         }
-        groups
+        named.extend([("The article".to_string(), article), ("Unattributed".to_string(), nobody)].into_iter().filter(|(_, v)| !v.is_empty()));
+        named
     }
 
     /// The sentence an annotation starts in, or its own text.
