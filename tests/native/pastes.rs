@@ -275,3 +275,34 @@ fn places_are_counted_per_kind_of_block() {
     assert_eq!(at("What happens next"), Some(("heading", 1)));
     assert_eq!(a.place_of(a.text.len() + 10, &ordinals), None);
 }
+
+#[test]
+fn washington_post_whole_page_with_a_byline_over_three_lines() {
+    check("wapo-page.txt", Want {
+        authors: &["Jane Doe", "John Roe"],
+        dateline: None,
+        published: Some("2025-03-04T06:00"),
+        blocks: &[
+            ("boilerplate", "Democracy Dies in Darkness"),
+            ("boilerplate", "Politics"),
+            ("title", "Senate Republicans unveil plan to extend tax cuts"),
+            ("standfirst", "The proposal would cost"),
+            ("boilerplate", "5 min"),
+            ("boilerplate", "Gift Article"),
+            ("boilerplate", "Share"),
+            ("byline", "By Jane Doe"),
+            ("byline", "and"),
+            ("byline", "John Roe"),
+            ("byline", "March 4, 2025"),
+            ("paragraph", "Senate Republicans on Tuesday"),
+            ("paragraph", "“This is about keeping money"),
+            ("paragraph", "Sen. Elizabeth Warren"),
+            // A note on the article's own author, after the story.
+            ("boilerplate", "Jane Doe is a congressional reporter"),
+            ("boilerplate", "Share"),
+            ("boilerplate", "Comments"),
+            ("boilerplate", "More from The Post"),
+            ("boilerplate", "Trump's first 100 days"),
+        ],
+    });
+}

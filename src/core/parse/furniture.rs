@@ -47,7 +47,7 @@ const EXACT: &[&str] = &[
     "image", "video", "photo", "watch", "close", "menu", "search", "sign in", "log in", "subscribe",
     "newsletter", "accept", "accept all", "reject all", "manage cookies", "cookie settings",
     "sign up here", "share full article", "reuse this content", "learn more", "opens new tab",
-    "skip links", "navigation menu", "main menu", "open menu", "paid links",
+    "skip links", "navigation menu", "main menu", "open menu", "paid links", "gift article",
 ];
 
 /// Lines starting with these (lower-case) are furniture.
@@ -105,10 +105,12 @@ fn is_author_note(lower: &str) -> bool {
             || (lower.contains(" covers ") && (lower.ends_with("for the times.") || lower.ends_with("for the new york times."))))
 }
 
-/// "Listen to this article · 5 min", "5 min read".
+/// "Listen to this article · 5 min", "5 min read", "5 min".
 fn is_reading_time(lower: &str) -> bool {
+    let minutes = lower.strip_suffix(" min").or_else(|| lower.strip_suffix(" mins")).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
     lower.len() < 60
-        && (lower.starts_with("listen to this article")
+        && (minutes
+            || lower.starts_with("listen to this article")
             || lower.ends_with("min read")
             || lower.ends_with("minute read")
             || lower.ends_with("minutes read"))

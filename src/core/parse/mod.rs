@@ -31,6 +31,7 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
     let all: Vec<Span> = lines(text).collect();
     let navigation = site_navigation(text, &all);
     let mut role_line_next = false;
+    let mut author_next = false;
     for (i, &span) in all.iter().enumerate() {
         let line = &text[span.start..span.end];
         let in_header = i < HEADER_ZONE && !seen_body;
@@ -56,6 +57,13 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
                 meta.published = dates::parse_date(line);
             }
             BlockKind::Byline
+        } else if in_header && line.eq_ignore_ascii_case("and") && blocks.last().is_some_and(|b| b.kind == BlockKind::Byline) && !meta.authors.is_empty() {
+            // "By Jane Doe ¶ and ¶ John Roe": a byline broken over lines.
+            author_next = true;
+            BlockKind::Byline
+        } else if let Some(name) = std::mem::take(&mut author_next).then(|| byline::bare_name(line)).flatten() {
+            meta.authors.push(name);
+            BlockKind::Byline
         } else if let Some(b) = in_header.then(|| byline::parse_byline(line)).flatten() {
             meta.authors.extend(b.authors);
             if meta.dateline.is_none() {
@@ -78,6 +86,7 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
         };
         blocks.push(Block { kind, span });
     }
+    mark_author_notes(text, &mut blocks, &meta.authors);
     mark_standfirst(text, &mut blocks);
     mark_headings(text, &mut blocks);
     if furniture_seen {
@@ -100,10 +109,11 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// How many lines at the top are the site's name and menu: a select-all copy of a page
-/// starts "BBC ¶ Home ¶ News ¶ Sport ¶ <headline> ¶ 2 hours ago". Only when the lines above
-/// the headline are all short menu items (two or more), the headline (four words or more,
-/// no closing full stop, so not a standfirst) stands right above the first date or byline
-/// (or above a standfirst above it), and that comes within the header zone. Otherwise 0: the first line is the title.
+/// starts "BBC ¶ Home ¶ News ¶ Sport ¶ <headline> ¶ 2 hours ago". They are the short lines
+/// (four words at most, no sentence punctuation) that open the page, when there are three
+/// or more of them (two if one is a section's name), and a headline of four words or more
+/// follows them, somewhere above the first date or byline in the header zone. Otherwise 0:
+/// the first line is the title.
 fn site_navigation(text: &str, all: &[Span]) -> usize {
     let line = |i: usize| all.get(i).and_then(|s| s.slice(text)).unwrap_or("");
     let is_header_line = |i: usize| {
@@ -114,26 +124,40 @@ fn site_navigation(text: &str, all: &[Span]) -> usize {
     };
     let limit = all.len().min(HEADER_ZONE + 6);
     let Some(first_header) = (1..limit).find(|&i| furniture::classify(line(i)).is_none() && is_header_line(i)) else { return 0 };
-    let above = |end: usize| (0..end).rev().find(|&i| furniture::classify(line(i)).is_none());
-    let Some(mut headline) = above(first_header) else { return 0 };
-    // A standfirst (a sentence, with its full stop) may stand between headline and byline.
-    if line(headline).ends_with('.') {
-        let Some(h) = above(headline) else { return 0 };
-        headline = h;
-    }
-    let head = line(headline);
-    if head.split_whitespace().count() < 4 || head.ends_with('.') {
-        return 0;
-    }
-    let menu: Vec<usize> = (0..headline).filter(|&i| furniture::classify(line(i)).is_none()).collect();
     let menu_like = |l: &str| {
-        l.split_whitespace().count() <= 4 && l.chars().count() <= 40 && !l.ends_with(['.', '!', '?', ':']) && !l.contains(['“', '”', '"'])
+        l.split_whitespace().count() <= 4 && l.chars().count() <= 40 && !l.ends_with(['.', '!', '?', ':', ',']) && !l.contains(['“', '”', '"'])
     };
-    if menu.len() >= 2 && menu.iter().all(|&i| menu_like(line(i))) {
-        headline
+    let mut menu = 0;
+    let mut sections = 0;
+    let mut i = 0;
+    while i < first_header {
+        let l = line(i);
+        if furniture::classify(l).is_none() {
+            if !menu_like(l) {
+                break;
+            }
+            menu += 1;
+            sections += usize::from(is_section_name(l));
+        }
+        i += 1;
+    }
+    let headline = line(i);
+    let enough = menu >= 3 || (menu == 2 && sections > 0);
+    if i < first_header && enough && headline.split_whitespace().count() >= 4 && !headline.ends_with('.') {
+        i
     } else {
         0
     }
+}
+
+/// A news site's section, as its menu names it.
+fn is_section_name(line: &str) -> bool {
+    matches!(
+        line.trim().to_lowercase().as_str(),
+        "home" | "news" | "world" | "politics" | "business" | "sport" | "sports" | "opinion" | "culture" | "lifestyle" | "tech"
+            | "technology" | "science" | "health" | "us" | "uk" | "europe" | "middle east" | "africa" | "asia" | "americas"
+            | "economy" | "climate" | "entertainment" | "travel" | "video" | "live" | "latest"
+    )
 }
 
 /// "Published: Feb, 13 2025 19:13", "Updated 3 hours ago", "13 February 2025".
@@ -155,6 +179,21 @@ fn is_relative_time(lower: &str) -> bool {
     let words: Vec<&str> = lower.split_whitespace().collect();
     let units = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks"];
     matches!(words.as_slice(), [n, unit, "ago"] if n.parse::<u32>().is_ok() && units.contains(unit))
+}
+
+/// "Jane Doe is a congressional reporter for The Washington Post.": a note on an author
+/// of this article, after the story, is furniture.
+fn mark_author_notes(text: &str, blocks: &mut [Block], authors: &[String]) {
+    let body_start = blocks.iter().position(|b| b.kind == BlockKind::Paragraph).unwrap_or(blocks.len());
+    for b in blocks.iter_mut().skip(body_start + 1) {
+        let Some(l) = b.span.slice(text) else { continue };
+        let about_author = authors.iter().any(|a| {
+            l.strip_prefix(a.as_str()).is_some_and(|rest| [" is ", " covers ", " writes ", " reports "].iter().any(|v| rest.starts_with(v)))
+        });
+        if b.kind == BlockKind::Paragraph && about_author && l.len() < 300 {
+            b.kind = BlockKind::Boilerplate;
+        }
+    }
 }
 
 /// A short paragraph between the title and the byline (or first in the body, before the
