@@ -306,3 +306,31 @@ fn washington_post_whole_page_with_a_byline_over_three_lines() {
         ],
     });
 }
+
+#[test]
+fn guardian_whole_page_with_a_long_menu() {
+    // Nineteen lines of menu: the header zone (byline, date) starts at the headline.
+    let menu = [
+        "Skip to main content", "Skip to navigation", "Print subscriptions", "Sign in", "Search jobs", "Search", "UK edition",
+        "The Guardian - Back to home", "News", "Opinion", "Sport", "Culture", "Lifestyle", "World", "Europe", "US", "Americas", "Asia",
+        "Ukraine war",
+    ];
+    let mut blocks: Vec<(&str, &str)> = menu.iter().map(|m| ("boilerplate", *m)).collect();
+    blocks.extend([
+        ("title", "Zelenskyy says Ukraine will not accept deal made without it"),
+        ("standfirst", "Ukrainian president says"),
+        ("byline", "Pjotr Sauer in Kyiv"),
+        ("byline", "Thu 13 Feb 2025 14.02 GMT"),
+        ("boilerplate", "Share"),
+        ("paragraph", "Volodymyr Zelenskyy has said"),
+        ("paragraph", "“We cannot accept"),
+        ("boilerplate", "Explore more on these topics"),
+        ("boilerplate", "Ukraine"),
+        ("boilerplate", "Russia"),
+        ("boilerplate", "Volodymyr Zelenskyy"),
+        ("boilerplate", "Share"),
+        ("boilerplate", "Reuse this content"),
+        ("boilerplate", "Most viewed"),
+    ]);
+    check("guardian-page.txt", Want { authors: &["Pjotr Sauer"], dateline: Some("Kyiv"), published: Some("2025-02-13T14:02"), blocks: &blocks });
+}

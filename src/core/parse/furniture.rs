@@ -20,7 +20,7 @@ pub fn classify(line: &str) -> Option<BlockKind> {
     if is_credit(&lower) {
         return Some(BlockKind::Credit);
     }
-    if EXACT.contains(&bare) || PREFIXES.iter().any(|p| lower.starts_with(p)) || is_copyright(&lower) {
+    if EXACT.contains(&bare) || PREFIXES.iter().any(|p| lower.starts_with(p)) || is_copyright(&lower) || lower.ends_with("back to home") {
         return Some(BlockKind::Boilerplate);
     }
     if is_reporting_credit(&lower) || is_reading_time(&lower) || is_share_row(&lower) || is_author_note(&lower) {
@@ -48,6 +48,8 @@ const EXACT: &[&str] = &[
     "newsletter", "accept", "accept all", "reject all", "manage cookies", "cookie settings",
     "sign up here", "share full article", "reuse this content", "learn more", "opens new tab",
     "skip links", "navigation menu", "main menu", "open menu", "paid links", "gift article",
+    "skip to navigation", "skip to navigation menu", "print subscriptions", "search jobs", "uk edition", "us edition",
+    "europe edition", "international edition", "australia edition",
 ];
 
 /// Lines starting with these (lower-case) are furniture.

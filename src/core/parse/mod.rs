@@ -15,6 +15,8 @@ use crate::core::text::Span;
 
 /// How far into the article (in blocks) the byline and date may appear.
 const HEADER_ZONE: usize = 12;
+/// The most lines a site's menu above the headline is looked for in.
+const MENU_MAX: usize = 40;
 /// A standfirst is a summary, not a long paragraph.
 const STANDFIRST_MAX: usize = 320;
 
@@ -34,7 +36,8 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
     let mut author_next = false;
     for (i, &span) in all.iter().enumerate() {
         let line = &text[span.start..span.end];
-        let in_header = i < HEADER_ZONE && !seen_body;
+        // The header zone starts at the headline, below any site menu.
+        let in_header = i.saturating_sub(navigation) < HEADER_ZONE && !seen_body;
         let kind = if std::mem::take(&mut role_line_next) {
             BlockKind::Byline
         } else if i < navigation {
@@ -87,7 +90,7 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
         blocks.push(Block { kind, span });
     }
     mark_author_notes(text, &mut blocks, &meta.authors);
-    mark_standfirst(text, &mut blocks);
+    mark_standfirst(text, &mut blocks, navigation);
     mark_headings(text, &mut blocks);
     if furniture_seen {
         mark_trailing_furniture(text, &mut blocks);
@@ -122,7 +125,8 @@ fn site_navigation(text: &str, all: &[Span]) -> usize {
             || byline::parse_byline(l).is_some()
             || (byline::bare_name(l).is_some() && byline::is_role_line(line(i + 1)))
     };
-    let limit = all.len().min(HEADER_ZONE + 6);
+    // A newspaper's menu can run to twenty lines and more (every section and edition).
+    let limit = all.len().min(MENU_MAX + HEADER_ZONE);
     let Some(first_header) = (1..limit).find(|&i| furniture::classify(line(i)).is_none() && is_header_line(i)) else { return 0 };
     let menu_like = |l: &str| {
         l.split_whitespace().count() <= 4 && l.chars().count() <= 40 && !l.ends_with(['.', '!', '?', ':', ',']) && !l.contains(['“', '”', '"'])
@@ -198,8 +202,8 @@ fn mark_author_notes(text: &str, blocks: &mut [Block], authors: &[String]) {
 
 /// A short paragraph between the title and the byline (or first in the body, before the
 /// byline) is the standfirst.
-fn mark_standfirst(text: &str, blocks: &mut [Block]) {
-    let Some(byline_at) = blocks.iter().take(HEADER_ZONE).position(|b| b.kind == BlockKind::Byline) else { return };
+fn mark_standfirst(text: &str, blocks: &mut [Block], navigation: usize) {
+    let Some(byline_at) = blocks.iter().take(navigation + HEADER_ZONE).position(|b| b.kind == BlockKind::Byline) else { return };
     for b in blocks[..byline_at].iter_mut() {
         if b.kind == BlockKind::Paragraph && b.span.len() <= STANDFIRST_MAX && !ends_open(text, b.span) {
             b.kind = BlockKind::Standfirst;
