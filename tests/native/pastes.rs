@@ -334,3 +334,36 @@ fn guardian_whole_page_with_a_long_menu() {
     ]);
     check("guardian-page.txt", Want { authors: &["Pjotr Sauer"], dateline: Some("Kyiv"), published: Some("2025-02-13T14:02"), blocks: &blocks });
 }
+
+#[test]
+fn new_york_times_whole_page_with_its_address_and_kicker() {
+    let path = format!("{}/tests/data/pastes/nyt-page.txt", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("fixture");
+    // The page's address, copied with it, is where the article came from.
+    assert_eq!(Article::parse(&text).meta.source_url.as_deref(), Some("https://www.nytimes.com/2024/12/20/us/politics/shutdown-vote.html"));
+    check("nyt-page.txt", Want {
+        authors: &["Jane Doe"],
+        dateline: Some("Washington"),
+        published: Some("2024-12-20T23:58"),
+        blocks: &[
+            ("boilerplate", "Skip to contentSkip to site index"),
+            ("boilerplate", "Politics"),
+            ("boilerplate", "Today’s Paper"),
+            ("boilerplate", "Politics|Senate Passes"),
+            ("boilerplate", "https://www.nytimes.com/"),
+            ("title", "Senate Passes Stopgap Bill, Averting a Shutdown"),
+            ("standfirst", "The measure now goes"),
+            ("boilerplate", "Listen to this article"),
+            ("boilerplate", "Share full article"),
+            ("byline", "By Jane Doe"),
+            ("byline", "Reporting from Washington"),
+            ("byline", "Dec. 20, 2024"),
+            ("paragraph", "The Senate passed"),
+            ("paragraph", "“We did our job,”"),
+            ("boilerplate", "Jane Doe covers Congress"),
+            ("boilerplate", "See more on"),
+            ("boilerplate", "Read 312 Comments"),
+            ("boilerplate", "Share full article"),
+        ],
+    });
+}

@@ -26,8 +26,29 @@ pub fn classify(line: &str) -> Option<BlockKind> {
     if is_reporting_credit(&lower) || is_reading_time(&lower) || is_share_row(&lower) || is_author_note(&lower) {
         return Some(BlockKind::Boilerplate);
     }
+    // The page's address, and a section kicker over the headline ("Politics|Senate Passes …").
+    if is_url(l) || l.split_once('|').is_some_and(|(section, _)| is_section_name(section)) {
+        return Some(BlockKind::Boilerplate);
+    }
     None
 }
+
+/// A line that is only a web address.
+pub fn is_url(line: &str) -> bool {
+    let l = line.trim();
+    (l.starts_with("https://") || l.starts_with("http://")) && !l.contains(char::is_whitespace) && l.len() > 10
+}
+
+/// A news site's section, as its menu names it.
+pub fn is_section_name(line: &str) -> bool {
+    matches!(
+        line.trim().to_lowercase().as_str(),
+        "home" | "news" | "world" | "politics" | "business" | "sport" | "sports" | "opinion" | "culture" | "lifestyle" | "tech"
+            | "technology" | "science" | "health" | "us" | "uk" | "europe" | "middle east" | "africa" | "asia" | "americas"
+            | "economy" | "climate" | "entertainment" | "travel" | "video" | "live" | "latest"
+    )
+}
+
 
 /// The longest line any furniture rule accepts (a long photo caption).
 const MAX_FURNITURE_LEN: usize = 400;
@@ -47,7 +68,7 @@ const EXACT: &[&str] = &[
     "image", "video", "photo", "watch", "close", "menu", "search", "sign in", "log in", "subscribe",
     "newsletter", "accept", "accept all", "reject all", "manage cookies", "cookie settings",
     "sign up here", "share full article", "reuse this content", "learn more", "opens new tab",
-    "skip links", "navigation menu", "main menu", "open menu", "paid links", "gift article",
+    "skip links", "navigation menu", "main menu", "open menu", "paid links", "gift article", "today’s paper", "today's paper",
     "skip to navigation", "skip to navigation menu", "print subscriptions", "search jobs", "uk edition", "us edition",
     "europe edition", "international edition", "australia edition",
 ];
@@ -60,7 +81,7 @@ const PREFIXES: &[&str] = &[
     "click here", "follow us on", "follow @", "share this with", "skip past newsletter", "after newsletter promotion",
     "this article is more than", "this article was amended", "first published on",
     "explore more on these topics", "most viewed", "more on this story", "advertisement -",
-    "our standards:", "a version of this article appears in print", "skip advertisement",
+    "our standards:", "a version of this article appears in print", "skip advertisement", "skip to content", "skip to site index",
     "save articles to read later",
 ];
 

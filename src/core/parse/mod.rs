@@ -38,6 +38,10 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
         let line = &text[span.start..span.end];
         // The header zone starts at the headline, below any site menu.
         let in_header = i.saturating_sub(navigation) < HEADER_ZONE && !seen_body;
+        // The page's address, copied with it: where the article came from.
+        if meta.source_url.is_none() && in_header && furniture::is_url(line) {
+            meta.source_url = Some(line.to_string());
+        }
         let kind = if std::mem::take(&mut role_line_next) {
             BlockKind::Byline
         } else if i < navigation {
@@ -114,7 +118,7 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 /// How many lines at the top are the site's name and menu: a select-all copy of a page
 /// starts "BBC ¶ Home ¶ News ¶ Sport ¶ <headline> ¶ 2 hours ago". They are the short lines
 /// (four words at most, no sentence punctuation) that open the page, when there are three
-/// or more of them (two if one is a section's name), and a headline of four words or more
+/// or more of them (or a section's name among furniture), and a headline of four words or more
 /// follows them, somewhere above the first date or byline in the header zone. Otherwise 0:
 /// the first line is the title.
 fn site_navigation(text: &str, all: &[Span]) -> usize {
@@ -131,8 +135,7 @@ fn site_navigation(text: &str, all: &[Span]) -> usize {
     let menu_like = |l: &str| {
         l.split_whitespace().count() <= 4 && l.chars().count() <= 40 && !l.ends_with(['.', '!', '?', ':', ',']) && !l.contains(['“', '”', '"'])
     };
-    let mut menu = 0;
-    let mut sections = 0;
+    let (mut menu, mut sections, mut furniture) = (0, 0, 0);
     let mut i = 0;
     while i < first_header {
         let l = line(i);
@@ -141,12 +144,16 @@ fn site_navigation(text: &str, all: &[Span]) -> usize {
                 break;
             }
             menu += 1;
-            sections += usize::from(is_section_name(l));
+            sections += usize::from(furniture::is_section_name(l));
+        } else {
+            furniture += 1;
         }
         i += 1;
     }
     let headline = line(i);
-    let enough = menu >= 3 || (menu == 2 && sections > 0);
+    // Three menu lines; or fewer with a section's name among them, on a page whose top is
+    // otherwise furniture ("Skip to content ¶ Politics ¶ Today's Paper ¶ <address>").
+    let enough = menu >= 3 || (sections > 0 && menu + furniture >= 2);
     if i < first_header && enough && headline.split_whitespace().count() >= 4 && !headline.ends_with('.') {
         i
     } else {
@@ -154,15 +161,6 @@ fn site_navigation(text: &str, all: &[Span]) -> usize {
     }
 }
 
-/// A news site's section, as its menu names it.
-fn is_section_name(line: &str) -> bool {
-    matches!(
-        line.trim().to_lowercase().as_str(),
-        "home" | "news" | "world" | "politics" | "business" | "sport" | "sports" | "opinion" | "culture" | "lifestyle" | "tech"
-            | "technology" | "science" | "health" | "us" | "uk" | "europe" | "middle east" | "africa" | "asia" | "americas"
-            | "economy" | "climate" | "entertainment" | "travel" | "video" | "live" | "latest"
-    )
-}
 
 /// "Published: Feb, 13 2025 19:13", "Updated 3 hours ago", "13 February 2025".
 fn is_date_line(line: &str) -> bool {
