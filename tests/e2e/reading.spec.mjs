@@ -1,4 +1,5 @@
 // The parsed reading view: header metadata, folded furniture, block types, sentence snapping.
+import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { openApp, pasteArticle, selectWithMouse, exportJson, markedTexts } from './helpers.mjs';
 
@@ -14,6 +15,21 @@ test('the sample opens as a clean reading view with its metadata', async ({ page
   await folds.first().click();
   await expect(page.locator('article.doc')).toContainText('Share:');
   await expect(page.locator('[data-kind="boilerplate"]').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('a whole page copied with its menu opens on its headline, the menu folded away', async ({ page }) => {
+  const problems = await openApp(page);
+  const text = fs.readFileSync('tests/data/pastes/guardian-page.txt', 'utf8');
+  await pasteArticle(page, text);
+  const header = page.locator('header.top');
+  await expect(header).toContainText('Zelenskyy says Ukraine will not accept deal made without it');
+  await expect(header).toContainText('By Pjotr Sauer · Kyiv · 13 Feb 2025, 14:02');
+  // The nineteen menu lines are one fold above the headline, the article's own text shows.
+  await expect(page.locator('.fold-toggle').first()).toHaveText('19 lines of page furniture hidden — show');
+  await expect(page.locator('article.doc h1')).toHaveText('Zelenskyy says Ukraine will not accept deal made without it');
+  await expect(page.locator('article.doc')).not.toContainText('Print subscriptions');
+  await expect(page.locator('.panel li[data-kind="quote"]')).toHaveCount(1);
   expect(problems).toEqual([]);
 });
 
