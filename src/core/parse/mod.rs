@@ -36,6 +36,7 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
     let mut author_next = false;
     for (i, &span) in all.iter().enumerate() {
         let line = &text[span.start..span.end];
+        let after_and = std::mem::take(&mut author_next);
         // The header zone starts at the headline, below any site menu.
         let in_header = i.saturating_sub(navigation) < HEADER_ZONE && !seen_body;
         // The page's address, copied with it: where the article came from.
@@ -68,7 +69,7 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
             // "By Jane Doe ¶ and ¶ John Roe": a byline broken over lines.
             author_next = true;
             BlockKind::Byline
-        } else if let Some(name) = std::mem::take(&mut author_next).then(|| byline::bare_name(line)).flatten() {
+        } else if let Some(name) = after_and.then(|| byline::bare_name(line)).flatten() {
             meta.authors.push(name);
             BlockKind::Byline
         } else if let Some(b) = in_header.then(|| byline::parse_byline(line)).flatten() {
