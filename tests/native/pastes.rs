@@ -367,3 +367,27 @@ fn new_york_times_whole_page_with_its_address_and_kicker() {
         ],
     });
 }
+
+#[test]
+fn reuters_whole_page_with_a_promotion_above_the_menu_and_a_date_glued_to_its_time() {
+    let menu = [
+        "Skip to main content", "Exclusive news, data and analytics", "Reuters home", "World", "Business", "Markets", "Sustainability",
+        "Legal", "Breakingviews", "Technology", "Investigations", "More", "My News", "Sign In", "Register", "Europe",
+    ];
+    let mut blocks: Vec<(&str, &str)> = menu.iter().map(|m| ("boilerplate", *m)).collect();
+    blocks.extend([
+        ("title", "Britain to raise defence spending to 2.5% of GDP, minister says"),
+        ("byline", "By Jane Doe"),
+        ("byline", "February 13, 20253:45 PM GMTUpdated"),
+        ("dateline", "LONDON, Feb 13 (Reuters) -"),
+        ("paragraph", "Britain will raise"),
+        ("paragraph", "\"This is the biggest"),
+        // A newsletter's plug inside the story.
+        ("boilerplate", "Get weekly news and analysis"),
+        ("boilerplate", "Reporting by Jane Doe"),
+        ("boilerplate", "Our Standards"),
+        ("boilerplate", "Suggested Topics:"),
+        ("boilerplate", "Europe"),
+    ]);
+    check("reuters-page.txt", Want { authors: &["Jane Doe"], dateline: Some("London"), published: Some("2025-02-13T15:45"), blocks: &blocks });
+}

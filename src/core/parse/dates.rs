@@ -58,10 +58,19 @@ fn iso_date(line: &str) -> Option<String> {
 
 /// Words and numbers, lower-cased, with dots kept inside ("p.m", "7:13", "19.13").
 fn tokenize(line: &str) -> Vec<String> {
-    line.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '(' || c == ')')
-        .map(|t| t.trim_matches(|c: char| c == '.' || c == '-' || c == '–' || c == '—' || c == '·').to_lowercase())
-        .filter(|t| !t.is_empty())
-        .collect()
+    let mut out: Vec<String> = Vec::new();
+    for t in line.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '(' || c == ')') {
+        let t = t.trim_matches(|c: char| c == '.' || c == '-' || c == '–' || c == '—' || c == '·').to_lowercase();
+        // A copy can glue the year to the time ("February 13, 20253:45 PM"): split them.
+        let glued = t.len() > 4 && t.as_bytes()[..5].iter().all(u8::is_ascii_digit) && t[4..].contains(':');
+        if glued {
+            out.push(t[..4].to_string());
+            out.push(t[4..].to_string());
+        } else if !t.is_empty() {
+            out.push(t);
+        }
+    }
+    out
 }
 
 fn month_number(t: &str) -> Option<u32> {
@@ -146,6 +155,7 @@ mod tests {
             ("Updated 3 hours ago", None),
             ("Updated 7:42 PM GMT, February 13, 2025", Some("2025-02-13T19:42")),
             ("LONDON, Feb 13 (Reuters) -", None),
+            ("February 13, 20253:45 PM GMTUpdated 2 hours ago", Some("2025-02-13T15:45")),
             ("May the best team win", None),
             ("", None),
         ];

@@ -23,7 +23,7 @@ pub fn classify(line: &str) -> Option<BlockKind> {
     if EXACT.contains(&bare) || PREFIXES.iter().any(|p| lower.starts_with(p)) || is_copyright(&lower) || lower.ends_with("back to home") {
         return Some(BlockKind::Boilerplate);
     }
-    if is_reporting_credit(&lower) || is_reading_time(&lower) || is_share_row(&lower) || is_author_note(&lower) {
+    if is_reporting_credit(&lower) || is_reading_time(&lower) || is_share_row(&lower) || is_author_note(&lower) || is_newsletter_plug(&lower) {
         return Some(BlockKind::Boilerplate);
     }
     // The page's address, and a section kicker over the headline ("Politics|Senate Passes …").
@@ -82,7 +82,7 @@ const PREFIXES: &[&str] = &[
     "this article is more than", "this article was amended", "first published on",
     "explore more on these topics", "most viewed", "more on this story", "advertisement -",
     "our standards:", "a version of this article appears in print", "skip advertisement", "skip to content", "skip to site index",
-    "save articles to read later",
+    "save articles to read later", "exclusive news, data and analytics",
 ];
 
 fn is_caption(line: &str, lower: &str) -> bool {
@@ -114,6 +114,12 @@ fn is_copyright(lower: &str) -> bool {
 }
 
 /// "Reporting by Jane Doe; Editing by John Roe" (Reuters' closing line).
+/// A newsletter's plug inside the story: "Get weekly news … with the newsletter On the
+/// Campaign Trail. Sign up here."
+fn is_newsletter_plug(lower: &str) -> bool {
+    lower.len() < 300 && (lower.ends_with("sign up here.") || lower.ends_with("sign up here"))
+}
+
 fn is_reporting_credit(lower: &str) -> bool {
     (lower.starts_with("reporting by") || lower.starts_with("additional reporting by") || lower.starts_with("writing by"))
         && lower.len() < 300
