@@ -391,3 +391,23 @@ fn reuters_whole_page_with_a_promotion_above_the_menu_and_a_date_glued_to_its_ti
     ]);
     check("reuters-page.txt", Want { authors: &["Jane Doe"], dateline: Some("London"), published: Some("2025-02-13T15:45"), blocks: &blocks });
 }
+
+#[test]
+fn associated_press_whole_page_with_an_abbreviation_in_its_menu() {
+    let menu = [
+        "Skip to main content", "AP Logo Menu", "World", "U.S.", "Politics", "Sports", "Entertainment", "Business", "Science", "Fact Check",
+        "Oddities", "Be Well", "Newsletters", "Photography",
+    ];
+    let mut blocks: Vec<(&str, &str)> = menu.iter().map(|m| ("boilerplate", *m)).collect();
+    blocks.extend([
+        ("title", "Nato allies press US for clarity on Ukraine aid"),
+        ("byline", "By JANE DOE and JOHN ROE"),
+        ("byline", "Updated 7:42 PM GMT"),
+        ("boilerplate", "Share"),
+        ("dateline", "BRUSSELS (AP) —"),
+        ("paragraph", "Defense ministers"),
+        ("paragraph", "“We need to know"),
+        ("boilerplate", "Associated Press writer"),
+    ]);
+    check("ap-page.txt", Want { authors: &["Jane Doe", "John Roe"], dateline: Some("Brussels"), published: Some("2025-02-13T19:42"), blocks: &blocks });
+}

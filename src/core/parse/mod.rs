@@ -133,8 +133,10 @@ fn site_navigation(text: &str, all: &[Span]) -> usize {
     // A newspaper's menu can run to twenty lines and more (every section and edition).
     let limit = all.len().min(MENU_MAX + HEADER_ZONE);
     let Some(first_header) = (1..limit).find(|&i| furniture::classify(line(i)).is_none() && is_header_line(i)) else { return 0 };
+    // No sentence punctuation at the end, though an abbreviation may be a menu item ("U.S.").
     let menu_like = |l: &str| {
-        l.split_whitespace().count() <= 4 && l.chars().count() <= 40 && !l.ends_with(['.', '!', '?', ':', ',']) && !l.contains(['“', '”', '"'])
+        let sentence = l.ends_with(['!', '?', ':', ',']) || (l.ends_with('.') && l.contains(' '));
+        l.split_whitespace().count() <= 4 && l.chars().count() <= 40 && !sentence && !l.contains(['“', '”', '"'])
     };
     let (mut menu, mut sections, mut furniture) = (0, 0, 0);
     let mut i = 0;
