@@ -28,6 +28,11 @@ fn check(file: &str, want: Want) {
     assert_eq!(a.meta.title.as_deref(), title, "{file}: title");
 }
 
+/// A whole page's blocks: its menu lines (furniture), then `rest`.
+fn after_menu<'a>(menu: &[&'a str], rest: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    menu.iter().map(|m| ("boilerplate", *m)).chain(rest.iter().copied()).collect()
+}
+
 #[test]
 fn associated_press() {
     check("ap.txt", Want {
@@ -315,8 +320,7 @@ fn guardian_whole_page_with_a_long_menu() {
         "The Guardian - Back to home", "News", "Opinion", "Sport", "Culture", "Lifestyle", "World", "Europe", "US", "Americas", "Asia",
         "Ukraine war",
     ];
-    let mut blocks: Vec<(&str, &str)> = menu.iter().map(|m| ("boilerplate", *m)).collect();
-    blocks.extend([
+    let blocks = after_menu(&menu, &[
         ("title", "Zelenskyy says Ukraine will not accept deal made without it"),
         ("standfirst", "Ukrainian president says"),
         ("byline", "Pjotr Sauer in Kyiv"),
@@ -374,8 +378,7 @@ fn reuters_whole_page_with_a_promotion_above_the_menu_and_a_date_glued_to_its_ti
         "Skip to main content", "Exclusive news, data and analytics", "Reuters home", "World", "Business", "Markets", "Sustainability",
         "Legal", "Breakingviews", "Technology", "Investigations", "More", "My News", "Sign In", "Register", "Europe",
     ];
-    let mut blocks: Vec<(&str, &str)> = menu.iter().map(|m| ("boilerplate", *m)).collect();
-    blocks.extend([
+    let blocks = after_menu(&menu, &[
         ("title", "Britain to raise defence spending to 2.5% of GDP, minister says"),
         ("byline", "By Jane Doe"),
         ("byline", "February 13, 20253:45 PM GMTUpdated"),
@@ -398,8 +401,7 @@ fn associated_press_whole_page_with_an_abbreviation_in_its_menu() {
         "Skip to main content", "AP Logo Menu", "World", "U.S.", "Politics", "Sports", "Entertainment", "Business", "Science", "Fact Check",
         "Oddities", "Be Well", "Newsletters", "Photography",
     ];
-    let mut blocks: Vec<(&str, &str)> = menu.iter().map(|m| ("boilerplate", *m)).collect();
-    blocks.extend([
+    let blocks = after_menu(&menu, &[
         ("title", "Nato allies press US for clarity on Ukraine aid"),
         ("byline", "By JANE DOE and JOHN ROE"),
         ("byline", "Updated 7:42 PM GMT"),
