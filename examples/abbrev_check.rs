@@ -24,8 +24,8 @@ fn main() {
         let Ok(text) = std::fs::read_to_string(&path) else { continue };
         let a = Article::parse(&text);
         files += 1;
-        sentences += a.sentences.len();
-        for s in &a.sentences {
+        sentences += a.sentences().len();
+        for s in a.sentences() {
             let t = &a.text[s.start..s.end];
             if let Some(title) = TITLES.iter().find(|ti| t.ends_with(*ti) && t[..t.len() - ti.len()].ends_with(|c: char| !c.is_alphanumeric())) {
                 bad += 1;

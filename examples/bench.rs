@@ -17,10 +17,13 @@ fn main() {
         "article: {words} words, {} KB, {} blocks, {} sentences, {} quotations",
         text.len() / 1024,
         article.blocks.len(),
-        article.sentences.len(),
-        article.quotes.len()
+        article.sentences().len(),
+        article.quotes().len()
     );
-    report("parse (blocks, meta, sentences, quotations)", 200, || Article::parse(&text).blocks.len());
+    report("parse (blocks, meta, sentences, quotations)", 200, || {
+        let a = Article::parse(&text);
+        a.blocks.len() + a.sentences().len() + a.quotes().len()
+    });
     report("suggest (quotations, speakers, claims) on a parsed article", 200, || claimlens::core::suggest::suggest(&article).annotations.len());
     let s = claimlens::core::suggest::suggest(&article);
     println!("        suggestions: {} annotations, {} speakers", s.annotations.len(), s.speakers.len());
@@ -30,7 +33,7 @@ fn main() {
     let cut = (0..=1_000_000.min(run_on.len())).rev().find(|&i| run_on.is_char_boundary(i)).unwrap_or(0);
     let run_on = &run_on[..cut];
     let parsed = Article::parse(run_on);
-    println!("one 1 MB paragraph without a full stop: {} quotations", parsed.quotes.len());
+    println!("one 1 MB paragraph without a full stop: {} quotations", parsed.quotes().len());
     report("parse and suggest it", 3, || claimlens::core::suggest::suggest(&Article::parse(run_on)).annotations.len());
 
     // 2,000 annotations: every few words of the article, of every kind.

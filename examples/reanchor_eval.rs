@@ -107,7 +107,7 @@ fn insert_paragraph(doc: &Document) -> Vec<Edit> {
 }
 
 fn delete_sentence(doc: &Document) -> Vec<Edit> {
-    let s = doc.article.sentences.get(doc.article.sentences.len() / 2).copied();
+    let s = doc.article.sentences().get(doc.article.sentences().len() / 2).copied();
     s.map(|s| vec![(s, String::new())]).unwrap_or_default()
 }
 

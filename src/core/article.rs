@@ -79,19 +79,32 @@ pub struct Meta {
     pub source_url: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct Article {
     /// The paste, verbatim except that line endings are `\n`.
     pub text: String,
     pub meta: Meta,
     /// In text order, never overlapping; what lies between blocks is white space.
     pub blocks: Vec<Block>,
-    /// Sentences of the readable blocks, in text order, each inside its block. Derived from
-    /// the text and blocks, so it is never stored.
-    pub sentences: Vec<Span>,
-    /// Quotations in the readable blocks (not furniture, not bylines). Derived.
-    pub quotes: Vec<Quotation>,
+    /// Derived from the text and blocks when first asked for, never stored: opening a saved
+    /// document need not split its sentences before the article is on screen.
+    derived: std::cell::OnceCell<Derived>,
 }
+
+#[derive(Clone, Debug, Default)]
+struct Derived {
+    sentences: Vec<Span>,
+    quotes: Vec<Quotation>,
+}
+
+/// Two articles are the same when their text, metadata and blocks are: the rest is derived.
+impl PartialEq for Article {
+    fn eq(&self, o: &Self) -> bool {
+        (&self.text, &self.meta, &self.blocks) == (&o.text, &o.meta, &o.blocks)
+    }
+}
+
+impl Eq for Article {}
 
 impl Article {
     /// Parses any input; never fails. Empty or blank input gives an article with no blocks.
@@ -104,38 +117,48 @@ impl Article {
     /// An article from checked parts (an import, or blocks a person reclassified); sentences
     /// and quotations are derived again.
     pub fn new(text: String, meta: Meta, blocks: Vec<Block>) -> Article {
-        let sentences = blocks
-            .iter()
-            .filter(|b| b.kind.has_sentences())
-            .flat_map(|b| sentences::split(&text, b.span))
-            .collect();
-        let quotes = quotes::find(&text, &blocks);
-        Article { text, meta, blocks, sentences, quotes }
+        Article { text, meta, blocks, derived: std::cell::OnceCell::new() }
     }
 
     /// Derives sentences and quotations again after the blocks changed.
     pub fn rederive(&mut self) {
-        let text = std::mem::take(&mut self.text);
-        let blocks = std::mem::take(&mut self.blocks);
-        let meta = std::mem::take(&mut self.meta);
-        *self = Article::new(text, meta, blocks);
+        self.derived = std::cell::OnceCell::new();
+    }
+
+    /// Sentences of the readable blocks, in text order, each inside its block.
+    pub fn sentences(&self) -> &[Span] {
+        &self.derived().sentences
+    }
+
+    /// Quotations in the readable blocks (not furniture, not bylines).
+    pub fn quotes(&self) -> &[Quotation] {
+        &self.derived().quotes
+    }
+
+    fn derived(&self) -> &Derived {
+        self.derived.get_or_init(|| Derived {
+            sentences: self.blocks.iter().filter(|b| b.kind.has_sentences()).flat_map(|b| sentences::split(&self.text, b.span)).collect(),
+            quotes: quotes::find(&self.text, &self.blocks),
+        })
     }
 
     /// The smallest run of whole sentences covering `span`, or `span` itself where it
     /// touches no sentence.
     pub fn sentences_covering(&self, span: Span) -> Span {
-        let first = self.sentences.partition_point(|s| s.end <= span.start);
-        let last = self.sentences.partition_point(|s| s.start < span.end);
+        let sentences = self.sentences();
+        let first = sentences.partition_point(|s| s.end <= span.start);
+        let last = sentences.partition_point(|s| s.start < span.end);
         if first >= last {
             return span;
         }
-        Span::new(self.sentences[first].start.min(span.start), self.sentences[last - 1].end.max(span.end))
+        Span::new(sentences[first].start.min(span.start), sentences[last - 1].end.max(span.end))
     }
 
     /// The sentence containing byte offset `at`, if any.
     pub fn sentence_at(&self, at: usize) -> Option<Span> {
-        let i = self.sentences.partition_point(|s| s.end <= at);
-        self.sentences.get(i).copied().filter(|s| s.start <= at)
+        let sentences = self.sentences();
+        let i = sentences.partition_point(|s| s.end <= at);
+        sentences.get(i).copied().filter(|s| s.start <= at)
     }
 
     /// The index of the block containing byte offset `at`, if any.

@@ -817,7 +817,7 @@ mod tests {
         let before = d.article.clone();
         d.apply(Edit::SetBlockKind { index: 1, kind: BlockKind::Boilerplate }).expect("reclassify");
         assert_eq!(d.blocks()[1].kind, BlockKind::Boilerplate);
-        assert!(d.article.quotes.is_empty(), "furniture holds no quotations");
+        assert!(d.article.quotes().is_empty(), "furniture holds no quotations");
         let mut meta = d.meta().clone();
         meta.authors = vec!["Jane Doe".into()];
         d.apply(Edit::SetMeta(meta)).expect("meta");

@@ -12,7 +12,7 @@ use crate::core::sort;
 /// end of the article.
 pub fn sentence_step(article: &Article, from: Option<Span>, forward: bool, extend: bool) -> Option<Span> {
     let readable = |s: &&Span| article.block_at(s.start).is_none_or(|b| !article.blocks[b].kind.is_furniture());
-    let mut sentences = article.sentences.iter().filter(readable);
+    let mut sentences = article.sentences().iter().filter(readable);
     let Some(cur) = from else {
         return if forward { sentences.next().copied() } else { sentences.last().copied() };
     };

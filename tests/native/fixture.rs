@@ -60,7 +60,7 @@ fn furniture_lines_and_body_paragraphs() {
 #[test]
 fn all_thirteen_quotations() {
     let (a, e) = load();
-    let found: Vec<&str> = a.quotes.iter().filter(|q| !q.nested).map(|q| &a.text[q.span.start..q.span.end]).collect();
+    let found: Vec<&str> = a.quotes().iter().filter(|q| !q.nested).map(|q| &a.text[q.span.start..q.span.end]).collect();
     let want: Vec<&str> = e["quotes"].as_array().expect("quotes").iter().map(|q| q["text"].as_str().expect("text")).collect();
     assert_eq!(found, want);
 }
@@ -68,8 +68,8 @@ fn all_thirteen_quotations() {
 #[test]
 fn sentences_lie_inside_paragraphs_and_never_end_on_a_title() {
     let (a, _) = load();
-    assert!(a.sentences.len() > 25, "{}", a.sentences.len());
-    for s in &a.sentences {
+    assert!(a.sentences().len() > 25, "{}", a.sentences().len());
+    for s in a.sentences() {
         let inside = a.blocks.iter().any(|b| b.span.contains(*s));
         assert!(inside, "sentence {s:?} outside every block");
         let text = &a.text[s.start..s.end];

@@ -81,11 +81,11 @@ proptest! {
             last = b.span.end;
         }
         prop_assert!(a.text[last..].trim().is_empty());
-        for s in &a.sentences {
+        for s in a.sentences() {
             prop_assert!(a.blocks.iter().any(|b| b.span.contains(*s)), "sentence inside a block");
             prop_assert!(s.is_valid_in(&a.text));
         }
-        for q in &a.quotes {
+        for q in a.quotes() {
             prop_assert!(q.span.is_valid_in(&a.text) && q.open.end == q.span.start && q.close.start == q.span.end);
         }
     }

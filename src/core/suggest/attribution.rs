@@ -70,7 +70,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         .filter(|(_, b)| !b.kind.is_furniture() && !matches!(b.kind, BlockKind::Byline | BlockKind::Dateline))
         .map(|(i, b)| (i, b.span))
         .collect();
-    let quotes: Vec<Quotation> = article.quotes.iter().filter(|q| !q.nested).copied().collect();
+    let quotes: Vec<Quotation> = article.quotes().iter().filter(|q| !q.nested).copied().collect();
     let tokens = tokenize(text, &readable, &quotes);
     let authors: Vec<String> = article.meta.authors.iter().filter_map(|a| a.split_whitespace().last()).map(|s| s.to_lowercase()).collect();
     let lower_words: HashSet<&str> = tokens.iter().filter(|t| t.is_word && !t.capital).map(|t| t.norm.as_str()).collect();

@@ -92,12 +92,12 @@ pub fn candidates(article: &Article) -> Vec<Candidate> {
         .map(|b| b.span)
         .collect();
     let mut scored: Vec<Candidate> = article
-        .sentences
+        .sentences()
         .iter()
         // Blocks are in text order and do not overlap: the one that may hold a sentence is
         // the last starting at or before it (not a scan of every block per sentence).
         .filter(|s| body.partition_point(|b| b.start <= s.start).checked_sub(1).is_some_and(|i| body[i].contains(**s)))
-        .filter_map(|&s| score_sentence(text, s, &article.quotes))
+        .filter_map(|&s| score_sentence(text, s, article.quotes()))
         .filter(|c| c.score >= MIN_SCORE)
         .collect();
     sort::sort_by(&mut scored, |a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
