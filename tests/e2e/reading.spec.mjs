@@ -72,11 +72,20 @@ test('article details can be edited', async ({ page }) => {
   const problems = await openApp(page);
   await page.getByRole('button', { name: 'Edit details' }).click();
   await page.getByLabel('Authors').fill('Dan Sabbagh, Jane Doe');
+  // Only a web address is taken as the source: the form refuses anything else.
+  await page.getByLabel('Source').fill('javascript:alert(1)');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByLabel('Source')).toBeVisible();
+  await page.getByLabel('Source').fill('https://www.theguardian.com/world/2025/feb/13/hegseth');
   await page.getByRole('button', { name: 'Save details' }).click();
   await expect(page.locator('header.top')).toContainText('By Dan Sabbagh, Jane Doe');
+  const source = page.locator('header.top a.source');
+  await expect(source).toHaveAttribute('href', 'https://www.theguardian.com/world/2025/feb/13/hegseth');
+  await expect(source).toHaveAttribute('rel', 'noopener noreferrer');
   const { doc } = await exportJson(page);
   expect(doc.meta.authors).toEqual(['Dan Sabbagh', 'Jane Doe']);
   expect(doc.meta.published).toBe('2025-02-13T19:13');
+  expect(doc.meta.source_url).toBe('https://www.theguardian.com/world/2025/feb/13/hegseth');
   expect(problems).toEqual([]);
 });
 

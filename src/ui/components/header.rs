@@ -98,7 +98,6 @@ pub fn header(props: &HeaderProps) -> Html {
             let editing = editing.clone();
             let on_save = props.on_save.clone();
             let form = form.clone();
-            let old = meta.clone();
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
                 let Some(f) = form.cast::<web_sys::Element>() else { return };
@@ -117,7 +116,9 @@ pub fn header(props: &HeaderProps) -> Html {
                     authors: field("authors").split([',', ';']).map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect(),
                     dateline: opt(field("dateline")),
                     published: opt(field("published")),
-                    source_url: old.source_url.clone(),
+                    // Only a web address (the form's pattern says so before this runs): the
+                    // header links to it.
+                    source_url: opt(field("source_url")).filter(|u| is_web_address(u)),
                 });
                 editing.set(false);
             })
@@ -128,6 +129,8 @@ pub fn header(props: &HeaderProps) -> Html {
                 <label>{ "Authors" }<input name="authors" value={meta.authors.join(", ")} placeholder="Comma-separated" /></label>
                 <label>{ "Dateline" }<input name="dateline" value={meta.dateline.clone().unwrap_or_default()} placeholder="Where it was filed" /></label>
                 <label>{ "Published" }<input name="published" value={meta.published.clone().unwrap_or_default()} placeholder="YYYY-MM-DD or YYYY-MM-DDTHH:MM" /></label>
+                <label>{ "Source" }<input name="source_url" type="url" pattern="https?://.+" title="The article's web address, starting https://"
+                    value={meta.source_url.clone().unwrap_or_default()} placeholder="https://…" /></label>
                 <div class="actions">
                     <button type="submit" class="primary">{ "Save details" }</button>
                     <button type="button" onclick={cancel}>{ "Cancel" }</button>
@@ -140,6 +143,9 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span class="title">{ meta.title.clone().unwrap_or_else(|| "Untitled article".into()) }</span>
                 <span class="byline">
                     { if byline.is_empty() { "No byline found".to_string() } else { byline.join(" · ") } }
+                    if let Some(url) = meta.source_url.clone().filter(|u| is_web_address(u)) {
+                        { " · " }<a class="source" href={url.clone()} target="_blank" rel="noopener noreferrer" title={url}>{ "Source" }</a>
+                    }
                     if !props.read_only {
                         <button class="link" onclick={edit} title="Edit the title, authors, dateline and date">{ "Edit details" }</button>
                     }
@@ -176,6 +182,12 @@ pub fn header(props: &HeaderProps) -> Html {
             </div>
         </header>
     }
+}
+
+/// An http(s) address, the only kind the header makes a link of (never `javascript:`).
+fn is_web_address(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.contains(char::is_whitespace)
 }
 
 /// "2025-02-13T19:13" → "13 Feb 2025, 19:13"; anything else is shown as it is.
