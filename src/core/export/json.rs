@@ -231,9 +231,15 @@ pub fn to_wire(doc: &Document) -> WireDoc {
     }
 }
 
+/// A value from the file as it was written there, quoted: `"claim"`. (Rust's `{:?}` would do
+/// the same and bring its own escaping tables into the app.)
+fn quoted(s: &str) -> String {
+    crate::core::json::to_string(&s.into())
+}
+
 pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
     if wire.offset_unit != "codepoint" {
-        return Err(ImportError::BadField(format!("offset_unit {:?} (expected \"codepoint\")", wire.offset_unit)));
+        return Err(ImportError::BadField(format!("offset_unit {} (expected \"codepoint\")", quoted(&wire.offset_unit))));
     }
     // A file edited by hand on Windows may carry \r\n; offsets then refer to that text, so
     // it is refused rather than normalized. (`text::normalize` changes exactly the texts holding
@@ -253,7 +259,7 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
 
     let mut blocks = Vec::with_capacity(wire.blocks.len());
     for b in &wire.blocks {
-        let kind = BlockKind::parse(&b.kind).ok_or_else(|| ImportError::BadField(format!("block kind {:?}", b.kind)))?;
+        let kind = BlockKind::parse(&b.kind).ok_or_else(|| ImportError::BadField(format!("block kind {}", quoted(&b.kind))))?;
         let s = span(&|| "block".into(), b.start, b.end)?;
         if blocks.last().is_some_and(|p: &Block| p.span.end > s.start) {
             return Err(ImportError::BadOffsets { what: format!("block {}..{} overlaps the one before", b.start, b.end) });
@@ -269,7 +275,7 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
 
     let mut annotations = Vec::with_capacity(wire.annotations.len());
     for a in wire.annotations {
-        let kind = Kind::parse(&a.kind).ok_or_else(|| ImportError::BadField(format!("annotation {} kind {:?}", a.id, a.kind)))?;
+        let kind = Kind::parse(&a.kind).ok_or_else(|| ImportError::BadField(format!("annotation {} kind {}", a.id, quoted(&a.kind))))?;
         let s = span(&|| format!("annotation {}", a.id), a.start, a.end)?;
         if s.slice(&text) != Some(a.text.as_str()) {
             return Err(ImportError::TextMismatch { id: a.id });
@@ -286,18 +292,18 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
         let cue = opt(a.cue, "cue")?;
         let stance = match a.stance.as_deref() {
             None => None,
-            Some(s) => Some(Stance::parse(s).ok_or_else(|| ImportError::BadField(format!("stance {s:?}")))?),
+            Some(s) => Some(Stance::parse(s).ok_or_else(|| ImportError::BadField(format!("stance {}", quoted(s))))?),
         };
         let origin = match a.origin.as_str() {
             "suggested" => Origin::Suggested,
             "user" => Origin::User,
-            o => return Err(ImportError::BadField(format!("origin {o:?}"))),
+            o => return Err(ImportError::BadField(format!("origin {}", quoted(o)))),
         };
         let status = match a.status.as_str() {
             "suggested" => Status::Suggested,
             "accepted" => Status::Accepted,
             "rejected" => Status::Rejected,
-            o => return Err(ImportError::BadField(format!("status {o:?}"))),
+            o => return Err(ImportError::BadField(format!("status {}", quoted(o)))),
         };
         annotations.push(Annotation {
             id: a.id,
@@ -315,7 +321,7 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
             score: a.score,
             verdict: match a.verdict.as_deref() {
                 None => None,
-                Some(v) => Some(Verdict::parse(v).ok_or_else(|| ImportError::BadField(format!("verdict {v:?}")))?),
+                Some(v) => Some(Verdict::parse(v).ok_or_else(|| ImportError::BadField(format!("verdict {}", quoted(v))))?),
             },
         });
     }
