@@ -209,6 +209,8 @@ fn the_markdown_report_puts_people_first_and_names_an_unnamed_speaker_by_their_w
     let (person, nobody) = (md.find("### Kemi Badenoch").expect("person"), md.find("### Unattributed").expect("unattributed"));
     assert!(person < nobody, "{md}");
     assert!(md.contains("“We will act calmly.” — said by the prime minister (unnamed)"), "{md}");
+    let html = String::from_utf8(export::export(&doc, Format::Html)).expect("utf8");
+    assert!(html.contains("“We will act calmly.” — said by the prime minister (unnamed)"), "the HTML view says so too");
 }
 
 #[test]
