@@ -86,6 +86,13 @@ pub fn normalize(input: &str) -> String {
     out
 }
 
+/// A web address and nothing else (an http(s) scheme, no white space): a line a copied page
+/// brings along, or the source the header may link to (never `javascript:` or the like).
+pub fn is_web_address(s: &str) -> bool {
+    let s = s.trim();
+    (s.starts_with("https://") || s.starts_with("http://")) && !s.contains(char::is_whitespace) && s.len() > 10
+}
+
 /// The UTF-8 length of the first `units` UTF-16 code units of `text`: how a DOM offset into
 /// a text node becomes a byte offset. The DOM can put a point between the two halves of a
 /// surrogate pair (an emoji); that point is rounded outward (up when `round_up`, for the

@@ -102,7 +102,7 @@ pub fn export(cx: &Context) -> String {
         for a in items {
             let sug = if a.status == Status::Suggested { " <small>(suggested)</small>" } else { "" };
             h.push_str(&format!("<li><a href=\"#{}\">{}</a>{sug}: “{}”", esc(&a.id), a.kind.label(), esc(doc.quote_of(a))));
-            if let Some(m) = a.speaker_mention.filter(|_| a.speaker.is_none()).and_then(|m| m.slice(doc.text())) {
+            if let Some(m) = cx.unnamed_speaker(a) {
                 h.push_str(&format!(" — said by {} (unnamed)", esc(m)));
             }
             if let Some(v) = a.verdict {

@@ -46,11 +46,8 @@ pub fn export(cx: &Context) -> String {
                 _ => "claim",
             };
             out.push_str(&format!("- **{tag}**: “{}”", escape(doc.quote_of(a))));
-            // An unnamed speaker still has the words that point at them ("the prime minister").
-            if a.speaker.is_none() {
-                if let Some(m) = a.speaker_mention.and_then(|m| m.slice(doc.text())) {
-                    out.push_str(&format!(" — said by {} (unnamed)", escape(m)));
-                }
+            if let Some(m) = cx.unnamed_speaker(a) {
+                out.push_str(&format!(" — said by {} (unnamed)", escape(m)));
             }
             if let Some(v) = a.verdict {
                 out.push_str(&format!(" — rated **{}**", v.label()));

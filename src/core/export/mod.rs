@@ -184,6 +184,12 @@ impl<'a> Context<'a> {
         a.speaker.as_deref().and_then(|s| self.doc.speaker(s)).map(|s| s.name.clone())
     }
 
+    /// The words that point at a speaker no one named ("the prime minister"), for a
+    /// quotation with no speaker.
+    pub fn unnamed_speaker(&self, a: &Annotation) -> Option<&'a str> {
+        a.speaker_mention.filter(|_| a.speaker.is_none()).and_then(|m| m.slice(self.doc.text()))
+    }
+
     pub fn status(&self, a: &Annotation) -> &'static str {
         match (a.origin, a.status) {
             (_, Status::Rejected) => "rejected",

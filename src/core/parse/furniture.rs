@@ -27,16 +27,10 @@ pub fn classify(line: &str) -> Option<BlockKind> {
         return Some(BlockKind::Boilerplate);
     }
     // The page's address, and a section kicker over the headline ("Politics|Senate Passes …").
-    if is_url(l) || l.split_once('|').is_some_and(|(section, _)| is_section_name(section)) {
+    if crate::core::text::is_web_address(l) || l.split_once('|').is_some_and(|(section, _)| is_section_name(section)) {
         return Some(BlockKind::Boilerplate);
     }
     None
-}
-
-/// A line that is only a web address.
-pub fn is_url(line: &str) -> bool {
-    let l = line.trim();
-    (l.starts_with("https://") || l.starts_with("http://")) && !l.contains(char::is_whitespace) && l.len() > 10
 }
 
 /// A news site's section, as its menu names it.
@@ -72,6 +66,16 @@ const EXACT: &[&str] = &[
     "skip to navigation", "skip to navigation menu", "print subscriptions", "search jobs", "uk edition", "us edition",
     "europe edition", "international edition", "australia edition",
 ];
+
+/// A furniture line that heads a list of links to other stories ("Related", "More on this
+/// story"): after the story, the short lines under it are links too.
+pub fn heads_links(line: &str) -> bool {
+    matches!(
+        line.trim_end_matches(':').to_lowercase().as_str(),
+        "related" | "related stories" | "related articles" | "more on this story" | "read more" | "most read" | "most viewed"
+            | "most popular" | "recommended" | "you may also like" | "read next" | "up next" | "more for you" | "top stories"
+    )
+}
 
 /// Lines starting with these (lower-case) are furniture.
 const PREFIXES: &[&str] = &[

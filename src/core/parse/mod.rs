@@ -31,7 +31,9 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
     let mut paragraphs = 0;
     let mut furniture_seen = false;
     let all: Vec<Span> = lines(text).collect();
-    let navigation = site_navigation(text, &all);
+    // Each line's furniture kind, once: the menu search above the headline reads it too.
+    let furniture_kinds: Vec<Option<BlockKind>> = all.iter().map(|s| furniture::classify(&text[s.start..s.end])).collect();
+    let navigation = site_navigation(text, &all, &furniture_kinds);
     let mut role_line_next = false;
     let mut author_next = false;
     for (i, &span) in all.iter().enumerate() {
@@ -40,7 +42,7 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
         // The header zone starts at the headline, below any site menu.
         let in_header = i.saturating_sub(navigation) < HEADER_ZONE && !seen_body;
         // The page's address, copied with it: where the article came from.
-        if meta.source_url.is_none() && in_header && furniture::is_url(line) {
+        if meta.source_url.is_none() && in_header && crate::core::text::is_web_address(line) {
             meta.source_url = Some(line.to_string());
         }
         let kind = if std::mem::take(&mut role_line_next) {
@@ -49,7 +51,7 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
             // The site's name and menu, copied with the headline below them.
             furniture_seen = true;
             BlockKind::Boilerplate
-        } else if let Some(k) = furniture::classify(line) {
+        } else if let Some(k) = furniture_kinds[i] {
             furniture_seen = true;
             k
         } else if title.is_none() {
@@ -122,7 +124,7 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 /// or more of them (or a section's name among furniture), and a headline of four words or more
 /// follows them, somewhere above the first date or byline in the header zone. Otherwise 0:
 /// the first line is the title.
-fn site_navigation(text: &str, all: &[Span]) -> usize {
+fn site_navigation(text: &str, all: &[Span], furniture_kinds: &[Option<BlockKind>]) -> usize {
     let line = |i: usize| all.get(i).and_then(|s| s.slice(text)).unwrap_or("");
     let is_header_line = |i: usize| {
         let l = line(i);
@@ -132,38 +134,37 @@ fn site_navigation(text: &str, all: &[Span]) -> usize {
     };
     // A newspaper's menu can run to twenty lines and more (every section and edition).
     let limit = all.len().min(MENU_MAX + HEADER_ZONE);
-    let Some(first_header) = (1..limit).find(|&i| furniture::classify(line(i)).is_none() && is_header_line(i)) else { return 0 };
+    let Some(first_header) = (1..limit).find(|&i| furniture_kinds[i].is_none() && is_header_line(i)) else { return 0 };
     // No sentence punctuation at the end, though an abbreviation may be a menu item ("U.S.").
     let menu_like = |l: &str| {
         let sentence = l.ends_with(['!', '?', ':', ',']) || (l.ends_with('.') && l.contains(' '));
         l.split_whitespace().count() <= 4 && l.chars().count() <= 40 && !sentence && !l.contains(['“', '”', '"'])
     };
-    let (mut menu, mut sections, mut furniture) = (0, 0, 0);
+    let (mut menu, mut sections, mut furniture_lines) = (0, 0, 0);
     let mut i = 0;
     while i < first_header {
         let l = line(i);
-        if furniture::classify(l).is_none() {
+        if furniture_kinds[i].is_none() {
             if !menu_like(l) {
                 break;
             }
             menu += 1;
             sections += usize::from(furniture::is_section_name(l));
         } else {
-            furniture += 1;
+            furniture_lines += 1;
         }
         i += 1;
     }
     let headline = line(i);
     // Three menu lines; or fewer with a section's name among them, on a page whose top is
     // otherwise furniture ("Skip to content ¶ Politics ¶ Today's Paper ¶ <address>").
-    let enough = menu >= 3 || (sections > 0 && menu + furniture >= 2);
+    let enough = menu >= 3 || (sections > 0 && menu + furniture_lines >= 2);
     if i < first_header && enough && headline.split_whitespace().count() >= 4 && !headline.ends_with('.') {
         i
     } else {
         0
     }
 }
-
 
 /// "Published: Feb, 13 2025 19:13", "Updated 3 hours ago", "13 February 2025".
 fn is_date_line(line: &str) -> bool {
@@ -250,17 +251,7 @@ fn mark_trailing_furniture(text: &str, blocks: &mut [Block]) {
         b.kind == BlockKind::Paragraph && b.span.slice(text).is_some_and(|l| ends_sentence(l) && l.split_whitespace().count() > 12)
     });
     if let Some(last) = last_real {
-        let opens_links = |b: &Block| {
-            b.kind == BlockKind::Boilerplate
-                && b.span.slice(text).is_some_and(|l| {
-                    let l = l.trim_end_matches(':').to_lowercase();
-                    matches!(
-                        l.as_str(),
-                        "related" | "related stories" | "related articles" | "more on this story" | "read more" | "most read" | "most viewed"
-                            | "most popular" | "recommended" | "you may also like" | "read next" | "up next" | "more for you" | "top stories"
-                    )
-                })
-        };
+        let opens_links = |b: &Block| b.kind == BlockKind::Boilerplate && b.span.slice(text).is_some_and(furniture::heads_links);
         if let Some(start) = blocks[last + 1..].iter().position(opens_links).map(|p| last + 1 + p) {
             for b in &mut blocks[start + 1..] {
                 let Some(l) = b.span.slice(text) else { continue };

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::article::Meta;
+use crate::core::text::is_web_address;
 use crate::core::export::Format;
 use crate::ui::state::SaveState;
 
@@ -182,12 +183,6 @@ pub fn header(props: &HeaderProps) -> Html {
             </div>
         </header>
     }
-}
-
-/// An http(s) address, the only kind the header makes a link of (never `javascript:`).
-fn is_web_address(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.contains(char::is_whitespace)
 }
 
 /// "2025-02-13T19:13" → "13 Feb 2025, 19:13"; anything else is shown as it is.
