@@ -18,22 +18,17 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// Cache first, with a background refresh of what was served, so offline works and online
-// stays fresh.
+// Cache first. The cache holds one release, fetched whole at install, so its files always
+// match one another; refreshing them one by one from the network could mix two releases
+// (a new claimlens.js beside an old wasm) and would fetch the 0.9 MB module on every visit.
+// A new release comes with a new sw.js, which the browser checks for on each visit.
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const key = req.mode === 'navigate' ? 'index.html' : req;
-      const cached = await cache.match(key, { ignoreSearch: true });
-      const network = fetch(req)
-        .then((res) => {
-          if (res.ok && req.mode !== 'navigate') cache.put(req, res.clone());
-          return res;
-        })
-        .catch(() => cached);
-      return cached || network;
+      return (await cache.match(key, { ignoreSearch: true })) || fetch(req);
     }),
   );
 });
