@@ -742,3 +742,28 @@ fn a_page_quoting_with_straight_single_marks() {
     );
     assert_eq!(quote_speakers(&doc), [Some("Keir Starmer"), Some("Kemi Badenoch")]);
 }
+
+#[test]
+fn a_shorter_form_of_a_persons_description_names_them() {
+    let doc = Document::analyze(
+        "Talks in Brussels\n\nThe US defence secretary, Pete Hegseth, has said “everything is on the table” in talks.\n\n\
+         Boris Pistorius, Germany’s defence minister, said the move was a mistake. “We should not give anything away before talks start,” the German minister said.\n\n\
+         “The Europeans must step up,” the defence secretary told reporters on Thursday.\n\n\
+         Mark Rutte, the Nato secretary general, was more cautious. “We will see,” the secretary general said.",
+    );
+    assert_eq!(
+        quote_speakers(&doc),
+        vec![Some("Pete Hegseth"), Some("Boris Pistorius"), Some("Pete Hegseth"), Some("Mark Rutte")],
+        "{:?}",
+        doc.speakers
+    );
+}
+
+#[test]
+fn a_description_that_fits_two_people_names_neither() {
+    let doc = Document::analyze(
+        "Ministers meet\n\nJean Dupont, the French foreign minister, met Anna Berg, the Swedish foreign minister, on Monday.\n\n\
+         “It was a good meeting,” the foreign minister said.\n\n“We agreed on nothing,” a minister said.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![None, None], "{:?}", doc.speakers);
+}

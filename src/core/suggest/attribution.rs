@@ -1553,7 +1553,9 @@ impl Entities {
             }
             let Some(id) = self.named_at(text, tokens, i) else { continue };
             // After the name: ", the Kremlin spokesperson,".
-            if tokens.get(i + 1).is_some_and(|c| c.is(",")) && tokens.get(i + 2).is_some_and(|d| lex.determiners.contains(d.norm.as_str()) && matches!(d.norm.as_str(), "the" | "a" | "an")) {
+            // Or a country's: ", Germany’s defence minister,".
+            let opens_description = |d: &Token| (lex.determiners.contains(d.norm.as_str()) && matches!(d.norm.as_str(), "the" | "a" | "an")) || (d.possessive && d.capital && d.is_word);
+            if tokens.get(i + 1).is_some_and(|c| c.is(",")) && tokens.get(i + 2).is_some_and(opens_description) {
                 let mut j = i + 2;
                 while j < tokens.len() && j < i + 10 && is_desc_word(&tokens[j]) && tokens[j].block == t.block {
                     j += 1;
@@ -1733,12 +1735,16 @@ impl Entities {
         if let Some(&id) = self.by_description.get(&key) {
             return Some(id);
         }
-        // "the US president" → the latest person titled "President"; "the former secretary
-        // of state" → "secretary".
-        let head = key.split(" of ").next().and_then(|k| k.split_whitespace().last())?;
+        // Only a role names a person: not "the statement" after "A White House statement".
+        let head = description_head(&key)?;
         if !lex.titles.contains(head) && !matches!(head, "spokesman" | "spokeswoman" | "spokesperson") {
             return None;
         }
+        if let Some(id) = self.shortened_description(phrase, &key) {
+            return Some(id);
+        }
+        // "the US president" → the latest person titled "President"; "the former secretary
+        // of state" → "secretary".
         // "the Vermont senator" is whoever was titled "Sen."; "the governor", "Gov.".
         let same_title = |t: &str| t == head || title_synonym(t) == title_synonym(head);
         self.list
@@ -1747,6 +1753,33 @@ impl Entities {
             .filter(|(_, e)| e.titles.iter().any(|t| same_title(t)))
             .max_by_key(|(_, e)| e.last_mention(at + 1).unwrap_or(0))
             .map(|(i, _)| i)
+    }
+
+    /// "the defence secretary" after "The US defence secretary, Pete Hegseth", "the German
+    /// minister" after "Boris Pistorius, Germany’s defence minister": a definite description
+    /// whose words all appear in one person's description, with the same head word. None when
+    /// it fits descriptions of two people ("the foreign minister" with two foreign ministers).
+    fn shortened_description(&self, phrase: &str, key: &str) -> Option<usize> {
+        if !phrase.trim_start().to_lowercase().starts_with("the ") {
+            return None;
+        }
+        let head = description_head(key)?;
+        let words: Vec<&str> = key.split_whitespace().collect();
+        let mut found = None;
+        for (desc, &id) in &self.by_description {
+            if description_head(desc) != Some(head) {
+                continue;
+            }
+            let known: Vec<&str> = desc.split_whitespace().collect();
+            if !words.iter().all(|w| known.iter().any(|k| same_description_word(w, k))) {
+                continue;
+            }
+            if found.is_some_and(|f| f != id) {
+                return None;
+            }
+            found = Some(id);
+        }
+        found
     }
 
     /// "Peskov, the Kremlin spokesperson": the description becomes an alias.
@@ -1988,6 +2021,20 @@ fn description_key(phrase: &str) -> String {
     let words: Vec<&str> = lower.split_whitespace().collect();
     let skip = usize::from(words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an")));
     words[skip..].join(" ")
+}
+
+/// The word a description is about: "secretary" in "us defence secretary" and in "secretary
+/// of state".
+fn description_head(key: &str) -> Option<&str> {
+    key.split(" of ").next().and_then(|k| k.split_whitespace().last())
+}
+
+/// Words of two descriptions that say the same: equal, or one country's name and its people's
+/// ("german" and "germany’s", "british" and "britain’s") or two spellings ("defense",
+/// "defence") — a shared start of five letters.
+fn same_description_word(a: &str, b: &str) -> bool {
+    let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    a == b || shared >= 5
 }
 
 fn strip_possessive(s: &str) -> String {
