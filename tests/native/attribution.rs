@@ -767,3 +767,12 @@ fn a_description_that_fits_two_people_names_neither() {
     );
     assert_eq!(quote_speakers(&doc), vec![None, None], "{:?}", doc.speakers);
 }
+
+#[test]
+fn an_indefinite_role_is_someone_else() {
+    let doc = Document::analyze(
+        "Senate fight\n\nSen. Chuck Schumer spoke on Monday. “We must act now,” a senator said.\n\n\
+         “We will vote,” the senator told reporters later.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![None, Some("Chuck Schumer")], "{:?}", doc.speakers);
+}

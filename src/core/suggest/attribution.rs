@@ -1735,9 +1735,10 @@ impl Entities {
         if let Some(&id) = self.by_description.get(&key) {
             return Some(id);
         }
-        // Only a role names a person: not "the statement" after "A White House statement".
+        // Only a role names a person: not "the statement" after "A White House statement";
+        // and "a senator" is someone other than the senator the article named.
         let head = description_head(&key)?;
-        if !lex.titles.contains(head) && !matches!(head, "spokesman" | "spokeswoman" | "spokesperson") {
+        if governing_article(phrase) == Some("a") || (!lex.titles.contains(head) && !matches!(head, "spokesman" | "spokeswoman" | "spokesperson")) {
             return None;
         }
         if let Some(id) = self.shortened_description(phrase, &key) {
@@ -1760,7 +1761,7 @@ impl Entities {
     /// whose words all appear in one person's description, with the same head word. None when
     /// it fits descriptions of two people ("the foreign minister" with two foreign ministers).
     fn shortened_description(&self, phrase: &str, key: &str) -> Option<usize> {
-        if !phrase.trim_start().to_lowercase().starts_with("the ") {
+        if governing_article(phrase) != Some("the") {
             return None;
         }
         let head = description_head(key)?;
@@ -2027,6 +2028,17 @@ fn description_key(phrase: &str) -> String {
 /// of state".
 fn description_head(key: &str) -> Option<&str> {
     key.split(" of ").next().and_then(|k| k.split_whitespace().last())
+}
+
+/// The article before a description's head word: "the" in "a lecture from the Mexican
+/// president", "a" in "a senator" ("an" is given as "a"), `None` when there is none.
+fn governing_article(phrase: &str) -> Option<&'static str> {
+    let before_of = phrase.split(" of ").next().unwrap_or(phrase);
+    before_of.split_whitespace().rev().find_map(|w| match w.to_lowercase().as_str() {
+        "the" => Some("the"),
+        "a" | "an" => Some("a"),
+        _ => None,
+    })
 }
 
 /// Words of two descriptions that say the same: equal, or one country's name and its people's
