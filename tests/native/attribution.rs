@@ -776,3 +776,12 @@ fn an_indefinite_role_is_someone_else() {
     );
     assert_eq!(quote_speakers(&doc), vec![None, Some("Chuck Schumer")], "{:?}", doc.speakers);
 }
+
+#[test]
+fn a_possessive_role_before_the_name_is_their_description() {
+    let doc = Document::analyze(
+        "Budget plans\n\nLabour’s deputy leader, Angela Rayner, said she backed the plan. “I am proud of it,” the deputy leader said.\n\n\
+         “We won the argument,” Sanders’s campaign manager said on Friday. Sanders’s campaign manager, Jeff Weaver, said in an interview that it was over.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Angela Rayner"), Some("Jeff Weaver")], "{:?}", doc.speakers);
+}

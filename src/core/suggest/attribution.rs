@@ -1579,13 +1579,15 @@ impl Entities {
             if first >= 2 && tokens[first - 1].is(",") && !tokens[first - 2].capital && is_desc_word(&tokens[first - 2]) {
                 let end = first - 2;
                 let mut s = end;
+                // A determiner or a possessive opens it: "Germany’s defence minister, Boris Pistorius".
+                let opens = |d: &Token| lex.determiners.contains(d.norm.as_str()) || (d.possessive && d.capital);
                 while s > 0 && end - s < 7 && is_desc_word(&tokens[s - 1]) && !tokens[s - 1].is("as") && tokens[s - 1].block == t.block {
                     s -= 1;
-                    if lex.determiners.contains(tokens[s].norm.as_str()) {
+                    if opens(&tokens[s]) {
                         break;
                     }
                 }
-                let starts_ok = lex.determiners.contains(tokens[s].norm.as_str()) || (s > 0 && tokens[s - 1].is("as"));
+                let starts_ok = opens(&tokens[s]) || (s > 0 && tokens[s - 1].is("as"));
                 let starts = if tokens[s].is("as") { s + 1 } else { s };
                 if starts_ok && starts < end && !lex.prepositions.contains(tokens[starts].norm.as_str()) {
                     let desc = text[tokens[starts].span.start..tokens[end].span.end].to_string();
