@@ -785,3 +785,31 @@ fn a_possessive_role_before_the_name_is_their_description() {
     );
     assert_eq!(quote_speakers(&doc), vec![Some("Angela Rayner"), Some("Jeff Weaver")], "{:?}", doc.speakers);
 }
+
+#[test]
+fn a_surname_speaker_takes_the_full_name_given_elsewhere() {
+    let doc = Document::analyze(
+        "Coalition talks\n\nThe German chancellor, Friedrich Merz, was more cautious. “Joint debt is not the answer,” Merz told reporters.\n\n\
+         Understated Perez\n\nLabor Secretary Thomas Perez spoke next. “We need jobs,” Perez said.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Friedrich Merz"), Some("Thomas Perez")], "{:?}", doc.speakers);
+    let perez = doc.speakers.iter().find(|s| s.name == "Thomas Perez").map(|s| s.aliases.clone());
+    assert_eq!(perez, Some(vec!["Perez".to_string(), "Secretary Perez".to_string()]));
+}
+
+#[test]
+fn two_given_names_before_one_surname_leave_it_alone() {
+    let doc = Document::analyze(
+        "Brothers\n\nMarko Novak met Petra Novak. “We will see,” Novak said. Both were in West Virginia.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Novak")], "{:?}", doc.speakers);
+}
+
+#[test]
+fn a_place_in_a_role_must_be_the_persons() {
+    let doc = Document::analyze(
+        "Primary season\n\nOhio Gov. John Kasich drew a crowd. “We are rising,” Kasich said.\n\n\
+         Sooner or later, the New Jersey governor told reporters, “it starts to pay off.”",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("John Kasich"), None], "{:?}", doc.speakers);
+}

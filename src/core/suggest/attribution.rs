@@ -43,6 +43,9 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Role words used before the name ("president", "secretary").
     pub titles: Vec<String>,
+    /// Capitalised words before those titles, lower-case: "ohio" in "Ohio Gov. John Kasich",
+    /// so "the New Jersey governor" is not taken for him.
+    pub places: Vec<String>,
     pub person: bool,
     /// Quoted at least once.
     pub speaks: bool,
@@ -1504,6 +1507,7 @@ impl Entities {
                 }
             }
         }
+        ents.complete_lone_names(text, tokens, lex, lower_words, headlines);
         // Bare surnames of known people are mentions too ("Hegseth said"). With two people of
         // one surname (Donald and Ivanka Trump), the surname alone is the one named more often.
         for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.capital && t.is_word && t.quote.is_none()) {
@@ -1518,6 +1522,66 @@ impl Entities {
         ents.add_surname_aliases(text, tokens);
         ents.add_appositions(text, tokens, lex);
         ents
+    }
+
+    /// "Friedrich Merz was cautious. … Merz told reporters": a person known so far by the
+    /// surname alone takes the full name the article gives them — a capitalised word that can
+    /// be a given name right before the surname, and only one such ("Bill Clinton" and
+    /// "Hillary Clinton" leave a lone "Clinton" as it is).
+    fn complete_lone_names(&mut self, text: &str, tokens: &[Token], lex: &Lexicon, lower_words: &HashSet<&str>, headlines: &HashSet<usize>) {
+        // A place's first word is no given name ("West Virginia", "New Jersey").
+        const PLACE_WORDS: &[&str] = &["north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint", "st", "st.", "fort", "port", "mount", "lake", "upper", "lower", "great", "little", "central"];
+        // Entity → (given-name token, surname token), or `None` once two given names differ.
+        let mut fuller: HashMap<usize, Option<(usize, usize)>> = HashMap::new();
+        for i in 1..tokens.len() {
+            let (g, t) = (&tokens[i - 1], &tokens[i]);
+            // Not in a headline, where every word is capitalised ("Understated Perez raises …"),
+            // nor an acronym ("DNC").
+            let mixed_case = t.span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
+            if !(t.capital && t.is_word && mixed_case) || g.block != t.block || !g.capital || g.possessive || headlines.contains(&t.block) {
+                continue;
+            }
+            let Some(&[id]) = self.by_surname.get(&t.norm).map(Vec::as_slice) else { continue };
+            let entity = &self.list[id];
+            // A lone given name ("Virginia", "Hillary") is no surname to complete.
+            let first_name = lex.given_names.contains(t.norm.as_str()) || lex.female.contains(t.norm.as_str());
+            if entity.name.contains(' ') || !entity.person || first_name || PLACE_WORDS.contains(&g.norm.as_str()) || !may_be_given_name(g, text, lex, lower_words) {
+                continue;
+            }
+            // Not inside a longer capitalised run ("European Commission President Merz"), but
+            // after a title ("Labor Secretary Thomas Perez").
+            if tokens.get(i - 2).is_some_and(|p| p.block == t.block && p.capital && p.is_word && !p.possessive && !lex.titles.contains(p.norm.as_str())) {
+                continue;
+            }
+            match fuller.get(&id) {
+                None => {
+                    fuller.insert(id, Some((i - 1, i)));
+                }
+                Some(Some((pg, _))) if tokens[*pg].norm != g.norm => {
+                    fuller.insert(id, None);
+                }
+                _ => {}
+            }
+        }
+        // In text order, so the result does not depend on the map's order.
+        let mut found: Vec<(usize, usize)> = fuller.into_values().flatten().collect();
+        sort::sort_by_key(&mut found, |&(g, _)| g);
+        for (g, s) in found {
+            // With the titles before it ("Defence Secretary John Healey": "Secretary Healey").
+            let mut first = g;
+            while first > 0 && tokens[first - 1].block == tokens[g].block && tokens[first - 1].capital && lex.titles.contains(tokens[first - 1].norm.as_str()) {
+                first -= 1;
+            }
+            let titles: Vec<String> = tokens[first..g].iter().map(|t| t.norm.trim_end_matches('.').to_string()).collect();
+            let mut place = first;
+            while place > 0 && first - place < 3 && tokens[place - 1].block == tokens[g].block && tokens[place - 1].capital && tokens[place - 1].is_word && !tokens[place - 1].possessive {
+                place -= 1;
+            }
+            let id = self.add_person(text, &[&tokens[g], &tokens[s]], &titles, None);
+            if !titles.is_empty() {
+                self.add_places(id, tokens[place..first].iter().map(|t| t.norm.as_str()));
+            }
+        }
     }
 
     /// "Hegseth" for Pete Hegseth, when the article uses the surname alone.
@@ -1683,6 +1747,9 @@ impl Entities {
         let core: Vec<&Token> = words[start..].to_vec();
         let titles: Vec<String> =
             words[..start].iter().filter(|t| lex.titles.contains(t.norm.as_str())).map(|t| t.norm.trim_end_matches('.').to_string()).collect();
+        // "Florida" in "Florida Gov. Jeb Bush", when there is a title.
+        let places = words[..start].iter().filter(|t| !titles.is_empty() && !lex.titles.contains(t.norm.as_str())).map(|t| t.norm.as_str()).collect::<Vec<_>>();
+        let places = places.into_iter();
         let surname = core.last().map(|t| t.norm.clone()).unwrap_or_default();
         if let Some(ids) = self.by_surname.get(&surname) {
             // A surname alone is the person it usually names; a fuller name, the one
@@ -1697,19 +1764,12 @@ impl Entities {
                 // The given name need not be one the lexicon lists ("Friedrich Merz", "Zoë
                 // Müller"): before a known person's surname, any capitalised word that is not
                 // a common word, a place, a title or a day is taken for one.
-                let given = core.first().is_some_and(|t| {
-                    let w = t.norm.as_str();
-                    lex.given_names.contains(w)
-                        || (self.list[id].person
-                            && t.span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
-                            && !plain_word(lex, lower_words, w)
-                            && !lex.not_names.contains(w)
-                            && !lex.titles.contains(w)
-                            && !is_day_time(w))
-                });
+                let given = core.first().is_some_and(|t| lex.given_names.contains(t.norm.as_str()) || (self.list[id].person && may_be_given_name(t, text, lex, lower_words)));
                 let fuller = known_alone && core.len() >= 2 && (!titles.is_empty() || given);
                 if fuller {
-                    return self.add_person(text, &core, &titles, Some(at));
+                    let id = self.add_person(text, &core, &titles, Some(at));
+                    self.add_places(id, places);
+                    return id;
                 }
                 // "Von der Leyen said", after "Ursula von der Leyen": the end of the known name.
                 let said = core.iter().map(|w| w.norm.as_str()).collect::<Vec<_>>().join(" ");
@@ -1719,6 +1779,7 @@ impl Entities {
             }
         }
         let id = self.add_person(text, &core, &titles, Some(at));
+        self.add_places(id, places);
         // A speaker without a given name or title may be an organisation ("the Kremlin").
         // A lone surname ("Cruz said") is a person too; an acronym ("CNN", "AP") is not.
         let surname_alone = core.len() == 1 && core[0].span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
@@ -1730,6 +1791,15 @@ impl Entities {
             || (core.len() >= 2 && !institution)
             || surname_alone;
         id
+    }
+
+    fn add_places<'w>(&mut self, id: usize, places: impl Iterator<Item = &'w str>) {
+        let e = &mut self.list[id];
+        for p in places {
+            if !e.places.iter().any(|q| q == p) {
+                e.places.push(p.to_string());
+            }
+        }
     }
 
     fn resolve_description(&self, phrase: &str, lex: &Lexicon, at: usize) -> Option<usize> {
@@ -1750,10 +1820,16 @@ impl Entities {
         // of state" → "secretary".
         // "the Vermont senator" is whoever was titled "Sen."; "the governor", "Gov.".
         let same_title = |t: &str| t == head || title_synonym(t) == title_synonym(head);
+        // "the New Jersey governor" is not "Ohio Gov. John Kasich": a place in the description
+        // must be one the person was titled with, when they were titled with one.
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let placed = words.iter().skip(1).any(|w| w.starts_with(char::is_uppercase));
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let same_place = |e: &Entity| !placed || e.places.is_empty() || e.places.iter().any(|p| lower.contains(p));
         self.list
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.titles.iter().any(|t| same_title(t)))
+            .filter(|(_, e)| e.titles.iter().any(|t| same_title(t)) && same_place(e))
             .max_by_key(|(_, e)| e.last_mention(at + 1).unwrap_or(0))
             .map(|(i, _)| i)
     }
@@ -2024,6 +2100,17 @@ fn description_key(phrase: &str) -> String {
     let words: Vec<&str> = lower.split_whitespace().collect();
     let skip = usize::from(words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an")));
     words[skip..].join(" ")
+}
+
+/// Whether a capitalised word before a known person's surname can be their given name, when
+/// no list has it ("Friedrich", "Zoë"): not a common word, a place, a title, a day or an acronym.
+fn may_be_given_name(t: &Token, text: &str, lex: &Lexicon, lower_words: &HashSet<&str>) -> bool {
+    let w = t.norm.as_str();
+    t.span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
+        && !plain_word(lex, lower_words, w)
+        && !lex.not_names.contains(w)
+        && !lex.titles.contains(w)
+        && !is_day_time(w)
 }
 
 /// The word a description is about: "secretary" in "us defence secretary" and in "secretary
