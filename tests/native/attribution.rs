@@ -813,3 +813,25 @@ fn a_place_in_a_role_must_be_the_persons() {
     );
     assert_eq!(quote_speakers(&doc), vec![Some("John Kasich"), None], "{:?}", doc.speakers);
 }
+
+#[test]
+fn a_name_no_list_knows_after_a_role_is_the_she_that_follows() {
+    let doc = Document::analyze(
+        "Results day\n\nShares fell after the chipmaker’s chief executive, Jensen Huang, warned of shortages. “Demand is incredible,” Huang told analysts.\n\n\
+         The company’s finance chief, Colette Kress, said margins would recover. “We expect margins to return to the mid-70s,” she said.\n\n\
+         North Korea said it would respond. “We will answer,” she added.",
+    );
+    let speakers = quote_speakers(&doc);
+    assert_eq!(speakers[..2], [Some("Jensen Huang"), Some("Colette Kress")], "{:?}", doc.speakers);
+    assert!(!doc.speakers.iter().any(|s| s.name == "North Korea"), "{:?}", doc.speakers);
+}
+
+#[test]
+fn a_name_of_a_place_or_firm_is_the_name() {
+    let got = attributed(
+        "Markets\n\nDan Ives of Wedbush called the sell-off “a gift” for investors.\n\n\
+         Sen. Chuck Schumer of New York called the plan “a disaster for working families” on Friday.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Dan Ives of Wedbush"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Sen. Chuck Schumer of New York"), "{got:?}");
+}

@@ -1216,6 +1216,25 @@ impl Context<'_> {
                     break;
                 }
             } else if words > 1 && !x.capital && t[j + 1].capital && self.lex.prepositions.contains(x.norm.as_str()) {
+                // "Sen. Chuck Schumer of New York", "Dan Ives of Wedbush": a name before "of"
+                // goes on (`resolve` takes the name); not a title ("Secretary of State").
+                // A person's name of two words or more: not "Association of Flight Attendants",
+                // "the Reformation Church of Elizabeth", "CEO of", "Leip's Atlas of".
+                let name_word = |k: usize| {
+                    let w = &t[k];
+                    w.capital
+                        && w.is_word
+                        && w.block == x.block
+                        && !w.possessive
+                        && w.span.slice(self.text).is_some_and(|s| s.chars().any(char::is_lowercase))
+                        && !is_institution(&w.norm)
+                        && !self.lex.titles.contains(w.norm.as_str())
+                        && !self.lex.not_names.contains(w.norm.as_str())
+                };
+                let name_of = matches!(x.norm.as_str(), "of" | "from") && j > floor + 1 && name_word(j - 1) && (name_word(j - 2) || t[j - 2].norm.ends_with('.'));
+                if name_of {
+                    continue;
+                }
                 // "in Brussels, Hegseth": a preposition before a name ends the phrase.
                 s = j + 1;
                 break;
@@ -1505,6 +1524,24 @@ impl Entities {
                 if surname_like {
                     ents.add_person(text, &[name], &[], Some(name.span.start));
                 }
+            }
+            // "The company’s finance chief, Colette Kress, said", "finance chief Colette Kress
+            // said": two or three capitalised words no list knows, after a role and right before
+            // a speech verb, are a person's name, so a "she" after them finds her. Only after a
+            // role: "North Korea said", "Goldman Sachs said" are no people.
+            let end = if tokens[i - 1].is(",") { i - 1 } else { i };
+            let name_word = |p: &Token| p.block == t.block && p.quote.is_none() && !p.possessive && may_be_given_name(p, text, lex, lower_words);
+            let mut start = end;
+            while start > 0 && end - start < 3 && name_word(&tokens[start - 1]) {
+                start -= 1;
+            }
+            let role = |k: usize| {
+                tokens.get(k).is_some_and(|p| p.block == t.block && p.is_word && !p.capital && (lex.titles.contains(p.norm.as_str()) || p.norm.starts_with("spokes")))
+            };
+            let after_role = start > 0 && (role(start - 1) || (start > 1 && tokens[start - 1].is(",") && role(start - 2)));
+            if end - start >= 2 && after_role && !is_institution(&tokens[end - 1].norm) && !ents.by_surname.contains_key(&tokens[end - 1].norm) {
+                let run: Vec<&Token> = tokens[start..end].iter().collect();
+                ents.add_person(text, &run, &[], Some(tokens[start].span.start));
             }
         }
         ents.complete_lone_names(text, tokens, lex, lower_words, headlines);
