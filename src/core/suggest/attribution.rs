@@ -1826,7 +1826,7 @@ impl Entities {
         self.list[id].person = !titles.is_empty()
             || core.first().is_some_and(|t| lex.given_names.contains(t.norm.as_str()))
             || (core.len() >= 2 && !institution)
-            || surname_alone;
+            || (surname_alone && !institution);
         id
     }
 
