@@ -835,3 +835,12 @@ fn a_name_of_a_place_or_firm_is_the_name() {
     assert_eq!(got[0].1.as_deref(), Some("Dan Ives of Wedbush"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Sen. Chuck Schumer of New York"), "{got:?}");
 }
+
+#[test]
+fn a_role_of_a_named_body_is_a_description() {
+    let doc = Document::analyze(
+        "Brussels\n\nUrsula von der Leyen, the president of the European Commission, said the bloc was “in a race against time”. \
+         The commission president added: “Europe must be able to defend itself.”",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Ursula von der Leyen"), Some("Ursula von der Leyen")], "{:?}", doc.speakers);
+}

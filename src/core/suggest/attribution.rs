@@ -1662,7 +1662,10 @@ impl Entities {
                     j += 1;
                 }
                 let ends = tokens.get(j).is_none_or(|x| matches!(x.norm.as_str(), "," | "." | ";"));
-                if ends && j > i + 3 && !tokens[j - 1].capital {
+                // Ending on a lower-case word, or on a name after "of" ("the president of the
+                // European Commission").
+                let of_name = !tokens[j - 1].capital || tokens[i + 2..j - 1].iter().any(|x| x.is("of"));
+                if ends && j > i + 3 && of_name {
                     let desc = text[tokens[i + 2].span.start..tokens[j - 1].span.end].to_string();
                     self.add_description(id, &desc);
                 }
