@@ -844,3 +844,12 @@ fn a_role_of_a_named_body_is_a_description() {
     );
     assert_eq!(quote_speakers(&doc), vec![Some("Ursula von der Leyen"), Some("Ursula von der Leyen")], "{:?}", doc.speakers);
 }
+
+#[test]
+fn a_countrys_leader_is_its_head_of_government_only() {
+    let doc = Document::analyze(
+        "Summit\n\nPoland’s prime minister, Donald Tusk, warned that Europe must act. “We are on the front line,” the Polish leader said.\n\n\
+         Boris Pistorius, Germany’s defence minister, was cautious. “We will see,” the German leader said.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Donald Tusk"), None], "{:?}", doc.speakers);
+}

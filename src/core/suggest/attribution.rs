@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::core::article::{Article, BlockKind};
 use crate::core::parse::quotes::Quotation;
-use crate::core::suggest::lexicon::Lexicon;
+use crate::core::suggest::lexicon::{self, Lexicon};
 use crate::core::suggest::tokens::{tokenize, Token};
 use crate::core::text::Span;
 use crate::core::sort;
@@ -1883,10 +1883,10 @@ impl Entities {
             return None;
         }
         let head = description_head(key)?;
-        let words: Vec<&str> = key.split_whitespace().collect();
+        let words: Vec<&str> = key.split_whitespace().filter(|w| *w != head).collect();
         let mut found = None;
         for (desc, &id) in &self.by_description {
-            if description_head(desc) != Some(head) {
+            if !description_head(desc).is_some_and(|h| h == head || same_role(head, h, desc)) {
                 continue;
             }
             let known: Vec<&str> = desc.split_whitespace().collect();
@@ -2172,10 +2172,18 @@ fn governing_article(phrase: &str) -> Option<&'static str> {
 
 /// Words of two descriptions that say the same: equal, or one country's name and its people's
 /// ("german" and "germany’s", "british" and "britain’s") or two spellings ("defense",
-/// "defence") — a shared start of five letters.
+/// "defence") — a shared start of five letters — or a pair from `lexicon::DEMONYMS` ("polish"
+/// and "poland’s").
 fn same_description_word(a: &str, b: &str) -> bool {
     let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    a == b || shared >= 5
+    let country = |w: &str| w.trim_end_matches("’s").trim_end_matches("'s").to_string();
+    a == b || shared >= 5 || lexicon::is_demonym(a, &country(b)) || lexicon::is_demonym(b, &country(a))
+}
+
+/// "the Polish leader" for "Poland’s prime minister": a country's leader is its president,
+/// prime minister, chancellor or premier.
+fn same_role(head: &str, known_head: &str, known: &str) -> bool {
+    head == "leader" && (matches!(known_head, "president" | "chancellor" | "premier") || known.contains("prime minister"))
 }
 
 fn strip_possessive(s: &str) -> String {

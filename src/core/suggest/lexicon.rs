@@ -38,6 +38,18 @@ leader chairman chairwoman chair director commissioner attorney sheriff officer 
 cardinal sir dame lord lady detective inspector superintendent coach candidate nominee congressman congresswoman councilman \
 councilwoman assemblyman president-elect then-sen. then-candidate then-president hon. premier sheikh emir ayatollah maj maj. major del. retired";
 
+/// A people's adjective and its country, for pairs that share no start of five letters
+/// (attribution reads "german" and "germany" as one by that start).
+const DEMONYMS: &str = "french:france dutch:netherlands spanish:spain italian:italy chinese:china turkish:turkey \
+swedish:sweden danish:denmark finnish:finland swiss:switzerland greek:greece irish:ireland polish:poland norwegian:norway \
+czech:czechia iranian:iran iraqi:iraq thai:thailand filipino:philippines peruvian:peru cuban:cuba syrian:syria \
+english:england scottish:scotland welsh:wales saudi:saudi emirati:uae";
+
+/// Whether `adjective` is the people's word for `country` ("polish", "poland").
+pub fn is_demonym(adjective: &str, country: &str) -> bool {
+    DEMONYMS.split_ascii_whitespace().any(|pair| pair.split_once(':') == Some((adjective, country)))
+}
+
 /// Capitalised words that begin sentences or name days and months, never a person.
 pub const NOT_NAMES: &str = "the a an on in at but and he she it they we i this that these those his her their its our my your as if when \
 while after before however speaking asked according there here what why how who where which meanwhile still yet so also then now \
