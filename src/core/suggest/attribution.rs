@@ -1568,8 +1568,9 @@ impl Entities {
     fn complete_lone_names(&mut self, text: &str, tokens: &[Token], lex: &Lexicon, lower_words: &HashSet<&str>, headlines: &HashSet<usize>) {
         // A place's first word is no given name ("West Virginia", "New Jersey").
         const PLACE_WORDS: &[&str] = &["north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint", "st", "st.", "fort", "port", "mount", "lake", "upper", "lower", "great", "little", "central"];
-        // Entity → (given-name token, surname token), or `None` once two given names differ.
-        let mut fuller: HashMap<usize, Option<(usize, usize)>> = HashMap::new();
+        // Per entity: (given-name token, surname token), or `Some(None)` once two given names
+        // differ. A vector, not a map: one more map type is a kilobyte of WebAssembly.
+        let mut fuller: Vec<Option<Option<(usize, usize)>>> = vec![None; self.list.len()];
         for i in 1..tokens.len() {
             let (g, t) = (&tokens[i - 1], &tokens[i]);
             // Not in a headline, where every word is capitalised ("Understated Perez raises …"),
@@ -1590,18 +1591,14 @@ impl Entities {
             if tokens.get(i - 2).is_some_and(|p| p.block == t.block && p.capital && p.is_word && !p.possessive && !lex.titles.contains(p.norm.as_str())) {
                 continue;
             }
-            match fuller.get(&id) {
-                None => {
-                    fuller.insert(id, Some((i - 1, i)));
-                }
-                Some(Some((pg, _))) if tokens[*pg].norm != g.norm => {
-                    fuller.insert(id, None);
-                }
+            match fuller[id] {
+                None => fuller[id] = Some(Some((i - 1, i))),
+                Some(Some((pg, _))) if tokens[pg].norm != g.norm => fuller[id] = Some(None),
                 _ => {}
             }
         }
-        // In text order, so the result does not depend on the map's order.
-        let mut found: Vec<(usize, usize)> = fuller.into_values().flatten().collect();
+        // In text order, as the entities would be met.
+        let mut found: Vec<(usize, usize)> = fuller.into_iter().flatten().flatten().collect();
         sort::sort_by_key(&mut found, |&(g, _)| g);
         for (g, s) in found {
             // With the titles before it ("Defence Secretary John Healey": "Secretary Healey").
