@@ -19,6 +19,11 @@ USAGE:
                                doccano, labelstudio, labelstudio-config, hypothesis, html
                                (a single-file annotated view), claimreview (rated claims).
                                Without -o the output goes to standard output.
+    claimlens export --format FMT INPUT INPUT… [-o OUT]
+                               Batch: csv writes one table with a first column `document`
+                               (each INPUT as given); any other FMT needs -o DIR and writes
+                               DIR/NAME.EXT for each INPUT. An INPUT that cannot be read is
+                               reported and skipped; the others are written (exit code 2).
     claimlens import --format FMT FILE [--text ARTICLE.txt]
                                Read FILE in FMT (json, w3c, brat: a .zip or an .ann with
                                --text) and print it as Claimlens JSON. Annotations whose words
@@ -86,8 +91,9 @@ pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                 Err(e) => fail(err, &e.to_string()),
             }
         }
-        ["export", rest @ ..] => match export_cmd(rest, out) {
-            Ok(()) => 0,
+        ["export", rest @ ..] => match export_cmd(rest, out, err) {
+            Ok(0) => 0,
+            Ok(_skipped) => 2,
             Err(msg) => fail(err, &msg),
         },
         ["import", rest @ ..] => match import_cmd(rest, out, err) {
@@ -137,17 +143,82 @@ fn format_arg(o: &Opts) -> Result<Format, String> {
     })
 }
 
-fn export_cmd(args: &[&str], out: &mut dyn Write) -> Result<(), String> {
+/// Returns how many inputs were skipped (batch only; a single input fails instead).
+fn export_cmd(args: &[&str], out: &mut dyn Write, err: &mut dyn Write) -> Result<usize, String> {
     let o = opts(args, &["--format", "-o"])?;
     let format = format_arg(&o)?;
-    let [input] = o.positional.as_slice() else { return Err("export takes one INPUT file".into()) };
-    let doc = read_doc(input)?;
-    let bytes = export::export(&doc, format);
-    match o.get("-o") {
-        Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("cannot write {path}: {e}")),
-        None if !format.is_text() => Err(format!("{} output is a zip: give -o FILE", format.name())),
-        None => out.write_all(&bytes).map_err(|e| format!("cannot write output: {e}")),
+    match o.positional.as_slice() {
+        [] => Err("export needs an INPUT file".into()),
+        [input] => {
+            let doc = read_doc(input)?;
+            write_output(&export::export(&doc, format), format, o.get("-o"), out)?;
+            Ok(0)
+        }
+        inputs => export_batch(inputs, format, o.get("-o"), out, err),
     }
+}
+
+fn write_output(bytes: &[u8], format: Format, path: Option<&str>, out: &mut dyn Write) -> Result<(), String> {
+    match path {
+        Some(path) => std::fs::write(path, bytes).map_err(|e| format!("cannot write {path}: {e}")),
+        None if !format.is_text() => Err(format!("{} output is a zip: give -o FILE", format.name())),
+        None => out.write_all(bytes).map_err(|e| format!("cannot write output: {e}")),
+    }
+}
+
+/// Several inputs: one CSV table, or one file each in the directory `-o` names. Every name is
+/// worked out before anything is written, so two inputs never overwrite one output.
+fn export_batch(inputs: &[&str], format: Format, target: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> Result<usize, String> {
+    if inputs.contains(&"-") {
+        return Err("standard input (-) can only be exported alone".into());
+    }
+    let outputs: Vec<std::path::PathBuf> = if format == Format::Csv {
+        Vec::new()
+    } else {
+        let dir = target.ok_or_else(|| format!("exporting several inputs as {} needs -o DIR (one file each)", format.name()))?;
+        let names: Vec<std::path::PathBuf> = inputs.iter().map(|i| std::path::Path::new(dir).join(format!("{}.{}", batch_stem(i), format.extension()))).collect();
+        for (k, name) in names.iter().enumerate() {
+            if let Some(j) = names[..k].iter().position(|n| n == name) {
+                return Err(format!("{} and {} would both be written to {}: rename one", inputs[j], inputs[k], name.display()));
+            }
+        }
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {dir}: {e}"))?;
+        names
+    };
+    let mut skipped = 0;
+    let mut docs = Vec::new();
+    for (k, input) in inputs.iter().enumerate() {
+        let doc = match read_doc(input) {
+            Ok(doc) => doc,
+            Err(msg) => {
+                let _ = writeln!(err, "claimlens: skipped: {msg}");
+                skipped += 1;
+                continue;
+            }
+        };
+        match outputs.get(k) {
+            Some(path) => std::fs::write(path, export::export(&doc, format)).map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+            None => docs.push(((*input).to_string(), doc)),
+        }
+    }
+    if format == Format::Csv {
+        let contexts: Vec<(String, export::Context)> = docs.iter().map(|(name, doc)| (name.clone(), export::Context::new(doc))).collect();
+        write_output(export::csv::export_many(&contexts).as_bytes(), format, target, out)?;
+    }
+    Ok(skipped)
+}
+
+/// The name an input's output takes: its file name without the extensions Claimlens gives
+/// or reads ("a/article.txt" → "article", "b/x.claimlens.json" → "x").
+fn batch_stem(input: &str) -> String {
+    let name = std::path::Path::new(input).file_name().map_or_else(|| input.to_string(), |n| n.to_string_lossy().into_owned());
+    let mut stem = name.as_str();
+    for ext in [".txt", ".json", ".html", ".htm", ".claimlens", ".view"] {
+        if stem.len() > ext.len() && stem.to_ascii_lowercase().ends_with(ext) {
+            stem = &stem[..stem.len() - ext.len()];
+        }
+    }
+    stem.to_string()
 }
 
 fn import_cmd(args: &[&str], out: &mut dyn Write, err: &mut dyn Write) -> Result<(), String> {

@@ -103,3 +103,50 @@ fn share_and_open_round_trip_and_damaged_links_fail_clearly() {
     assert!(msg.contains("cut off") || msg.contains("damaged"), "{msg}");
     assert!(msg.contains("article text is recoverable"), "{msg}");
 }
+
+#[test]
+fn batch_csv_is_one_table_and_an_unreadable_input_is_skipped_not_fatal() {
+    let a = data("guardian-hegseth-2025-02-13.txt");
+    let b = data("pastes/bbc-page.txt");
+    let out = bin().args(["export", "--format", "csv", &a, "/no/such/article.txt", &b]).output().expect("run");
+    assert_eq!(out.status.code(), Some(2), "a skipped input is reported in the exit code");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("skipped") && err.contains("/no/such/article.txt"), "{err}");
+    let table = String::from_utf8(out.stdout).expect("utf8");
+    let mut reader = table.lines();
+    assert!(reader.next().is_some_and(|h| h.starts_with("document,id,kind,")), "{table}");
+    // Each document's rows match its own export, led by its name.
+    for input in [&a, &b] {
+        let single = bin().args(["export", "--format", "csv", input]).output().expect("run");
+        let single = String::from_utf8(single.stdout).expect("utf8");
+        let rows = single.split("\r\n").skip(1).filter(|r| !r.is_empty()).count();
+        assert!(rows > 0);
+        assert_eq!(table.matches(&format!("\r\n{input},")).count(), rows, "{input}");
+    }
+}
+
+#[test]
+fn batch_export_writes_one_file_each_and_refuses_two_inputs_of_one_name() {
+    let dir = std::env::temp_dir().join(format!("claimlens-batch-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let a = data("guardian-hegseth-2025-02-13.txt");
+    let b = data("pastes/bbc-page.txt");
+    let out = bin().args(["export", "--format", "json", &a, &b, "-o"]).arg(&dir).output().expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for (input, name) in [(&a, "guardian-hegseth-2025-02-13"), (&b, "bbc-page")] {
+        let written = std::fs::read_to_string(dir.join(format!("{name}.claimlens.json"))).expect("written");
+        let single = bin().args(["export", "--format", "json", input]).output().expect("run");
+        assert_eq!(written.as_bytes(), single.stdout.as_slice(), "{name}");
+    }
+    // The written JSON beside its article would both become guardian-hegseth-…w3c.jsonld.
+    let again = dir.join("guardian-hegseth-2025-02-13.claimlens.json");
+    let out = bin().args(["export", "--format", "w3c", &a]).arg(&again).arg("-o").arg(&dir).output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("rename one"));
+    assert!(!dir.join("guardian-hegseth-2025-02-13.w3c.jsonld").exists(), "nothing written");
+    // Without a directory, a batch of any format but csv is refused.
+    let out = bin().args(["export", "--format", "markdown", &a, &b]).output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-o DIR"));
+    let _ = std::fs::remove_dir_all(dir);
+}
