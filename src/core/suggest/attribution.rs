@@ -1478,7 +1478,10 @@ impl Entities {
             let run = name_run(tokens, i, lex);
             if run.end > run.start {
                 let words: Vec<&Token> = tokens[run.start..run.end].iter().filter(|t| t.is_word).collect();
-                let titled = run.titles > 0;
+                // "Chinese President Xi Jinping", "Florida Gov. Jeb Bush": a title inside the run,
+                // with a name after it (not in a headline, where every word is capitalised).
+                let in_headline = headlines.contains(&tokens[run.start].block);
+                let titled = run.titles > 0 || (!in_headline && last_title(&words, lex).is_some_and(|k| k + 1 < words.len()));
                 let given = words.get(run.titles).is_some_and(|w| lex.given_names.contains(w.norm.as_str()) || lex.female.contains(w.norm.as_str()));
                 let name_words = words.len() - run.titles;
                 // "Christian Democratic Union": a given name opening an organisation's name.
@@ -1487,7 +1490,6 @@ impl Entities {
                     // "Charlotte Mayor Jennifer Roberts", "Army Col. Lawrence Wilkerson": the
                     // name starts after the last title. Not in a headline, where every word
                     // is capitalised ("Jeb Bush Super PAC Chief Praises Marco Rubio").
-                    let in_headline = headlines.contains(&tokens[run.start].block);
                     let after_title = if in_headline { run.titles } else { last_title(&words, lex).map_or(run.titles, |k| k + 1).max(run.titles) };
                     let mut name_tokens: Vec<&Token> = words[after_title..].to_vec();
                     // "Elizabeth Warren Hammers Wells Fargo CEO": in a headline every word is
@@ -1498,8 +1500,18 @@ impl Entities {
                     }
                     // "Secretary of State" is no title to show before a surname alone.
                     let title_of = run.start > 0 && tokens[run.start - 1].is("of");
-                    let title_words: Vec<String> = if title_of { Vec::new() } else { words[..run.titles].iter().map(|t| t.norm.trim_end_matches('.').to_string()).collect() };
-                    ents.add_person(text, &name_tokens, &title_words, tokens[run.start].quote.is_none().then_some(tokens[run.start].span.start));
+                    // The leading titles ("Republican Sen."), and those after a place ("Vermont Sen.
+                    // Bernie Sanders"), whose place is kept.
+                    let inner = if in_headline { &words[run.titles..run.titles] } else { &words[run.titles..after_title] };
+                    let title_words: Vec<String> = if title_of {
+                        Vec::new()
+                    } else {
+                        words[..run.titles].iter().chain(inner.iter().filter(|t| lex.titles.contains(t.norm.as_str()))).map(|t| t.norm.trim_end_matches('.').to_string()).collect()
+                    };
+                    let id = ents.add_person(text, &name_tokens, &title_words, tokens[run.start].quote.is_none().then_some(tokens[run.start].span.start));
+                    if !title_words.is_empty() {
+                        ents.add_places(id, inner.iter().filter(|t| !lex.titles.contains(t.norm.as_str())).map(|t| t.norm.as_str()));
+                    }
                 }
                 i = run.end;
             } else {
@@ -1712,12 +1724,26 @@ impl Entities {
             })
         }) {
             Some(id) => id,
-            None => {
+            None if self.by_surname.contains_key(&surname) => {
                 self.list.push(Entity { person: true, ..Entity::default() });
                 let id = self.list.len() - 1;
                 self.by_surname.entry(surname.clone()).or_default().push(id);
                 id
             }
+            None => match self.by_first_word(text, name) {
+                // "Xi" and "Xi Jinping", "Kim" and "Kim Jong Un": one person, named family
+                // name first; the lone word joins the full name.
+                Some(id) => {
+                    self.by_surname.entry(surname.clone()).or_default().push(id);
+                    id
+                }
+                None => {
+                    self.list.push(Entity { person: true, ..Entity::default() });
+                    let id = self.list.len() - 1;
+                    self.by_surname.entry(surname.clone()).or_default().push(id);
+                    id
+                }
+            },
         };
         let e = &mut self.list[id];
         if full.split_whitespace().count() > e.name.split_whitespace().count() {
@@ -1750,6 +1776,26 @@ impl Entities {
             e.add_mention(at);
         }
         id
+    }
+
+    /// For a lone word, the one person whose fuller name it opens ("Xi" → Xi Jinping); for a
+    /// fuller name, the one person known so far by its first word alone. `None` when there
+    /// is no such person or more than one, or when the person shares a surname with someone
+    /// (Betsy and Tom Ebeling: "Tom" alone must not make Tom the Ebeling the article means).
+    fn by_first_word(&self, text: &str, name: &[&Token]) -> Option<usize> {
+        let first = name.first()?.span.slice(text)?;
+        let shared_surname = |e: &Entity| {
+            let last = e.name.split_whitespace().last().unwrap_or_default().to_lowercase();
+            self.by_surname.get(&last).is_some_and(|ids| ids.len() > 1)
+        };
+        let mut found = self.list.iter().enumerate().filter(|(_, e)| {
+            let words = e.name.split_whitespace().count();
+            e.person && e.name.split_whitespace().next() == Some(first) && (if name.len() == 1 { words >= 2 } else { words == 1 }) && !shared_surname(e)
+        });
+        match (found.next(), found.next()) {
+            (Some((id, _)), None) => Some(id),
+            _ => None,
+        }
     }
 
     /// The person a surname alone stands for: of those who share it, the one mentioned most,
