@@ -872,3 +872,14 @@ fn a_place_and_title_before_a_name_give_the_title() {
     );
     assert_eq!(quote_speakers(&doc), vec![Some("Bernie Sanders")], "{:?}", doc.speakers);
 }
+
+#[test]
+fn a_pronoun_cue_right_after_a_quotation_is_that_speaker() {
+    let doc = Document::analyze(
+        "Wyoming primary\n\nLiz Cheney won the primary. Incumbent Rep. Cynthia Lummis was not seeking a fifth term.\n\n\
+         “Now it’s time to look forward,” Cheney said in a statement.\n\n“No state has been hurt more than Wyoming,” she said.\n\n\
+         Carly Fiorina led the company. Her critics called Walter Hewlett “an academic”.\n\n“I will not be distracted,” she said.",
+    );
+    assert_eq!(quote_speakers(&doc)[..2], [Some("Liz Cheney"), Some("Liz Cheney")], "{:?}", doc.speakers);
+    assert_eq!(quote_speakers(&doc).last(), Some(&Some("Carly Fiorina")), "{:?}", doc.speakers);
+}

@@ -109,6 +109,32 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         }
         found.push(att);
     }
+    // "“…,” Cheney said. ¶ “…,” she said.": a pronoun cue with nobody named since the quotation
+    // before it is that quotation's speaker, when the pronoun fits — not someone named earlier
+    // in passing.
+    for i in 1..found.len() {
+        let (prev, cur) = (&found[i - 1], &found[i]);
+        let Some(Who::Entity(p)) = prev.who else { continue };
+        let Some(m) = cur.mention else { continue };
+        let pronoun = &text[m.start..m.end];
+        let she = match pronoun.to_lowercase().as_str() {
+            "she" => true,
+            "he" => false,
+            _ => continue,
+        };
+        // From the end of the quotation before, or of its cue's subject after it ("Cheney said").
+        let from = prev.mention.filter(|pm| pm.start >= prev.quote.close.end).map_or(prev.quote.close.end, |pm| pm.end);
+        let to = cur.quote.open.start;
+        let near = article.blocks.iter().filter(|b| b.span.end > from && b.span.start < to).count() <= 2;
+        let named_between = cx.entities.list.iter().any(|e| e.mentions.iter().any(|&at| at > from && at < to));
+        // "she" not for a man by his given name ("Walter Hewlett"), though no title says so.
+        let e = &cx.entities.list[p];
+        let male_name = e.name.split_whitespace().next().map(str::to_lowercase).is_some_and(|f| lex.given_names.contains(f.as_str()) && !lex.female.contains(f.as_str()));
+        let fits = if she { e.female(lex) || (!male_name && cx.entities.fits_pronoun(p, true, lex)) } else { cx.entities.fits_pronoun(p, false, lex) };
+        if cur.who != prev.who && near && !named_between && m.start > cur.quote.close.start && fits {
+            found[i].who = prev.who;
+        }
+    }
     // A quotation with no cue of its own before the next attributed one ("“A.” “B,” he said").
     for i in (0..found.len().saturating_sub(1)).rev() {
         if found[i].who.is_none() && found[i + 1].who.is_some() && same_block(article, &found[i].quote, &found[i + 1].quote) {

@@ -132,6 +132,8 @@ william willie xi yvonne zach zachary zoe";
 /// Given names (and titles) of women, so "she" finds a woman: lower-case. Names used for
 /// both (Kelly, Lindsey, Robin) are left out.
 pub const FEMALE: &str = "mrs mrs. ms ms. madam congresswoman chairwoman councilwoman queen princess dame lady sister \
+alicia alma annie ava beth britney caitlin camilla carrie clara connie dolores doris edith eileen eleanor ella esther \
+gail giorgia ilhan isabel jen jenny liz lois maureen naomi norma olga priti regina ruby toni \
 abby abigail aisha alexandra alice alison allison alyssa amanda amber amy ana andrea angela angelina ann anna anne annette april \
 barbara becky betsy betty beverly brenda bridget brittany camila carla carly carmen carol caroline carolyn catherine cathy \
 cecilia charlotte chelsea cheryl christina christine cindy claire claudia condoleezza cynthia dana daniela danielle debbie deborah \
