@@ -883,3 +883,12 @@ fn a_pronoun_cue_right_after_a_quotation_is_that_speaker() {
     assert_eq!(quote_speakers(&doc)[..2], [Some("Liz Cheney"), Some("Liz Cheney")], "{:?}", doc.speakers);
     assert_eq!(quote_speakers(&doc).last(), Some(&Some("Carly Fiorina")), "{:?}", doc.speakers);
 }
+
+#[test]
+fn he_after_a_quotation_is_the_subject_of_the_sentence_before() {
+    let doc = Document::analyze(
+        "Envoy\n\nSir Peter Westmacott leaves next week. Westmacott also said that Obama shows great charm.\n\n“He is a fine president,” he said.\n\n\
+         Kelly Ayotte spoke at noon. Ted Cruz watched. “This is about New Hampshire,” she said.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Peter Westmacott"), Some("Kelly Ayotte")], "{:?}", doc.speakers);
+}

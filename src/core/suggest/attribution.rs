@@ -128,9 +128,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         let near = article.blocks.iter().filter(|b| b.span.end > from && b.span.start < to).count() <= 2;
         let named_between = cx.entities.list.iter().any(|e| e.mentions.iter().any(|&at| at > from && at < to));
         // "she" not for a man by his given name ("Walter Hewlett"), though no title says so.
-        let e = &cx.entities.list[p];
-        let male_name = e.name.split_whitespace().next().map(str::to_lowercase).is_some_and(|f| lex.given_names.contains(f.as_str()) && !lex.female.contains(f.as_str()));
-        let fits = if she { e.female(lex) || (!male_name && cx.entities.fits_pronoun(p, true, lex)) } else { cx.entities.fits_pronoun(p, false, lex) };
+        let fits = cx.entities.fits_pronoun(p, she, lex);
         if cur.who != prev.who && near && !named_between && m.start > cur.quote.close.start && fits {
             found[i].who = prev.who;
         }
@@ -1313,6 +1311,24 @@ impl Context<'_> {
         self.entities.fits_pronoun(id, she, self.lex).then_some(id)
     }
 
+    /// "Westmacott also said that Obama shows great charm. “…” he said.": the named subject of
+    /// the sentence before, in the same paragraph or the one before, rather than whoever was
+    /// named last (Obama).
+    fn previous_sentence_subject(&self, at: usize, she: bool) -> Option<usize> {
+        let floor = self.sentence_start(at, false)?;
+        let end = floor.checked_sub(1)?;
+        let t = self.tokens;
+        if t[end].quote.is_some() || t[at].block.saturating_sub(t[end].block) > 1 {
+            return None;
+        }
+        // A sentence that opens on a quotation has no subject to read here.
+        let start = self.sentence_start(end, false)?;
+        if t[start].quote.is_some() || !t[start].is_word {
+            return None;
+        }
+        self.sentence_subject(end, she)
+    }
+
     /// A capitalised word nobody is known by, which the article also writes in lower case
     /// ("Aides", "Continuing") or which names a place ("Florida"), or a speech word or adverb
     /// opening a sentence ("Acknowledging", "Hastily"): alone, it names no one.
@@ -1338,7 +1354,10 @@ impl Context<'_> {
             let who = match head.norm.as_str() {
                 "he" | "she" => {
                     let she = head.norm == "she";
-                    self.sentence_subject(s, she).or_else(|| self.entities.recent_person(head.span.start, she, self.lex)).map(Who::Entity)
+                    self.sentence_subject(s, she)
+                        .or_else(|| self.previous_sentence_subject(s, she))
+                        .or_else(|| self.entities.recent_person(head.span.start, she, self.lex))
+                        .map(Who::Entity)
                 }
                 _ => Some(Who::Unnamed),
             };
@@ -2006,7 +2025,7 @@ impl Entities {
                 .map(|(_, i)| i)
         };
         if she {
-            latest(&|e| e.female(lex)).or_else(|| latest(&|e| !e.male()))
+            latest(&|e| e.female(lex)).or_else(|| latest(&|e| !e.male(lex)))
         } else {
             latest(&|e| !e.female(lex))
         }
@@ -2015,7 +2034,7 @@ impl Entities {
     /// Whether "he" (or, with `she`, "she") can stand for entity `id`.
     fn fits_pronoun(&self, id: usize, she: bool, lex: &Lexicon) -> bool {
         let e = &self.list[id];
-        e.person && if she { !e.male() } else { !e.female(lex) }
+        e.person && if she { !e.male(lex) } else { !e.female(lex) }
     }
 }
 
@@ -2039,10 +2058,21 @@ impl Entity {
             || self.titles.iter().any(|t| lex.female.contains(t.as_str()))
     }
 
-    fn male(&self) -> bool {
+    /// A man by a title, or by a given name the lists have and do not have as a woman's (a
+    /// name of one word is a surname: "Warren" may be Elizabeth Warren).
+    fn male(&self, lex: &Lexicon) -> bool {
+        let first = if self.name.contains(' ') { self.name.split_whitespace().next().map(str::to_lowercase).unwrap_or_default() } else { String::new() };
         self.titles.iter().any(|t| matches!(t.as_str(), "mr" | "mr." | "congressman" | "king" | "prince" | "sir" | "lord"))
+            || (lex.given_names.contains(first.as_str()) && !lex.female.contains(first.as_str()) && !UNISEX.contains(&first.as_str()))
     }
 }
+
+/// Given names borne by men and women alike (Sen. Kelly Ayotte, Lindsey Graham): they say
+/// nothing of who "he" or "she" is.
+const UNISEX: &[&str] = &[
+    "kelly", "jan", "kim", "robin", "lynn", "tracy", "shannon", "marion", "jackie", "jo", "leslie", "ashley", "courtney", "jamie", "casey",
+    "morgan", "jordan", "taylor", "pat", "terry", "sam", "alex", "alexis", "lindsey", "dana", "vivian", "kay", "jean", "carrie",
+];
 
 /// A run of capitalised words starting at token `i`, with leading titles counted.
 struct Run {
