@@ -112,6 +112,11 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
     // "“…,” Cheney said. ¶ “…,” she said.": a pronoun cue with nobody named since the quotation
     // before it is that quotation's speaker, when the pronoun fits — not someone named earlier
     // in passing.
+    // Every named mention, in text order, and the block each offset is in: looked up by
+    // binary search, so a long paste with thousands of quotations stays fast.
+    let mut named: Vec<usize> = cx.entities.list.iter().flat_map(|e| e.mentions.iter().copied()).collect();
+    sort::sort_numbers(&mut named);
+    let block_of = |at: usize| article.blocks.partition_point(|b| b.span.end <= at);
     for i in 1..found.len() {
         let (prev, cur) = (&found[i - 1], &found[i]);
         let Some(Who::Entity(p)) = prev.who else { continue };
@@ -125,11 +130,10 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         // From the end of the quotation before, or of its cue's subject after it ("Cheney said").
         let from = prev.mention.filter(|pm| pm.start >= prev.quote.close.end).map_or(prev.quote.close.end, |pm| pm.end);
         let to = cur.quote.open.start;
-        let near = article.blocks.iter().filter(|b| b.span.end > from && b.span.start < to).count() <= 2;
-        let named_between = cx.entities.list.iter().any(|e| e.mentions.iter().any(|&at| at > from && at < to));
-        // "she" not for a man by his given name ("Walter Hewlett"), though no title says so.
-        let fits = cx.entities.fits_pronoun(p, she, lex);
-        if cur.who != prev.who && near && !named_between && m.start > cur.quote.close.start && fits {
+        let near = block_of(to).saturating_sub(block_of(from)) <= 1;
+        let k = named.partition_point(|&at| at <= from);
+        let named_between = named.get(k).is_some_and(|&at| at < to);
+        if cur.who != prev.who && near && !named_between && m.start > cur.quote.close.start && cx.entities.fits_pronoun(p, she, lex) {
             found[i].who = prev.who;
         }
     }
@@ -1318,7 +1322,10 @@ impl Context<'_> {
         let floor = self.sentence_start(at, false)?;
         let end = floor.checked_sub(1)?;
         let t = self.tokens;
-        if t[end].quote.is_some() || t[at].block.saturating_sub(t[end].block) > 1 {
+        // Only where a sentence really ended: not where `sentence_start` stopped looking
+        // (run-on text with no full stop).
+        let ended = t[end].block != t[at].block || matches!(t[end].norm.as_str(), "." | "?" | "!" | ";");
+        if !ended || t[end].quote.is_some() || t[at].block.saturating_sub(t[end].block) > 1 {
             return None;
         }
         // A sentence that opens on a quotation has no subject to read here.
@@ -1769,26 +1776,17 @@ impl Entities {
             })
         }) {
             Some(id) => id,
-            None if self.by_surname.contains_key(&surname) => {
-                self.list.push(Entity { person: true, ..Entity::default() });
-                let id = self.list.len() - 1;
+            None => {
+                // "Xi" and "Xi Jinping", "Kim" and "Kim Jong Un": one person, named family name
+                // first; the lone word joins the full name. Not for a surname already known.
+                let joined = if self.by_surname.contains_key(&surname) { None } else { self.by_first_word(text, name) };
+                let id = joined.unwrap_or_else(|| {
+                    self.list.push(Entity { person: true, ..Entity::default() });
+                    self.list.len() - 1
+                });
                 self.by_surname.entry(surname.clone()).or_default().push(id);
                 id
             }
-            None => match self.by_first_word(text, name) {
-                // "Xi" and "Xi Jinping", "Kim" and "Kim Jong Un": one person, named family
-                // name first; the lone word joins the full name.
-                Some(id) => {
-                    self.by_surname.entry(surname.clone()).or_default().push(id);
-                    id
-                }
-                None => {
-                    self.list.push(Entity { person: true, ..Entity::default() });
-                    let id = self.list.len() - 1;
-                    self.by_surname.entry(surname.clone()).or_default().push(id);
-                    id
-                }
-            },
         };
         let e = &mut self.list[id];
         if full.split_whitespace().count() > e.name.split_whitespace().count() {
@@ -1876,8 +1874,7 @@ impl Entities {
         let titles: Vec<String> =
             words[..start].iter().filter(|t| lex.titles.contains(t.norm.as_str())).map(|t| t.norm.trim_end_matches('.').to_string()).collect();
         // "Florida" in "Florida Gov. Jeb Bush", when there is a title.
-        let places = words[..start].iter().filter(|t| !titles.is_empty() && !lex.titles.contains(t.norm.as_str())).map(|t| t.norm.as_str()).collect::<Vec<_>>();
-        let places = places.into_iter();
+        let places: Vec<&str> = words[..start].iter().filter(|t| !titles.is_empty() && !lex.titles.contains(t.norm.as_str())).map(|t| t.norm.as_str()).collect();
         let surname = core.last().map(|t| t.norm.clone()).unwrap_or_default();
         if let Some(ids) = self.by_surname.get(&surname) {
             // A surname alone is the person it usually names; a fuller name, the one
@@ -1896,7 +1893,7 @@ impl Entities {
                 let fuller = known_alone && core.len() >= 2 && (!titles.is_empty() || given);
                 if fuller {
                     let id = self.add_person(text, &core, &titles, Some(at));
-                    self.add_places(id, places);
+                    self.add_places(id, places.iter().copied());
                     return id;
                 }
                 // "Von der Leyen said", after "Ursula von der Leyen": the end of the known name.
@@ -1907,7 +1904,7 @@ impl Entities {
             }
         }
         let id = self.add_person(text, &core, &titles, Some(at));
-        self.add_places(id, places);
+        self.add_places(id, places.iter().copied());
         // A speaker without a given name or title may be an organisation ("the Kremlin").
         // A lone surname ("Cruz said") is a person too; an acronym ("CNN", "AP") is not.
         let surname_alone = core.len() == 1 && core[0].span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
