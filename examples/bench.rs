@@ -35,6 +35,23 @@ fn main() {
     let parsed = Article::parse(run_on);
     println!("one 1 MB paragraph without a full stop: {} quotations", parsed.quotes().len());
     report("parse and suggest it", 3, || claimlens::core::suggest::suggest(&Article::parse(run_on)).annotations.len());
+    // 1 MB of quotations by thousands of different people: every rule that compares people
+    // with people must stay close to linear (one that did not took a minute here).
+    let mut names = String::from("Names\n\n");
+    let syllables = ["ba", "ko", "ri", "tu", "me", "sa", "lo", "vi", "de", "nu", "pa", "ge"];
+    let mut n = 0usize;
+    while names.len() < 1_000_000 {
+        let name = |k: usize| {
+            let w: String = (0..4).map(|j| syllables[(k / 12usize.pow(j)) % 12]).collect();
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+        };
+        names.push_str(&format!("“Yes,” {} said. {} {} said “no”. ", name(n), name(n + 1), name(n + 2)));
+        n += 3;
+    }
+    let people = Article::parse(&names);
+    println!("1 MB naming {} different people: {} quotations", n.min(12usize.pow(4)), people.quotes().len());
+    report("parse and suggest it", 3, || claimlens::core::suggest::suggest(&Article::parse(&names)).annotations.len());
 
     // 2,000 annotations: every few words of the article, of every kind.
     let doc = claimlens::core::bench::document_with_annotations(&text, 2_000);

@@ -1515,6 +1515,9 @@ struct Entities {
     list: Vec<Entity>,
     /// Surname (lower-case) → entities with it.
     by_surname: HashMap<String, Vec<usize>>,
+    /// First word of a name, as written → entities whose name began with it (a name that
+    /// grew may have moved on: check the entity's name).
+    by_first: HashMap<String, Vec<usize>>,
     /// Lower-case description → entity ("the kremlin spokesperson" → Peskov).
     by_description: HashMap<String, usize>,
     authors: Vec<String>,
@@ -1794,7 +1797,9 @@ impl Entities {
                 let old = std::mem::take(&mut e.name);
                 e.aliases.push(old);
             }
+            let first = full.split_whitespace().next().unwrap_or_default().to_string();
             e.name = full;
+            self.by_first.entry(first).or_default().push(id);
         } else if full != e.name && !e.aliases.contains(&full) {
             e.aliases.push(full);
         }
@@ -1831,14 +1836,13 @@ impl Entities {
             let last = e.name.split_whitespace().last().unwrap_or_default().to_lowercase();
             self.by_surname.get(&last).is_some_and(|ids| ids.len() > 1)
         };
-        let mut found = self.list.iter().enumerate().filter(|(_, e)| {
+        let mut found = self.by_first.get(first)?.iter().copied().filter(|&id| {
+            let e = &self.list[id];
             let words = e.name.split_whitespace().count();
             e.person && e.name.split_whitespace().next() == Some(first) && (if name.len() == 1 { words >= 2 } else { words == 1 }) && !shared_surname(e)
         });
-        match (found.next(), found.next()) {
-            (Some((id, _)), None) => Some(id),
-            _ => None,
-        }
+        let id = found.next()?;
+        found.all(|other| other == id).then_some(id)
     }
 
     /// The person a surname alone stands for: of those who share it, the one mentioned most,
