@@ -1836,13 +1836,23 @@ impl Entities {
             let last = e.name.split_whitespace().last().unwrap_or_default().to_lowercase();
             self.by_surname.get(&last).is_some_and(|ids| ids.len() > 1)
         };
-        let mut found = self.by_first.get(first)?.iter().copied().filter(|&id| {
+        // A lone word: the names it opens. A fuller name: the people known by its first word
+        // alone, who are filed under it as a surname.
+        let candidates = if name.len() == 1 { self.by_first.get(first)? } else { self.by_surname.get(&first.to_lowercase())? };
+        let mut found = None;
+        for &id in candidates {
             let e = &self.list[id];
             let words = e.name.split_whitespace().count();
-            e.person && e.name.split_whitespace().next() == Some(first) && (if name.len() == 1 { words >= 2 } else { words == 1 }) && !shared_surname(e)
-        });
-        let id = found.next()?;
-        found.all(|other| other == id).then_some(id)
+            let fits = e.person && e.name.split_whitespace().next() == Some(first) && (if name.len() == 1 { words >= 2 } else { words == 1 }) && !shared_surname(e);
+            match found {
+                _ if !fits => {}
+                None => found = Some(id),
+                // Two people: the word names neither (and the search stops).
+                Some(f) if f != id => return None,
+                Some(_) => {}
+            }
+        }
+        found
     }
 
     /// The person a surname alone stands for: of those who share it, the one mentioned most,
