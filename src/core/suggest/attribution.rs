@@ -180,6 +180,10 @@ const IRREGULAR_PAST: &[&str] = &[
     "paid", "saw", "spent", "stood", "struck", "thought", "left", "led", "put", "set", "wore", "sought", "fought", "built", "drew", "threw",
 ];
 
+/// How many people of one role (descriptions with one head word) a shortened description
+/// is matched against.
+const MAX_OF_ONE_ROLE: usize = 48;
+
 /// How many tokens an opening adverbial may run before the subject.
 const OPENER: usize = 32;
 
@@ -1520,6 +1524,10 @@ struct Entities {
     by_first: HashMap<String, Vec<usize>>,
     /// Lower-case description → entity ("the kremlin spokesperson" → Peskov).
     by_description: HashMap<String, usize>,
+    /// The same descriptions in the order met, and by head word ("spokesperson" → their
+    /// indexes), so a shortened one is looked for among its own kind only.
+    descriptions: Vec<(String, usize)>,
+    by_head: HashMap<String, Vec<usize>>,
     authors: Vec<String>,
 }
 
@@ -1983,19 +1991,30 @@ impl Entities {
         }
         let head = description_head(key)?;
         let words: Vec<&str> = key.split_whitespace().filter(|w| *w != head).collect();
+        // "leader" looks among presidents, chancellors, premiers and prime ministers too.
+        let heads: &[&str] = if head == "leader" { &["leader", "president", "chancellor", "premier", "minister"] } else { &[head] };
         let mut found = None;
-        for (desc, &id) in &self.by_description {
-            if !description_head(desc).is_some_and(|h| h == head || same_role(head, h, desc)) {
-                continue;
-            }
-            let known: Vec<&str> = desc.split_whitespace().collect();
-            if !words.iter().all(|w| known.iter().any(|k| same_description_word(w, k))) {
-                continue;
-            }
-            if found.is_some_and(|f| f != id) {
+        for h in heads {
+            let Some(list) = self.by_head.get(*h) else { continue };
+            // Past a few dozen people of one role (no article, but a paste can be anything),
+            // a shortened description tells none of them apart.
+            if list.len() > MAX_OF_ONE_ROLE {
                 return None;
             }
-            found = Some(id);
+            for &k in list {
+                let (desc, id) = (&self.descriptions[k].0, self.descriptions[k].1);
+                if *h != head && !same_role(head, h, desc) {
+                    continue;
+                }
+                let known: Vec<&str> = desc.split_whitespace().collect();
+                if !words.iter().all(|w| known.iter().any(|k| same_description_word(w, k))) {
+                    continue;
+                }
+                if found.is_some_and(|f| f != id) {
+                    return None;
+                }
+                found = Some(id);
+            }
         }
         found
     }
@@ -2015,7 +2034,13 @@ impl Entities {
         if key.is_empty() {
             return;
         }
-        self.by_description.entry(key).or_insert(id);
+        if !self.by_description.contains_key(&key) {
+            if let Some(head) = description_head(&key) {
+                self.by_head.entry(head.to_string()).or_default().push(self.descriptions.len());
+            }
+            self.descriptions.push((key.clone(), id));
+            self.by_description.insert(key, id);
+        }
         let shown = capitalize_first(desc.trim());
         if !self.list[id].aliases.contains(&shown) {
             self.list[id].aliases.push(shown);
