@@ -892,3 +892,13 @@ fn he_after_a_quotation_is_the_subject_of_the_sentence_before() {
     );
     assert_eq!(quote_speakers(&doc), vec![Some("Peter Westmacott"), Some("Kelly Ayotte")], "{:?}", doc.speakers);
 }
+
+#[test]
+fn he_is_never_the_person_he_speaks_to() {
+    let doc = Document::analyze(
+        "Rally\n\nSean Hannity asked Donald Trump how high the wall would be. “Ten feet higher,” he told Hannity.\n\n\
+         Marvin Roffman described the settlement as “a relief,” he said. Roffman won’t reveal the terms.",
+    );
+    let speakers = quote_speakers(&doc);
+    assert_ne!(speakers[0], Some("Sean Hannity"), "{:?}", doc.speakers);
+}

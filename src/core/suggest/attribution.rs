@@ -137,6 +137,24 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
             found[i].who = prev.who;
         }
     }
+    // "“…,” he told Hannity": a pronoun is never the person it speaks to. The quotation
+    // before may be the speaker's; else no one is named.
+    for i in 0..found.len() {
+        let (Some(Who::Entity(e)), Some(m), Some(cue)) = (found[i].who, found[i].mention, found[i].cue) else { continue };
+        if !matches!(text[m.start..m.end].to_lowercase().as_str(), "he" | "she") || cue.start < m.end {
+            continue;
+        }
+        let k = named.partition_point(|&at| at < cue.end);
+        // Named right after the verb, in the same clause ("told Hannity", "declared Cruz"), not
+        // after a full stop ("he said. Roffman won't…").
+        let addressed = named.get(k).is_some_and(|&at| {
+            text.get(cue.end..at).is_some_and(|gap| gap.len() <= 2 && gap.trim().is_empty()) && cx.entities.list[e].mentions.binary_search(&at).is_ok()
+        });
+        if addressed {
+            let prev = i.checked_sub(1).and_then(|p| found[p].who).filter(|w| *w != Who::Entity(e));
+            found[i].who = prev;
+        }
+    }
     // A quotation with no cue of its own before the next attributed one ("“A.” “B,” he said").
     for i in (0..found.len().saturating_sub(1)).rev() {
         if found[i].who.is_none() && found[i + 1].who.is_some() && same_block(article, &found[i].quote, &found[i + 1].quote) {
