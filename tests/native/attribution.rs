@@ -863,6 +863,9 @@ fn a_name_given_family_name_first_is_one_person() {
     );
     assert_eq!(quote_speakers(&doc), vec![Some("Xi Jinping"), Some("Kim Jong Un")], "{:?}", doc.speakers);
     assert!(!doc.speakers.iter().any(|s| s.name == "Xi" || s.name == "Kim"), "{:?}", doc.speakers);
+    let aliases = |name: &str| doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default();
+    assert!(aliases("Xi Jinping").contains(&"President Xi".to_string()), "{:?}", doc.speakers);
+    assert!(aliases("Kim Jong Un").contains(&"North Korea’s leader".to_string()), "{:?}", doc.speakers);
 }
 
 #[test]

@@ -1659,8 +1659,6 @@ impl Entities {
     /// be a given name right before the surname, and only one such ("Bill Clinton" and
     /// "Hillary Clinton" leave a lone "Clinton" as it is).
     fn complete_lone_names(&mut self, text: &str, tokens: &[Token], lex: &Lexicon, lower_words: &HashSet<&str>, headlines: &HashSet<usize>) {
-        // A place's first word is no given name ("West Virginia", "New Jersey").
-        const PLACE_WORDS: &[&str] = &["north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint", "st", "st.", "fort", "port", "mount", "lake", "upper", "lower", "great", "little", "central"];
         // Per entity: (given-name token, surname token), or `Some(None)` once two given names
         // differ. A vector, not a map: one more map type is a kilobyte of WebAssembly.
         let mut fuller: Vec<Option<Option<(usize, usize)>>> = vec![None; self.list.len()];
@@ -1781,7 +1779,15 @@ impl Entities {
                         break;
                     }
                 }
-                let starts_ok = opens(&tokens[s]) || (s > 0 && tokens[s - 1].is("as"));
+                // A country's whole name: "North Korea’s leader", "Saudi Arabia’s crown prince".
+                let country = tokens[s].possessive && tokens[s].capital;
+                if country {
+                    let country_end = s;
+                    while s > 0 && country_end - s < 2 && tokens[s - 1].capital && tokens[s - 1].block == t.block && PLACE_WORDS.contains(&tokens[s - 1].norm.as_str()) {
+                        s -= 1;
+                    }
+                }
+                let starts_ok = country || opens(&tokens[s]) || (s > 0 && tokens[s - 1].is("as"));
                 let starts = if tokens[s].is("as") { s + 1 } else { s };
                 if starts_ok && starts < end && !lex.prepositions.contains(tokens[starts].norm.as_str()) {
                     let desc = text[tokens[starts].span.start..tokens[end].span.end].to_string();
@@ -1839,7 +1845,9 @@ impl Entities {
             // A knight or dame is "Sir Keir", a sheikh "Sheikh Mohammed": by the given name. Every
             // other title goes with the surname.
             let by_given = matches!(titles.last().map(String::as_str), Some("sir" | "dame" | "sheikh")) && name.len() > 1;
-            let which = if by_given { name.first() } else { name.last() };
+            // A Chinese name gives the family name first: "President Xi", not "President Jinping".
+            let family_first = name.len() > 1 && name.first().is_some_and(|t| FAMILY_NAME_FIRST.contains(&t.norm.as_str()));
+            let which = if by_given || family_first { name.first() } else { name.last() };
             let titled = format!("{} {}", shown.join(" "), which.map(|t| &text[t.span.start..t.span.end]).unwrap_or(""));
             let titled = strip_possessive(&titled);
             if !e.aliases.contains(&titled) && titled != e.name {
@@ -2120,6 +2128,20 @@ impl Entity {
             || (lex.given_names.contains(first.as_str()) && !lex.female.contains(first.as_str()) && !UNISEX.contains(&first.as_str()))
     }
 }
+
+/// First words of places' names ("West Virginia", "New Jersey", "North Korea", "Saudi Arabia"):
+/// no given name, and part of a country's name before its possessive.
+const PLACE_WORDS: &[&str] = &[
+    "north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint", "st", "st.", "fort", "port", "mount", "lake", "upper",
+    "lower", "great", "little", "central", "saudi", "sri", "hong", "el", "costa", "puerto", "united",
+];
+
+/// Chinese family names, which come first in a name ("Xi Jinping", "Li Qiang", "Wang Yi"),
+/// chosen from those that are no common English given name or word.
+const FAMILY_NAME_FIRST: &[&str] = &[
+    "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "zhu", "hu", "guo", "luo", "gao", "liang", "zheng",
+    "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "ding", "shen", "yao", "qin",
+];
 
 /// Given names borne by men and women alike (Sen. Kelly Ayotte, Lindsey Graham): they say
 /// nothing of who "he" or "she" is.
