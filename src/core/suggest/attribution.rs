@@ -110,52 +110,12 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         }
         found.push(att);
     }
-    // "“…,” Cheney said. ¶ “…,” she said.": a pronoun cue with nobody named since the quotation
-    // before it is that quotation's speaker, when the pronoun fits — not someone named earlier
-    // in passing.
-    // Every named mention, in text order, and the block each offset is in: looked up by
-    // binary search, so a long paste with thousands of quotations stays fast.
+    // Every named mention, in text order: looked up by binary search, so a long paste with
+    // thousands of quotations stays fast.
     let mut named: Vec<usize> = cx.entities.list.iter().flat_map(|e| e.mentions.iter().copied()).collect();
     sort::sort_numbers(&mut named);
-    let block_of = |at: usize| article.blocks.partition_point(|b| b.span.end <= at);
-    for i in 1..found.len() {
-        let (prev, cur) = (&found[i - 1], &found[i]);
-        let Some(Who::Entity(p)) = prev.who else { continue };
-        let Some(m) = cur.mention else { continue };
-        let pronoun = &text[m.start..m.end];
-        let she = match pronoun.to_lowercase().as_str() {
-            "she" => true,
-            "he" => false,
-            _ => continue,
-        };
-        // From the end of the quotation before, or of its cue's subject after it ("Cheney said").
-        let from = prev.mention.filter(|pm| pm.start >= prev.quote.close.end).map_or(prev.quote.close.end, |pm| pm.end);
-        let to = cur.quote.open.start;
-        let near = block_of(to).saturating_sub(block_of(from)) <= 1;
-        let k = named.partition_point(|&at| at <= from);
-        let named_between = named.get(k).is_some_and(|&at| at < to);
-        if cur.who != prev.who && near && !named_between && m.start > cur.quote.close.start && cx.entities.fits_pronoun(p, she, lex) {
-            found[i].who = prev.who;
-        }
-    }
-    // "“…,” he told Hannity": a pronoun is never the person it speaks to. The quotation
-    // before may be the speaker's; else no one is named.
-    for i in 0..found.len() {
-        let (Some(Who::Entity(e)), Some(m), Some(cue)) = (found[i].who, found[i].mention, found[i].cue) else { continue };
-        if !matches!(text[m.start..m.end].to_lowercase().as_str(), "he" | "she") || cue.start < m.end {
-            continue;
-        }
-        let k = named.partition_point(|&at| at < cue.end);
-        // Named right after the verb, in the same clause ("told Hannity", "declared Cruz"), not
-        // after a full stop ("he said. Roffman won't…").
-        let addressed = named.get(k).is_some_and(|&at| {
-            text.get(cue.end..at).is_some_and(|gap| gap.len() <= 2 && gap.trim().is_empty()) && cx.entities.list[e].mentions.binary_search(&at).is_ok()
-        });
-        if addressed {
-            let prev = i.checked_sub(1).and_then(|p| found[p].who).filter(|w| *w != Who::Entity(e));
-            found[i].who = prev;
-        }
-    }
+    pronouns_after_quotations(&mut found, &cx, article, &named);
+    pronouns_not_addressees(&mut found, &cx, &named);
     // A quotation with no cue of its own before the next attributed one ("“A.” “B,” he said").
     for i in (0..found.len().saturating_sub(1)).rev() {
         if found[i].who.is_none() && found[i + 1].who.is_some() && same_block(article, &found[i].quote, &found[i + 1].quote) {
@@ -180,6 +140,57 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         }
     }
     Attributions { quotes, claimants, entities: cx.entities.list }
+}
+
+/// "“…,” Cheney said. ¶ “…,” she said.": a pronoun cue with nobody named since the quotation
+/// before it is that quotation's speaker, when the pronoun fits — not someone named earlier in
+/// passing. `named`: every named mention's offset, sorted.
+fn pronouns_after_quotations(found: &mut [Attribution], cx: &Context, article: &Article, named: &[usize]) {
+    let block_of = |at: usize| article.blocks.partition_point(|b| b.span.end <= at);
+    for i in 1..found.len() {
+        let (prev, cur) = (&found[i - 1], &found[i]);
+        let Some(Who::Entity(p)) = prev.who else { continue };
+        let Some(she) = cur.mention.and_then(|m| pronoun_gender(cx.text, m)) else { continue };
+        let Some(m) = cur.mention else { continue };
+        // From the end of the quotation before, or of its cue's subject after it ("Cheney said").
+        let from = prev.mention.filter(|pm| pm.start >= prev.quote.close.end).map_or(prev.quote.close.end, |pm| pm.end);
+        let to = cur.quote.open.start;
+        let near = block_of(to).saturating_sub(block_of(from)) <= 1;
+        let k = named.partition_point(|&at| at <= from);
+        let named_between = named.get(k).is_some_and(|&at| at < to);
+        if cur.who != prev.who && near && !named_between && m.start > cur.quote.close.start && cx.entities.fits_pronoun(p, she, cx.lex) {
+            found[i].who = prev.who;
+        }
+    }
+}
+
+/// "“…,” he told Hannity": a pronoun is never the person it speaks to. The quotation before
+/// may be the speaker's; else no one is named.
+fn pronouns_not_addressees(found: &mut [Attribution], cx: &Context, named: &[usize]) {
+    for i in 0..found.len() {
+        let (Some(Who::Entity(e)), Some(m), Some(cue)) = (found[i].who, found[i].mention, found[i].cue) else { continue };
+        if pronoun_gender(cx.text, m).is_none() || cue.start < m.end {
+            continue;
+        }
+        let k = named.partition_point(|&at| at < cue.end);
+        // Named right after the verb, in the same clause ("told Hannity", "declared Cruz"), not
+        // after a full stop ("he said. Roffman won't…").
+        let addressed = named.get(k).is_some_and(|&at| {
+            cx.text.get(cue.end..at).is_some_and(|gap| gap.len() <= 2 && gap.trim().is_empty()) && cx.entities.list[e].mentions.binary_search(&at).is_ok()
+        });
+        if addressed {
+            found[i].who = i.checked_sub(1).and_then(|p| found[p].who).filter(|w| *w != Who::Entity(e));
+        }
+    }
+}
+
+/// `Some(true)` for "she", `Some(false)` for "he", `None` for any other mention.
+fn pronoun_gender(text: &str, mention: Span) -> Option<bool> {
+    match text.get(mention.start..mention.end)?.to_lowercase().as_str() {
+        "she" => Some(true),
+        "he" => Some(false),
+        _ => None,
+    }
 }
 
 /// How far (in tokens) a quotation looks for a cue it has none of its own: a paragraph's
