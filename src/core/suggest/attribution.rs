@@ -150,8 +150,8 @@ fn pronouns_after_quotations(found: &mut [Attribution], cx: &Context, article: &
     for i in 1..found.len() {
         let (prev, cur) = (&found[i - 1], &found[i]);
         let Some(Who::Entity(p)) = prev.who else { continue };
-        let Some(she) = cur.mention.and_then(|m| pronoun_gender(cx.text, m)) else { continue };
         let Some(m) = cur.mention else { continue };
+        let Some(she) = pronoun_gender(cx.text, m) else { continue };
         // From the end of the quotation before, or of its cue's subject after it ("Cheney said").
         let from = prev.mention.filter(|pm| pm.start >= prev.quote.close.end).map_or(prev.quote.close.end, |pm| pm.end);
         let to = cur.quote.open.start;
