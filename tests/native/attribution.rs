@@ -905,3 +905,12 @@ fn he_is_never_the_person_he_speaks_to() {
     let speakers = quote_speakers(&doc);
     assert_ne!(speakers[0], Some("Sean Hannity"), "{:?}", doc.speakers);
 }
+
+#[test]
+fn a_chain_of_he_leads_back_to_the_person_named() {
+    let doc = Document::analyze(
+        "Rally\n\nJeff Bechdel came with his wife. He attended the rally, though he is not sure whether he will vote for Clinton or Vermont Sen. Bernie Sanders.\n\n\
+         “It is going to be all guns blazing,” he said.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Jeff Bechdel")], "{:?}", doc.speakers);
+}

@@ -1368,22 +1368,36 @@ impl Context<'_> {
     /// "Westmacott also said that Obama shows great charm. “…” he said.": the named subject of
     /// the sentence before, in the same paragraph or the one before, rather than whoever was
     /// named last (Obama).
+    /// A sentence that opens on the same pronoun ("He attended the rally, though he may vote
+    /// for Vermont Sen. Bernie Sanders.") passes the question to the one before it, twice at
+    /// most: it is about the same person, whoever else it names.
     fn previous_sentence_subject(&self, at: usize, she: bool) -> Option<usize> {
-        let floor = self.sentence_start(at, false)?;
-        let end = floor.checked_sub(1)?;
         let t = self.tokens;
-        // Only where a sentence really ended: not where `sentence_start` stopped looking
-        // (run-on text with no full stop).
-        let ended = t[end].block != t[at].block || matches!(t[end].norm.as_str(), "." | "?" | "!" | ";");
-        if !ended || t[end].quote.is_some() || t[at].block.saturating_sub(t[end].block) > 1 {
-            return None;
+        let pronoun = if she { "she" } else { "he" };
+        let mut at = at;
+        for _ in 0..3 {
+            let floor = self.sentence_start(at, false)?;
+            let end = floor.checked_sub(1)?;
+            // Only where a sentence really ended: not where `sentence_start` stopped looking
+            // (run-on text with no full stop).
+            let ended = t[end].block != t[at].block || matches!(t[end].norm.as_str(), "." | "?" | "!" | ";");
+            if !ended || t[end].quote.is_some() || t[at].block.saturating_sub(t[end].block) > 1 {
+                return None;
+            }
+            // A sentence that opens on a quotation has no subject to read here.
+            let start = self.sentence_start(end, false)?;
+            if t[start].quote.is_some() || !t[start].is_word {
+                return None;
+            }
+            if let Some(id) = self.sentence_subject(end, she) {
+                return Some(id);
+            }
+            if !t[self.after_opener(start, end)].is(pronoun) {
+                return None;
+            }
+            at = start;
         }
-        // A sentence that opens on a quotation has no subject to read here.
-        let start = self.sentence_start(end, false)?;
-        if t[start].quote.is_some() || !t[start].is_word {
-            return None;
-        }
-        self.sentence_subject(end, she)
+        None
     }
 
     /// A capitalised word nobody is known by, which the article also writes in lower case
