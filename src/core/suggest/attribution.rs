@@ -1721,7 +1721,7 @@ impl Entities {
             }
             // Not inside a longer capitalised run ("European Commission President Merz"), but
             // after a title ("Labor Secretary Thomas Perez").
-            if tokens.get(i - 2).is_some_and(|p| p.block == t.block && p.capital && p.is_word && !p.possessive && !lex.titles.contains(p.norm.as_str())) {
+            if i.checked_sub(2).map(|k| &tokens[k]).is_some_and(|p| p.block == t.block && p.capital && p.is_word && !p.possessive && !lex.titles.contains(p.norm.as_str())) {
                 continue;
             }
             match fuller[id] {
@@ -1794,8 +1794,8 @@ impl Entities {
                 let ends = tokens.get(j).is_none_or(|x| matches!(x.norm.as_str(), "," | "." | ";"));
                 // Ending on a lower-case word, or on a name after "of" ("the president of the
                 // European Commission").
-                let of_name = !tokens[j - 1].capital || tokens[i + 2..j - 1].iter().any(|x| x.is("of"));
-                if ends && j > i + 3 && of_name {
+                let of_name = || !tokens[j - 1].capital || tokens[i + 2..j - 1].iter().any(|x| x.is("of"));
+                if ends && j > i + 3 && of_name() {
                     let desc = text[tokens[i + 2].span.start..tokens[j - 1].span.end].to_string();
                     self.add_description(id, &desc);
                 }
