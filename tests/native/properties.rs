@@ -51,6 +51,10 @@ fn speechy() -> impl Strategy<Value = String> {
         "The", "the", "a", "Trump", "Ivanka", "Sen.", "Del.", "Democratic", "who", "which", "as", "he", "she", "they", "According", "to",
         "according", "Acknowledging", "After", "saying", "that", "by", "9/11", "in", "2010", "early", "Friday", "Washington", "(AFP)",
         "But", "and", "officials", "federal", "prosecutors", "Former", "of", "Virgin", "Islands", "Hastily", "when", "pressed", "replied",
+        // The seventh session's naming rules: possessives, roles, family-name-first names,
+        // pronoun chains, addressees.
+        "Germany’s", "North", "Korea’s", "defence", "minister", "leader", "Polish", "Xi", "Jinping", "Kim", "Friedrich", "Merz", "Colette",
+        "Kress", "chief", "He", "She", "Hannity", "added", "an", "senator", "Gov.", "Vermont", "Wedbush", "from", "spokesperson",
     ];
     proptest::collection::vec((proptest::sample::select(WORDS), proptest::bool::ANY), 0..50).prop_map(|v| {
         v.into_iter().map(|(w, space)| if space { format!("{w} ") } else { w.to_string() }).collect()
