@@ -1304,7 +1304,7 @@ impl Context<'_> {
                         && w.is_word
                         && w.block == x.block
                         && !w.possessive
-                        && w.span.slice(self.text).is_some_and(|s| s.chars().any(char::is_lowercase))
+                        && mixed_case(w, self.text)
                         && !is_institution(&w.norm)
                         && !self.lex.titles.contains(w.norm.as_str())
                         && !self.lex.not_names.contains(w.norm.as_str())
@@ -1655,8 +1655,7 @@ impl Entities {
             let lone = name.capital && name.is_word && name.quote.is_none() && !name.possessive && !common
                 && !before.is_some_and(|p| p.is_word && (p.capital || lex.determiners.contains(p.norm.as_str())));
             if lone && !ents.by_surname.contains_key(&name.norm) {
-                let surname_like = text.get(name.span.start..name.span.end).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
-                if surname_like {
+                if mixed_case(name, text) {
                     ents.add_person(text, &[name], &[], Some(name.span.start));
                 }
             }
@@ -1708,8 +1707,7 @@ impl Entities {
             let (g, t) = (&tokens[i - 1], &tokens[i]);
             // Not in a headline, where every word is capitalised ("Understated Perez raises …"),
             // nor an acronym ("DNC").
-            let mixed_case = t.span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
-            if !(t.capital && t.is_word && mixed_case) || g.block != t.block || !g.capital || g.possessive || headlines.contains(&t.block) {
+            if !(t.capital && t.is_word && mixed_case(t, text)) || g.block != t.block || !g.capital || g.possessive || headlines.contains(&t.block) {
                 continue;
             }
             let Some(&[id]) = self.by_surname.get(&t.norm).map(Vec::as_slice) else { continue };
@@ -1997,7 +1995,7 @@ impl Entities {
         self.add_places(id, places.iter().copied());
         // A speaker without a given name or title may be an organisation ("the Kremlin").
         // A lone surname ("Cruz said") is a person too; an acronym ("CNN", "AP") is not.
-        let surname_alone = core.len() == 1 && core[0].span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
+        let surname_alone = core.len() == 1 && mixed_case(core[0], text);
         // "Christian Democratic Union", "The Washington Post": a name ending in an
         // institution's word is an organisation, which "he" and "she" never stand for.
         let institution = core.last().is_some_and(|t| is_institution(&t.norm));
@@ -2359,11 +2357,17 @@ fn description_key(phrase: &str) -> String {
     words[skip..].join(" ")
 }
 
+/// Written with lower-case letters after its first ("Cruz", "Ives"), not all capitals as an
+/// acronym is ("CNN", "DNC").
+fn mixed_case(t: &Token, text: &str) -> bool {
+    t.span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
+}
+
 /// Whether a capitalised word before a known person's surname can be their given name, when
 /// no list has it ("Friedrich", "Zoë"): not a common word, a place, a title, a day or an acronym.
 fn may_be_given_name(t: &Token, text: &str, lex: &Lexicon, lower_words: &HashSet<&str>) -> bool {
     let w = t.norm.as_str();
-    t.span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
+    mixed_case(t, text)
         && !plain_word(lex, lower_words, w)
         && !lex.not_names.contains(w)
         && !lex.titles.contains(w)
