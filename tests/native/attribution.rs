@@ -914,3 +914,64 @@ fn a_chain_of_he_leads_back_to_the_person_named() {
     );
     assert_eq!(quote_speakers(&doc), vec![Some("Jeff Bechdel")], "{:?}", doc.speakers);
 }
+
+#[test]
+fn an_inverted_cue_after_a_quotation_lends_its_name_to_a_participle() {
+    // "those calling for …" is who Biden spoke to, not who spoke.
+    let doc = Document::analyze(
+        "Democrats wait\n\nBiden was arranging calls with both Sanders and Clinton.\n\n\
+         “Oh, let him make that decision,” said Vice President Joe Biden, urging those calling for Sanders’ withdrawal to “give him time.”",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Joe Biden"), Some("Joe Biden")]);
+}
+
+#[test]
+fn a_party_and_state_after_an_apposed_name_is_skipped() {
+    let got = attributed(
+        "Ohio primary\n\nSpeaking in Berea, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("Gov. John Kasich"), "{got:?}");
+}
+
+#[test]
+fn a_clause_is_no_speaker_even_after_a_determiner() {
+    let got = attributed(
+        "Iowa night\n\nCruz backers stood quietly at Rubio’s party, where his supporters were shown chanting “Marco! Marco! Marco! Marco! Marco!” in the hall.\n\n\
+         Also, a lot of people didn’t like the phrase “self-deportation.” Why not just say: “They’ll go home the same way they came, and nobody will mind”?\n\n\
+         An early tweet quoted the president as saying “Need to do something not to debate the last shooting but to prevent the next one!”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("his supporters"), "{got:?}");
+    let go_home = got.iter().find(|(q, _)| q.starts_with("They’ll")).expect("the question is a quotation");
+    assert_eq!(go_home.1.as_deref(), Some("a lot of people"));
+    assert_eq!(got.last().and_then(|g| g.1.as_deref()), Some("the president"));
+    assert!(got.iter().all(|(_, m)| !m.as_deref().is_some_and(|m| m.contains("didn’t") || m.contains(" were "))), "{got:?}");
+}
+
+#[test]
+fn a_label_is_nobodys_words_unless_someone_gave_it() {
+    let doc = Document::analyze(
+        "Prices\n\nMary Lowe spoke for the retailers on Monday.\n\n\
+         Most shoppers prefer lower prices to paying a premium for items labeled “Made in the U.S.A. by American workers in American plants,” even when they cost more.\n\n\
+         This feature of the movement has been called “strategic ambiguity” by Joshua Hendrick, a professor at Loyola University Maryland.\n\n\
+         Lawmakers grilled the bank over what multiple senators called “fraud on a massive scale,” and Lowe agreed.",
+    );
+    let got = attributed(doc.text());
+    assert_eq!(got.len(), 3, "{got:?}");
+    let speakers = quote_speakers(&doc);
+    assert_eq!(speakers[0], None, "a label has no speaker: {got:?}");
+    assert_eq!(got[0].1, None);
+    assert_eq!(speakers[1], Some("Joshua Hendrick"));
+    assert_eq!(got[2].1.as_deref(), Some("multiple senators"));
+}
+
+#[test]
+fn the_president_is_not_the_vice_president() {
+    let doc = Document::analyze(
+        "Ohio trip\n\nVice President Joe Biden spoke on Monday in Ohio. Lt. Gov. Dan Patrick attended.\n\n\
+         Later the president said “We will see it through to the very end.”\n\n\
+         Then the vice president said “We are ready for whatever comes next.”\n\n\
+         The governor said “Not now, not ever, not on my watch.”",
+    );
+    assert_eq!(quote_speakers(&doc), vec![None, Some("Joe Biden"), None]);
+}

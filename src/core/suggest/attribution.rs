@@ -86,7 +86,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         .collect();
     let entities = Entities::build(text, &tokens, lex, &authors, &lower_words, &headlines);
     let starts = sentence_starts(&tokens);
-    let mut cx = Context { text, tokens: &tokens, lex, entities, lower_words, starts };
+    let mut cx = Context { text, tokens: &tokens, lex, entities, lower_words, starts, labels: Vec::new() };
 
     let mut found: Vec<Attribution> = Vec::new();
     let mut first_token = 0;
@@ -99,7 +99,9 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         let close = tokens[open..].iter().position(|t| t.span.start >= q.close.start).map_or(tokens.len(), |n| open + n);
         let mut att = cx.explicit(q, open, close).unwrap_or(Attribution { quote: *q, who: None, mention: None, cue: None });
         att.quote = *q;
-        if att.who.is_none() && att.mention.is_none() {
+        // A label ("items labeled “Made in the U.S.A.”") is no one's speech: no guessing.
+        let label = cx.labels.last() == Some(&open);
+        if att.who.is_none() && att.mention.is_none() && !label {
             if let Some(prev) = cx.inherit(&found, q, article) {
                 att.who = prev.who;
                 att.mention = cx.nearer_pronoun(prev, open).or(prev.mention);
@@ -128,6 +130,9 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
     // subject. Only after the filter, so a guess never makes a scare quote a suggestion.
     for a in quotes.iter_mut().filter(|a| a.who.is_none() && a.mention.is_none()) {
         let open = tokens.partition_point(|t| t.span.start < a.quote.open.start);
+        if cx.labels.binary_search(&open).is_ok() {
+            continue;
+        }
         if let Some((who, mention, _)) = cx.subject_guess(open) {
             a.who = who;
             a.mention = mention;
@@ -222,6 +227,17 @@ const OPENER: usize = 32;
 const APPOSITION: usize = 32;
 
 /// The index after a parenthesis starting at `i` ("(D-Wis.)"), or `i` when there is none.
+/// "didn’t", "won't": a verb, with either apostrophe.
+fn negated(word: &str) -> bool {
+    word.ends_with("n’t") || word.ends_with("n't")
+}
+
+/// A cue that may stand before its subject: "“…,” said Comey", "…, explained Rosenberg,".
+/// Not one taking an object ("told Reuters").
+fn inverts(cue: &str) -> bool {
+    matches!(cue, "said" | "says" | "explained" | "added" | "noted" | "wrote" | "recalled" | "continued" | "argued" | "insisted" | "observed" | "quipped" | "joked" | "replied" | "responded")
+}
+
 fn skip_parenthesis(t: &[Token], i: usize) -> usize {
     if !t.get(i).is_some_and(|x| x.is("(")) {
         return i;
@@ -246,6 +262,9 @@ struct Context<'a> {
     /// start. Worked out once, so finding a sentence's start costs nothing (it was a quarter
     /// of the suggestion time on long pastes).
     starts: [Vec<usize>; 2],
+    /// Opening marks (token indexes, ascending) of quotations that label a thing ("items
+    /// labeled “Made in the U.S.A.”"): nobody's words, so no speaker is guessed for them.
+    labels: Vec<usize>,
 }
 
 /// Where each token's sentence starts (see `Context::starts`): without and with colons.
@@ -479,8 +498,7 @@ impl Context<'_> {
             // "…, explained Rosenberg, “with this thing …”": an inverted cue whose name is
             // all that stands between it and the quotation.
             // Only verbs that invert, not ones taking an object ("told Reuters, “…”").
-            let inverts = matches!(t[c].norm.as_str(), "said" | "says" | "explained" | "added" | "noted" | "wrote" | "recalled" | "continued" | "argued" | "insisted" | "observed" | "quipped" | "joked" | "replied" | "responded");
-            if inverts && c > floor && t[c - 1].is(",") && open >= 2 && matches!(t[open - 1].norm.as_str(), "," | ":") {
+            if inverts(&t[c].norm) && c > floor && t[c - 1].is(",") && open >= 2 && matches!(t[open - 1].norm.as_str(), "," | ":") {
                 if let Some((s, e)) = self.np_forward(c + 1).filter(|&(s, e)| t[s].capital && e + 2 == open) {
                     let (who, mention) = self.resolve(s, e);
                     return Some((who, Some(mention), Some(t[c].span)));
@@ -564,6 +582,14 @@ impl Context<'_> {
         while k > floor && self.is_auxiliary(&t[k - 1]) {
             k -= 1;
         }
+        // "his supporters were shown chanting “…”": seen or heard doing it, they still speak.
+        let perceived = |w: &str| matches!(w, "shown" | "seen" | "heard" | "filmed" | "caught" | "spotted" | "recorded");
+        if t[cue].norm.ends_with("ing") && k >= floor + 3 && perceived(&t[k - 1].norm) && matches!(t[k - 2].norm.as_str(), "was" | "were" | "is" | "are" | "been" | "be") {
+            k -= 2;
+            while k > floor && self.is_auxiliary(&t[k - 1]) {
+                k -= 1;
+            }
+        }
         // "Blumenthal was asked, “…”", "is described on Amazon as": the subject of a passive
         // cue is spoken to or about, not speaking ("was quoted as saying" excepted).
         let passive = t[k..cue].iter().any(|x| matches!(x.norm.as_str(), "was" | "is" | "were" | "are" | "been" | "being" | "be"))
@@ -624,6 +650,39 @@ impl Context<'_> {
             return Some(self.subject_of_sentence(floor, open, cue_span));
         }
         let prev = &t[k - 1];
+        // "“…,” said Vice President Joe Biden, urging …": an inverted cue right after a
+        // quotation has its subject after it, not before.
+        if k == cue && !prev.is_word && matches!(prev.norm.as_str(), "”" | "\"" | "’" | "'") && inverts(&t[cue].norm) {
+            if let Some((s, e)) = self.np_forward(cue + 1).filter(|&(s, _)| t[s].capital) {
+                let (who, mention) = self.resolve(s, e);
+                return Some((who, Some(mention), Some(cue_span)));
+            }
+        }
+        // "items labeled “Made in the U.S.A.”", "a group called “…”": a participle naming a
+        // thing just before the quotation is no speech, and the thing no speaker.
+        // Not "what multiple lawmakers called “fraud”": that is someone's word for it.
+        let naming = matches!(t[cue].norm.as_str(), "labeled" | "labelled" | "called" | "dubbed" | "named" | "titled" | "branded" | "marked");
+        let thing = &t[k - 1];
+        let what = (k.saturating_sub(4).max(floor)..k).any(|j| matches!(t[j].norm.as_str(), "what" | "which" | "that" | "whom"));
+        if naming && cue + 1 == open {
+            // "has been called “strategic ambiguity” by Joshua Hendrick": the agent speaks.
+            let close = (open + 1..t.len()).find(|&j| t[j].quote.is_none());
+            let agent = close.filter(|&c| t.get(c + 1).is_some_and(|x| x.is("by"))).and_then(|c| self.np_forward(c + 2)).filter(|&(s, _)| t[s].capital || self.lex.determiners.contains(t[s].norm.as_str()));
+            if let Some((s, e)) = agent {
+                let (who, mention) = self.resolve(s, e);
+                return Some((who, Some(mention), Some(cue_span)));
+            }
+            let being = matches!(thing.norm.as_str(), "be" | "been" | "being" | "is" | "was" | "were" | "are");
+            if thing.is_word && !thing.capital && !being && !self.lex.pronouns.contains(thing.norm.as_str()) && !what {
+                self.labels.push(open);
+                return Some((None, None, None));
+            }
+        }
+        // "An early tweet quoted the president as saying": the person is before "as".
+        if prev.is("as") && t[cue].is("saying") && k >= floor + 2 {
+            k -= 1;
+        }
+        let prev = &t[k - 1];
         // "Beck, who said …", "the AP report, which notes …": the antecedent speaks, and the
         // relative pronoun is the word that names it for this cue.
         let mut relative = None;
@@ -669,7 +728,14 @@ impl Context<'_> {
                         }
                         t[*as_].capital || self.lex.determiners.contains(w) || self.lex.titles.contains(w) || self.lex.groups.contains(w) || self.descriptor_before_name(*as_)
                     };
-                    let (awho, amention) = match self.np_backward(k - 2, j + 1).filter(description) {
+                    // "…, Gov. John Kasich (R-OH), said": the apposition before its parenthesis.
+                    let mut appos_end = k - 2;
+                    if t[appos_end].is(")") {
+                        if let Some(p) = (j + 1..appos_end).rev().take(8).find(|&x| t[x].is("(")) {
+                            appos_end = p.saturating_sub(1).max(j + 1);
+                        }
+                    }
+                    let (awho, amention) = match self.np_backward(appos_end, j + 1).filter(description) {
                         Some((as_, ae)) => self.resolve(as_, ae),
                         None => (None, mention),
                     };
@@ -1202,7 +1268,7 @@ impl Context<'_> {
             }
             // A capitalised word inside a run of them is part of a name ("CBS This Morning").
             let in_name = x.capital && t[j - 1].capital && t[j - 1].is_word;
-            if x.is_word && !in_name && (self.is_cue(j) || self.lex.forward_stops.contains(x.norm.as_str()) || self.lex.auxiliaries.contains(x.norm.as_str())) {
+            if x.is_word && !in_name && (self.is_cue(j) || self.lex.forward_stops.contains(x.norm.as_str()) || self.lex.auxiliaries.contains(x.norm.as_str()) || negated(&x.norm)) {
                 break;
             }
             // "the Security Council issued a statement": a past tense after a name is its verb.
@@ -1336,13 +1402,18 @@ impl Context<'_> {
     fn plausible_np(&self, s: usize, e: usize) -> bool {
         let t = self.tokens;
         let first = t[s].norm.as_str();
+        if s == e && self.lex.pronouns.contains(first) {
+            return true;
+        }
+        // A verb inside makes it a clause, whatever it starts with ("his supporters were
+        // shown", "a lot of people didn’t like the phrase").
+        let verb = t[s..=e].iter().any(|x| matches!(x.norm.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been" | "be") || negated(&x.norm));
+        if verb {
+            return false;
+        }
         // "21 percent said": a share of people.
         if self.lex.pronouns.contains(first) || self.lex.determiners.contains(first) || first.chars().all(|c| c.is_ascii_digit()) {
             return true;
-        }
-        let verb = t[s..=e].iter().any(|x| matches!(x.norm.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been" | "be"));
-        if verb {
-            return false;
         }
         t[s].capital || t[s..=e].iter().any(|x| x.capital) || self.lex.groups.contains(t[e].norm.as_str())
     }
@@ -2039,10 +2110,14 @@ impl Entities {
         let placed = words.iter().skip(1).any(|w| w.starts_with(char::is_uppercase));
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let same_place = |e: &Entity| !placed || e.places.is_empty() || e.places.iter().any(|p| lower.contains(p));
+        // "the president" is not "Vice President Joe Biden", nor "the governor" a lieutenant
+        // governor; "the vice president" is.
+        let phrase_rank = lower.iter().position(|w| w == head).and_then(|k| rank_before(&lower, k));
+        let same_rank = |e: &Entity| e.titles.iter().enumerate().any(|(k, t)| same_title(t) && rank_before(&e.titles, k) == phrase_rank);
         self.list
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.titles.iter().any(|t| same_title(t)) && same_place(e))
+            .filter(|(_, e)| same_rank(e) && same_place(e))
             .max_by_key(|(_, e)| e.last_mention(at + 1).unwrap_or(0))
             .map(|(i, _)| i)
     }
@@ -2171,6 +2246,14 @@ impl Entity {
 
 /// First words of places' names ("West Virginia", "New Jersey", "North Korea", "Saudi Arabia"):
 /// no given name, and part of a country's name before its possessive.
+/// The rank word just before word `k` of a title or phrase ("vice" in "vice president").
+fn rank_before(words: &[String], k: usize) -> Option<&str> {
+    k.checked_sub(1).map(|p| words[p].as_str()).filter(|w| RANKS.contains(w))
+}
+
+/// Words that make a title a lower office: a vice president is not the president.
+const RANKS: &[&str] = &["vice", "deputy", "assistant", "lieutenant", "lt", "associate", "under"];
+
 const PLACE_WORDS: &[&str] = &[
     "north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint", "st", "st.", "fort", "port", "mount", "lake", "upper",
     "lower", "great", "little", "central", "saudi", "sri", "hong", "el", "costa", "puerto", "united",
