@@ -975,3 +975,30 @@ fn the_president_is_not_the_vice_president() {
     );
     assert_eq!(quote_speakers(&doc), vec![None, Some("Joe Biden"), None]);
 }
+
+#[test]
+fn a_person_named_before_a_colon_speaks_unless_spoken_to() {
+    let doc = Document::analyze(
+        "Polls and messages\n\nBernie Sanders surged in the Fox News poll this week. Republican pollster Daron Shaw told Fox the race was open.\n\n\
+         The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates gain the most.”\n\n\
+         Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Donald Trump: “It’s time to quit attacking people you competed with.”\n\n\
+         Hillary Clinton and Jeb Bush disagree. Clinton: \"Our goal is not to contain ISIS but to destroy it.\" Bush: \"The mission is to destroy ISIS, not to contain it.\"",
+    );
+    assert_eq!(
+        quote_speakers(&doc),
+        vec![Some("Daron Shaw"), Some("Mitch McConnell"), Some("Hillary Clinton"), Some("Jeb Bush")]
+    );
+}
+
+#[test]
+fn a_name_introducing_a_quotation_is_not_overruled_by_the_one_before() {
+    // Newsletter excerpts: each opens on its own byline; an unknown name is still not the
+    // previous excerpt's author.
+    let doc = Document::analyze(
+        "Reads\n\nPSA—\"Free museum memberships end soon,\" by DNAinfo's Nicole Levy: \"You have a few more weeks to snag free memberships.\" \
+         \"Met accused of whitewashing,\" by Post's Kathianne Boniello: \"A Manhattan man is suing the Met over its gift shop.\"",
+    );
+    let speakers = quote_speakers(&doc);
+    assert_eq!(speakers.first().copied().flatten(), Some("Nicole Levy"), "{speakers:?}");
+    assert_ne!(speakers.last().copied().flatten(), Some("Nicole Levy"), "{speakers:?}");
+}

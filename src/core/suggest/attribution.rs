@@ -102,7 +102,10 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         // A label ("items labeled “Made in the U.S.A.”") is no one's speech: no guessing.
         let label = cx.labels.last() == Some(&open);
         if att.who.is_none() && att.mention.is_none() && !label {
-            if let Some(prev) = cx.inherit(&found, q, article) {
+            // "…, by Post’s Kathianne Boniello: “…”": a name before a colon introduces this
+            // quotation, even a name the rules could not resolve; it is no one else's.
+            let own_introduction = open >= 2 && tokens[open - 1].is(":") && tokens[open - 2].is_word && tokens[open - 2].capital;
+            if let Some(prev) = cx.inherit(&found, q, article).filter(|_| !own_introduction) {
                 att.who = prev.who;
                 att.mention = cx.nearer_pronoun(prev, open).or(prev.mention);
             } else if let Some((who, mention, _)) = cx.earlier_cue(open).or_else(|| cx.previous_subject(open)) {
@@ -865,7 +868,8 @@ impl Context<'_> {
         }
         let colon = open - 1;
         let block = t[colon].block;
-        let floor = (0..colon).rev().find(|&j| t[j].block != block || matches!(t[j].norm.as_str(), "." | "?" | "!" | "”")).map_or(0, |j| j + 1);
+        // The nearest straight mark before the colon closes a quotation: "Clinton: "…" Bush: "…"".
+        let floor = (0..colon).rev().find(|&j| t[j].block != block || matches!(t[j].norm.as_str(), "." | "?" | "!" | "”" | "\"")).map_or(0, |j| j + 1);
         // "POLLSTERS AGREE - Carl Bialik: “…”": the name after a headline's dash.
         let floor = (floor..colon).rev().find(|&j| matches!(t[j].norm.as_str(), "-" | "—" | "–")).map_or(floor, |j| j + 1);
         if floor >= colon {
@@ -875,6 +879,9 @@ impl Context<'_> {
         let (s, e) = match self.np_backward(colon - 1, floor) {
             Some((s, e)) if s == floor => (s, e),
             _ => {
+                if let Some(named) = self.person_before_colon(floor, colon) {
+                    return Some(named);
+                }
                 // "In other words, explained CBS moderator Nancy Cordes: “…”": an inverted cue.
                 let mut start = self.after_opener(floor, colon);
                 if self.is_cue(start) {
@@ -890,6 +897,34 @@ impl Context<'_> {
         }
         let (who, mention) = self.resolve(s, e);
         Some((who, Some(mention), None))
+    }
+
+    /// "The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “…”":
+    /// with no speech verb, a person named just before the colon is who speaks — not one
+    /// spoken to ("delivered a blunt message to Trump:").
+    fn person_before_colon(&mut self, floor: usize, colon: usize) -> Option<(Option<Who>, Option<Span>, Option<Span>)> {
+        let t = self.tokens;
+        let last = &t[colon - 1];
+        if !last.is_word || !last.capital || last.possessive || (floor..colon).any(|j| self.is_cue(j)) {
+            return None;
+        }
+        let mut s = colon - 1;
+        while s > floor && t[s - 1].is_word && t[s - 1].quote.is_none() && t[s - 1].capital && !t[s - 1].possessive {
+            s -= 1;
+        }
+        // After a verb ("surprise Republican pollster Daron Shaw"), not after a preposition
+        // or a conjunction ("Mark Blumenthal and Jon Cohen:", read whole elsewhere), even
+        // with words between ("a message to the Dutch newspaper NRC Handelsblad:").
+        // "by DNAinfo’s Nicole Levy:" is the author of what follows.
+        let linking = |j: usize| {
+            let w = t[j].norm.as_str();
+            !t[j].is_word || w != "by" && (self.lex.prepositions.contains(w) || self.lex.boundaries.contains(w) || matches!(w, "to" | "and" | "or"))
+        };
+        if s <= floor || (s.saturating_sub(4).max(floor)..s).any(linking) {
+            return None;
+        }
+        let (who, mention) = self.resolve(s, colon - 1);
+        matches!(who, Some(Who::Entity(_))).then_some((who, Some(mention), None))
     }
 
     /// A quotation opening a paragraph after one that ends "Caddell continued:".
