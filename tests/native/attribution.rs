@@ -1002,3 +1002,15 @@ fn a_name_introducing_a_quotation_is_not_overruled_by_the_one_before() {
     assert_eq!(speakers.first().copied().flatten(), Some("Nicole Levy"), "{speakers:?}");
     assert_ne!(speakers.last().copied().flatten(), Some("Nicole Levy"), "{speakers:?}");
 }
+
+#[test]
+fn pointing_out_making_clear_and_demurring_report_speech() {
+    let got = attributed(
+        "Iowa\n\nBernie Sanders and Hillary Clinton spoke on Monday.\n\n\
+         “Voters consistently reject establishment candidates in the end,” he points out.\n\n\
+         Clinton endorsed the deal, although she made it clear that she has “serious concerns about a handful of provisions.”\n\n\
+         Asked which county was his favorite, Sanders demurred: “Whichever one I’m in at the moment.”",
+    );
+    let mentions: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(mentions, vec![Some("he"), Some("she"), Some("Sanders")], "{got:?}");
+}

@@ -1223,11 +1223,15 @@ impl Context<'_> {
     }
 
     /// A verb and particle that report speech: "as Marc Trévidic put it", "Hillary shot
-    /// back", "Trump went on", "Bennett cut in" (the cue is the verb at `i`).
+    /// back", "Trump went on", "Bennett cut in", "he points out" (the cue is the verb at `i`).
     fn phrasal_cue(&self, i: usize) -> bool {
         let next = self.tokens.get(i + 1).map(|n| n.norm.as_str());
+        let after_next = self.tokens.get(i + 2).map(|n| n.norm.as_str());
         match self.tokens[i].norm.as_str() {
             "put" | "puts" => next == Some("it"),
+            "point" | "points" => next == Some("out"),
+            // "she made it clear that she has “serious concerns”".
+            "made" | "makes" => next == Some("clear") || next == Some("it") && after_next == Some("clear"),
             "shot" | "fired" | "hit" | "pushed" => next == Some("back"),
             "chimed" | "cut" => next == Some("in"),
             "went" | "pressed" => next == Some("on"),

@@ -18,7 +18,7 @@ praise praises praised accuse accuses accused agree agrees agreed recount recoun
 wonder wonders wondered conclude concludes concluded acknowledge wrote quoted quotes quote recalled read reads dubbed labeled labelled \
 branded characterised characterized touted touts tout hailed hail hails demanded demand demands retorted retort retorts \
 responded reasoned reason reasons scoffed scoff scoffs sneered thundered fumed snapped sighed interjected interrupted pressed \
-predicted estimated pointed speculated speculate speculates reported report reports revealed reveal reveals disclosed \
+predicted estimated pointed demurred demurs speculated speculate speculates reported report reports revealed reveal reveals disclosed \
 conceded vowed told asks begged beg begs pleaded plead pleads implored cried cries sang sings chanted whispered added \
 telling asking writing arguing explaining noting insisting claiming declaring stating replying responding recalling acknowledging \
 admitting announcing joking complaining suggesting predicting promising vowing pledging urging calling describing repeating stressing \
