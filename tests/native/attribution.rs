@@ -1014,3 +1014,26 @@ fn pointing_out_making_clear_and_demurring_report_speech() {
     let mentions: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
     assert_eq!(mentions, vec![Some("he"), Some("she"), Some("Sanders")], "{got:?}");
 }
+
+#[test]
+fn a_role_opening_the_sentence_before_passes_she_back_to_the_person() {
+    let doc = Document::analyze(
+        "Tweets\n\nHillary Clinton is describing a Donald Trump tweet as unhinged. \
+         She says his tweets accusing Alicia Machado of having a criminal record are lies.\n\n\
+         The Democratic presidential candidate’s response to Trump came in her own series of tweets Friday.\n\n\
+         She tweeted: “When something gets under Donald’s thin skin, he lashes out and can’t let go.”",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Hillary Clinton")]);
+}
+
+#[test]
+fn a_placed_role_is_not_someone_never_placed() {
+    // John McCain is a senator, but nobody called him the Vermont one.
+    let doc = Document::analyze(
+        "New Hampshire\n\nSen. John McCain campaigned for Chris Christie on Sunday.\n\n\
+         Democratic presidential candidate Bernie Sanders is choosing not to respond to recent accusations.\n\n\
+         Instead, the Vermont senator is sticking to his campaign message.\n\n\
+         “We have come a long way in the last nine months,” he told cheering supporters in Nashua.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Bernie Sanders")]);
+}

@@ -1485,7 +1485,7 @@ impl Context<'_> {
         let t = self.tokens;
         let pronoun = if she { "she" } else { "he" };
         let mut at = at;
-        for _ in 0..3 {
+        for _ in 0..4 {
             let floor = self.sentence_start(at, false)?;
             let end = floor.checked_sub(1)?;
             // Only where a sentence really ended: not where `sentence_start` stopped looking
@@ -1502,12 +1502,44 @@ impl Context<'_> {
             if let Some(id) = self.sentence_subject(end, she) {
                 return Some(id);
             }
-            if !t[self.after_opener(start, end)].is(pronoun) {
-                return None;
+            let opener = self.after_opener(start, end);
+            if !t[opener].is(pronoun) {
+                // "The Democratic presidential candidate’s response … came in tweets. She
+                // tweeted: …": a role is the person the pronoun stands for — whoever it
+                // names, or, when it names no one the article titled so, whoever the
+                // sentences before it were about.
+                match self.role_subject(opener, end) {
+                    Some(Some(id)) if self.entities.fits_pronoun(id, she, self.lex) => return Some(id),
+                    Some(None) => {}
+                    _ => return None,
+                }
             }
             at = start;
         }
         None
+    }
+
+    /// A sentence opening at token `opener` on a definite role ("The Democratic presidential
+    /// candidate’s response"): `Some(Some(id))` when the role names a person, `Some(None)`
+    /// when it names no one the article titled so, `None` when it is no role.
+    fn role_subject(&self, opener: usize, end: usize) -> Option<Option<usize>> {
+        let t = self.tokens;
+        if !t[opener].is("the") {
+            return None;
+        }
+        let (s, e) = self.np_forward(opener).filter(|&(_, e)| e < end)?;
+        // The role ends at its possessive ("candidate’s") or is the whole phrase.
+        let last = (s..=e).find(|&j| t[j].possessive).unwrap_or(e);
+        let head = &t[last];
+        if !head.is_word || !self.lex.titles.contains(head.norm.as_str()) {
+            return None;
+        }
+        let phrase = self.text.get(t[s].span.start..t[last].span.end)?;
+        let id = self.entities.resolve_description(&strip_possessive(phrase), self.lex, t[s].span.start);
+        // "The Vermont senator" is not a senator the article never placed: the sentences
+        // before say who it is.
+        let placed = (s + 1..last).any(|j| t[j].capital && !self.lex.titles.contains(t[j].norm.as_str()));
+        Some(id.filter(|&id| !placed || !self.entities.list[id].places.is_empty()))
     }
 
     /// A capitalised word nobody is known by, which the article also writes in lower case
