@@ -1037,3 +1037,13 @@ fn a_placed_role_is_not_someone_never_placed() {
     );
     assert_eq!(quote_speakers(&doc), vec![Some("Bernie Sanders")]);
 }
+
+#[test]
+fn an_outcry_right_before_its_words_is_its_subjects() {
+    let got = attributed(
+        "Miami\n\nSome in the crowd booed, and when Marco Rubio thanked Miami and said it was great to be home, a man yelled “Stay there, we do not want you back!”\n\n\
+         He said, “Donald Trump will build the wall” - at which point the crowd chanted “Build the wall, build the wall, build it now!”",
+    );
+    let mentions: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(mentions, vec![Some("a man"), Some("He"), Some("the crowd")], "{got:?}");
+}

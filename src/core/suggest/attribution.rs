@@ -511,7 +511,11 @@ impl Context<'_> {
             // "…, the 34-year-old mother of three replied, “…”": a cue that introduces the
             // quotation itself names its speaker, however vaguely, over any cue further back.
             // Not a participle ("emailed supporters saying: “…”"): that reports the subject.
-            let introduces = c + 2 == open && matches!(t[c + 1].norm.as_str(), "," | ":") && !t[c].norm.ends_with("ing");
+            // So does an outcry with no comma: "…, a man yelled “Stay there!”" is the man's,
+            // "the crowd chanted “Build the wall!”" the crowd's, not the words of the person
+            // named earlier in the sentence.
+            let outcry = c + 1 == open && matches!(t[c].norm.as_str(), "yelled" | "yells" | "shouted" | "shouts" | "chanted" | "chant" | "chants" | "screamed" | "screams" | "cried" | "hollered" | "read" | "reads");
+            let introduces = (c + 2 == open && matches!(t[c + 1].norm.as_str(), "," | ":") || outcry) && !t[c].norm.ends_with("ing");
             if introduces && found.1.is_some() {
                 return Some(found);
             }
