@@ -14,7 +14,8 @@ if [ ! -f dist/claimlens_bg.wasm ] || [ "$RAW" -nt dist/claimlens_bg.wasm ]; the
   tmp=$(mktemp -d)
   wasm-bindgen --target web --no-typescript --out-dir "$tmp" --out-name claimlens "$RAW"
   # Binaryen from npm: Debian's (108) and crates.io's (116) are too old for this output.
-  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers "$tmp/claimlens_bg.wasm" -o "$tmp/claimlens_bg.wasm"
+  # --converge repeats the passes until the module stops shrinking: 2 KB gzip for ~10 s more.
+  node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers "$tmp/claimlens_bg.wasm" -o "$tmp/claimlens_bg.wasm"
   mv "$tmp/claimlens_bg.wasm" "$tmp/claimlens.js" dist/
   rm -rf "$tmp"
 fi
