@@ -55,6 +55,9 @@ fn speechy() -> impl Strategy<Value = String> {
         // pronoun chains, addressees.
         "Germany’s", "North", "Korea’s", "defence", "minister", "leader", "Polish", "Xi", "Jinping", "Kim", "Friedrich", "Merz", "Colette",
         "Kress", "chief", "He", "She", "Hannity", "added", "an", "senator", "Gov.", "Vermont", "Wedbush", "from", "spokesperson",
+        // The eighth's: labels and their agents, outcries, colons after names, ranks, phrasal cues.
+        "labeled", "called", "items", "yelled", "man", "quoted", "Vice", "President", "Lt.", "Spokeswoman", "(R-OH)", "points", "out",
+        "made", "clear", "demurred", "were", "shown", "chanting", "didn’t", "surprise", "pollster", "Shaw", "those", "calling", "urging",
     ];
     proptest::collection::vec((proptest::sample::select(WORDS), proptest::bool::ANY), 0..50).prop_map(|v| {
         v.into_iter().map(|(w, space)| if space { format!("{w} ") } else { w.to_string() }).collect()
