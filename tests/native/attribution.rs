@@ -1047,3 +1047,25 @@ fn an_outcry_right_before_its_words_is_its_subjects() {
     let mentions: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
     assert_eq!(mentions, vec![Some("a man"), Some("He"), Some("the crowd")], "{got:?}");
 }
+
+#[test]
+fn two_appositions_lead_back_to_the_name() {
+    let doc = Document::analyze(
+        "North Korea\n\nJean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said North Korea's latest \"provocation cannot be left without consequences.\"\n\n\
+         Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said the rule was \"a power grab by the agency in Washington.\"",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Jean-Marc Ayrault"), Some("Scott Pruitt")]);
+}
+
+#[test]
+fn only_words_for_a_person_become_a_speakers_other_names() {
+    let doc = Document::analyze(
+        "Ohio primary\n\nTuesday in Berea, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”\n\n\
+         In an interview with the Republican presidential nominee, Donald Trump, the host asked about taxes. Trump said, “Nobody pays less than I do, legally.”\n\n\
+         His Democratic opponent, Hillary Clinton, said “He is temperamentally unfit.”",
+    );
+    let aliases = |name: &str| doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default();
+    assert_eq!(aliases("John Kasich"), vec!["Gov. Kasich".to_string()], "not the primary he won");
+    assert!(aliases("Donald Trump").iter().any(|a| a == "The Republican presidential nominee"), "{:?}", aliases("Donald Trump"));
+    assert!(aliases("Hillary Clinton").iter().any(|a| a == "His Democratic opponent"), "{:?}", aliases("Hillary Clinton"));
+}

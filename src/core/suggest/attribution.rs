@@ -742,10 +742,33 @@ impl Context<'_> {
                             appos_end = p.saturating_sub(1).max(j + 1);
                         }
                     }
-                    let (awho, amention) = match self.np_backward(appos_end, j + 1).filter(description) {
+                    let (mut awho, amention) = match self.np_backward(appos_end, j + 1).filter(description) {
                         Some((as_, ae)) => self.resolve(as_, ae),
                         None => (None, mention),
                     };
+                    // "a permanent member of the Security Council", "one of the states suing
+                    // the EPA": a description that names someone inside is not that someone.
+                    if let (Some(Who::Entity(id)), Some(first)) = (awho, amention.slice(self.text).and_then(|m| m.split_whitespace().next())) {
+                        let surname = self.entities.list[id].name.split_whitespace().last().unwrap_or("");
+                        let lower_start = first.starts_with(char::is_lowercase);
+                        if lower_start && amention.slice(self.text).is_some_and(|m| m.split_whitespace().skip(1).any(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == surname)) {
+                            awho = Some(Who::Unnamed);
+                        }
+                    }
+                    // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of
+                    // the Security Council, said": two appositions; the name is before both.
+                    let (mut who, mut mention) = (who, mention);
+                    let first_comma = (floor..j).rev().take(APPOSITION).find(|&x| t[x].is(","));
+                    let named_already = matches!(who, Some(Who::Entity(_))) || matches!(awho, Some(Who::Entity(_)));
+                    if let Some(c0) = first_comma.filter(|&c0| c0 > floor && !named_already) {
+                        if let Some((ns, ne)) = self.np_backward(c0 - 1, floor).filter(|&(ns, _)| t[ns].capital) {
+                            let (named, named_mention) = self.resolve(ns, ne);
+                            if matches!(named, Some(Who::Entity(_))) && !self.lex.groups.contains(t[e].norm.as_str()) {
+                                (who, mention) = (named, named_mention);
+                                awho = None;
+                            }
+                        }
+                    }
                     self.entities.link_description(self.text, who, awho, mention, amention);
                     // A group ("Others, reacting to …, shouted") speaks for itself too.
                     let group = self.lex.groups.contains(t[e].norm.as_str());
@@ -2247,7 +2270,10 @@ impl Entities {
 
     fn add_description(&mut self, id: usize, desc: &str) {
         let key = description_key(desc);
-        if key.is_empty() {
+        // Only words for a person describe one: "the Russian president", "his Democratic
+        // opponent", "Trump’s wife" — not "the Republican presidential primary" before
+        // "Gov. John Kasich", nor "Monday’s debate" or "a statement".
+        if !describes_a_person(desc, Lexicon::get()) {
             return;
         }
         if !self.by_description.contains_key(&key) {
@@ -2537,6 +2563,61 @@ fn may_be_given_name(t: &Token, text: &str, lex: &Lexicon, lower_words: &HashSet
 fn description_head(key: &str) -> Option<&str> {
     key.split(" of ").next().and_then(|k| k.split_whitespace().last())
 }
+
+/// Whether description `desc` is a person's: its head — the last word before a preposition
+/// ("a lecture from …" is a lecture), but not one inside a name ("A University of Tennessee law
+/// professor" is a professor) — is a word for a person.
+fn describes_a_person(desc: &str, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = desc.split_whitespace().collect();
+    let mut head = None;
+    for (k, w) in words.iter().enumerate() {
+        let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        // "One of the president's closest aides": the head comes after "of".
+        let share = head.as_deref().is_some_and(|h| is_number_word(h) || matches!(h, "one" | "some" | "many" | "several" | "most" | "each" | "any" | "none"));
+        let preposition = lex.prepositions.contains(lower.as_str()) || lower == "to";
+        if k > 0 && preposition && !words[k - 1].starts_with(char::is_uppercase) && !(share && lower == "of") {
+            break;
+        }
+        head = Some(lower);
+    }
+    head.is_some_and(|h| names_a_person(&h, lex))
+}
+
+/// Whether a description's head word can stand for a person: a title, a group, a word of
+/// family or company ("wife", "aide", "mogul"), or a noun of an agent ("opponent", "pollster",
+/// "politician", "nominee") — not a thing that happens to end like one ("statement",
+/// "committee", "order").
+fn names_a_person(head: &str, lex: &Lexicon) -> bool {
+    let singular = head.strip_suffix('s').unwrap_or(head);
+    if lex.titles.contains(head) || lex.titles.contains(singular) || lex.groups.contains(head) || PERSON_WORDS.contains(&singular) {
+        return true;
+    }
+    if singular.ends_with("ment") || NOT_PERSON_WORDS.contains(&singular) {
+        return false;
+    }
+    ["er", "or", "ist", "yst", "ent", "ant", "ian", "man", "woman", "ee"].iter().any(|x| singular.ends_with(x))
+}
+
+/// People's words no suffix gives away.
+const PERSON_WORDS: &[&str] = &[
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "friend", "aide", "ally", "rival", "boss",
+    "head", "host", "star", "mogul", "magnate", "billionaire", "millionaire", "expert", "executive", "chief", "spouse", "fiancé",
+    "fiancée", "girlfriend", "boyfriend", "nephew", "niece", "cousin", "uncle", "aunt", "child", "heir", "colleague", "candidate",
+    "hopeful", "nominee", "incumbent", "frontrunner", "front-runner", "favorite", "favourite", "celebrity", "guru", "whistleblower",
+    "mate", "operative", "conservative", "liberal", "progressive", "democrat", "republican", "native", "relative", "representative",
+    "veteran", "surrogate", "official", "patron", "gadfly", "stewardess", "delegate", "superdelegate", "voter", "critic", "skeptic",
+    "cleric", "guest", "scholar", "heckler", "graduate", "intern",
+];
+
+/// Things with a person's ending.
+const NOT_PERSON_WORDS: &[&str] = &[
+    "order", "letter", "number", "matter", "paper", "center", "centre", "border", "power", "water", "chapter", "quarter", "corner",
+    "error", "factor", "sector", "floor", "door", "event", "percent", "content", "incident", "accident", "restaurant", "plant",
+    "committee", "career", "summer", "winter", "october", "november", "december", "september", "thunder", "cover", "poster",
+    "trigger", "answer", "offer", "transfer", "register", "shelter", "filter", "ledger", "tenor", "mirror", "behavior", "behaviour",
+    "honor", "honour", "labor", "labour", "favor", "favour", "color", "colour", "humor", "humour", "rumor", "rumour", "vigor", "horror",
+    "talent", "patent", "current", "extent", "intent",
+];
 
 /// The article before a description's head word: "the" in "a lecture from the Mexican
 /// president", "a" in "a senator" ("an" is given as "a"), `None` when there is none.
