@@ -182,16 +182,113 @@ fn score_sentence(text: &str, span: Span, quotes: &[crate::core::parse::quotes::
 }
 
 /// Where the clause holding the first checkable fact ends: the first clause boundary after
-/// both six words and that fact; the sentence end otherwise.
+/// both six words and that fact where what comes before stands as a clause; the sentence end
+/// otherwise. Cutting anywhere else left fragments a reader cannot check: "On July 6" (a
+/// date's comma), "Back when it signed on to Nafta more than 20 years ago" (an opening clause),
+/// "The first fundraiser, which Trump was set to headline" (a subject with no verb), "the
+/// names of Anna Palmer" (a list).
 fn clause_end(s: &str, words: &[(usize, &str)], first_feature: usize) -> usize {
     let min = words.get(6).map_or(s.len(), |w| w.0).max(first_feature);
     let boundaries = [", ", "; ", " – ", " — ", " and ", " but ", " while ", " which "];
-    boundaries
-        .iter()
-        .filter_map(|b| s[min..].find(b).map(|i| min + i))
-        .filter(|&i| !inside_quote(s, i) && !closes_aside(s, i))
-        .min()
-        .unwrap_or_else(|| s.trim_end_matches(['.', '!']).len())
+    let mut cuts: Vec<(usize, &str)> = boundaries.iter().flat_map(|b| s[min..].match_indices(b).map(move |(i, _)| (min + i, *b))).collect();
+    cuts.sort_unstable();
+    // A clause has a verb before its end: where the first one ends, found once (asking of
+    // every prefix made a long run-on paste quadratic).
+    let verb_end = first_verb_end(s);
+    cuts.into_iter()
+        .find(|&(i, b)| {
+            let next = s[i + b.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+            // After a comma, only a word that opens a clause or an aside that can go
+            // ("…, including Crimea", "…, after the annexation"), not a date's year or an
+            // apposition; after "and", only a second verb ("… and would begin talks").
+            // ", and" and ", but" join clauses only when a verb follows: "troops, tanks, and
+            // aircraft" is a list.
+            let rest = &s[i + b.len()..];
+            let clause_follows = || has_verb(rest.split([',', ';']).next().unwrap_or(rest));
+            let opens = match b {
+                ", " if matches!(next.as_str(), "and" | "but" | "yet" | "so") => clause_follows(),
+                ", " => CLAUSE_OPENERS.contains(&next.as_str()),
+                " and " => AUXILIARIES.contains(&next.as_str()),
+                _ => true,
+            };
+            opens && verb_end.is_some_and(|v| v <= i) && !inside_quote(s, i) && !closes_aside(s, i) && !ends_introduction(s, i)
+        })
+        .map_or_else(|| s.trim_end_matches(['.', '!']).len(), |(i, _)| i)
+}
+
+/// Words after a comma that start what the claim can do without.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "including", "after", "which", "while", "as", "when", "where", "although", "though", "despite", "because",
+    "according", "saying", "adding", "citing", "than", "so", "yet", "whereas", "until", "before", "since", "even", "with",
+];
+
+/// Verbs that say a stretch of words is a clause, with the event and prediction words above.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did",
+    "does", "do", "said", "says", "be", "been",
+];
+
+/// Words that open an introduction before the clause itself ("Back when …, the United States
+/// pledged", "On Oct. 21, 2011, the first truck", "Although Clinton is on track …,").
+const INTRODUCERS: &[&str] = &[
+    "after", "although", "as", "back", "because", "before", "between", "by", "despite", "during", "for", "from", "if", "in",
+    "on", "once", "since", "though", "today", "under", "unless", "until", "when", "whenever", "while", "with", "yesterday",
+];
+
+/// The longest introduction read, in bytes.
+const INTRODUCTION: usize = 300;
+
+/// Whether `clause` has a verb.
+fn has_verb(clause: &str) -> bool {
+    first_verb_end(clause).is_some()
+}
+
+/// Where the first verb of `s` ends: an auxiliary, an event or prediction word, a past tense
+/// or a negation ("didn’t").
+fn first_verb_end(s: &str) -> Option<usize> {
+    let kinds = word_kinds();
+    let mut lower = String::new();
+    s.split_inclusive(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').scan(0, |at, piece| {
+        let start = *at;
+        *at += piece.len();
+        Some((start, piece))
+    })
+    .find(|(_, piece)| {
+        let w = piece.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        AUXILIARIES.contains(&lower.as_str())
+            || kinds.get(lower.as_str()).is_some_and(|k| k & (EVENT | PREDICTION) != 0)
+            || (lower.len() > 4 && lower.ends_with("ed"))
+            || lower.ends_with("n’t")
+            || lower.ends_with("n't")
+    })
+    .map(|(start, piece)| start + piece.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').len())
+}
+
+/// Whether the boundary at `at` closes an introduction: the clause (after any colon) opens
+/// on an introducing word and has no comma before this one but a date's.
+fn ends_introduction(s: &str, at: usize) -> bool {
+    // An introduction is short: looking no further back keeps a long run-on paste linear.
+    let mut window = at.saturating_sub(INTRODUCTION);
+    while !s.is_char_boundary(window) {
+        window += 1;
+    }
+    // The clause starts at the last colon before `at`, or where the sentence does; one that
+    // starts before the window is longer than any introduction.
+    let start = match s[window..at].rfind(": ") {
+        Some(c) => window + c + 2,
+        None if window == 0 => 0,
+        None => return false,
+    };
+    let clause = &s[start..at];
+    let first = clause.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    if !INTRODUCERS.contains(&first.as_str()) {
+        return false;
+    }
+    // "On Oct. 21, 2011": a comma before a year belongs to the date.
+    let commas = clause.match_indices(", ").filter(|(i, _)| !clause[i + 2..].starts_with(|c: char| c.is_ascii_digit())).count();
+    commas == 0
 }
 
 /// A dash that closes a paired-dash aside ("the group – then the G8 – in 2014") does not
@@ -245,6 +342,24 @@ mod tests {
                 "Russia was suspended from the group – then the G8 – in 2014".to_string(),
                 "About a sixth of Ukraine’s territory is occupied by Russia".to_string(),
                 "Trump unexpectedly announced on Wednesday he had spoken to Putin for more than an hour".to_string(),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_claim_is_never_cut_to_a_fragment() {
+        let text = "Headline here\n\n\
+            Sure enough, common sense prevailed: On July 6, 2011, the two countries signed an agreement to allow 500 Mexican trucks to operate in the United States.\n\n\
+            Back when it signed on to the trade agreement more than 20 years ago, the United States pledged that in 2000 it would lift restrictions on 4,000 trucks.\n\n\
+            The first fundraiser, which Trump was set to headline Tuesday in Albuquerque, requires a $10,000 donation per person.\n\n\
+            Last year Russia carried out a massive snap military maneuver of more than 80,000 troops, tanks, and aircraft.";
+        assert_eq!(
+            claims(text),
+            vec![
+                "Sure enough, common sense prevailed: On July 6, 2011, the two countries signed an agreement to allow 500 Mexican trucks to operate in the United States".to_string(),
+                "Back when it signed on to the trade agreement more than 20 years ago, the United States pledged that in 2000 it would lift restrictions on 4,000 trucks".to_string(),
+                "The first fundraiser, which Trump was set to headline Tuesday in Albuquerque, requires a $10,000 donation per person".to_string(),
+                "Last year Russia carried out a massive snap military maneuver of more than 80,000 troops, tanks, and aircraft".to_string(),
             ]
         );
     }
