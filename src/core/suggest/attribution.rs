@@ -229,7 +229,6 @@ const OPENER: usize = 32;
 /// chief of staff during the Clinton administration, told CBS News").
 const APPOSITION: usize = 32;
 
-/// The index after a parenthesis starting at `i` ("(D-Wis.)"), or `i` when there is none.
 /// "didn’t", "won't": a verb, with either apostrophe.
 fn negated(word: &str) -> bool {
     word.ends_with("n’t") || word.ends_with("n't")
@@ -241,6 +240,7 @@ fn inverts(cue: &str) -> bool {
     matches!(cue, "said" | "says" | "explained" | "added" | "noted" | "wrote" | "recalled" | "continued" | "argued" | "insisted" | "observed" | "quipped" | "joked" | "replied" | "responded")
 }
 
+/// The index after a parenthesis starting at `i` ("(D-Wis.)"), or `i` when there is none.
 fn skip_parenthesis(t: &[Token], i: usize) -> usize {
     if !t.get(i).is_some_and(|x| x.is("(")) {
         return i;
@@ -2345,8 +2345,6 @@ impl Entity {
     }
 }
 
-/// First words of places' names ("West Virginia", "New Jersey", "North Korea", "Saudi Arabia"):
-/// no given name, and part of a country's name before its possessive.
 /// The rank word just before word `k` of a title or phrase ("vice" in "vice president").
 fn rank_before(words: &[String], k: usize) -> Option<&str> {
     k.checked_sub(1).map(|p| words[p].as_str()).filter(|w| RANKS.contains(w))
@@ -2355,6 +2353,8 @@ fn rank_before(words: &[String], k: usize) -> Option<&str> {
 /// Words that make a title a lower office: a vice president is not the president.
 const RANKS: &[&str] = &["vice", "deputy", "assistant", "lieutenant", "lt", "associate", "under"];
 
+/// First words of places' names ("West Virginia", "New Jersey", "North Korea", "Saudi Arabia"):
+/// no given name, and part of a country's name before its possessive.
 const PLACE_WORDS: &[&str] = &[
     "north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint", "st", "st.", "fort", "port", "mount", "lake", "upper",
     "lower", "great", "little", "central", "saudi", "sri", "hong", "el", "costa", "puerto", "united",
