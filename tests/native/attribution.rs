@@ -1069,3 +1069,15 @@ fn only_words_for_a_person_become_a_speakers_other_names() {
     assert!(aliases("Donald Trump").iter().any(|a| a == "The Republican presidential nominee"), "{:?}", aliases("Donald Trump"));
     assert!(aliases("Hillary Clinton").iter().any(|a| a == "His Democratic opponent"), "{:?}", aliases("Hillary Clinton"));
 }
+
+#[test]
+fn quotations_standing_alone_after_a_paragraph_on_who_spoke() {
+    // "spoke" reports speech for the paragraphs after it; a few words in marks before it
+    // ("go after them") quote nobody.
+    let doc = Document::analyze(
+        "Interview\n\nInstead, Donald Trump told CNN, his policy would merely be “to go after them” if he wins.\n\n\
+         What “go after them” actually means is left to the imagination of voters, since Trump spoke only in evasive bromides during the interview.\n\n\
+         “We have to do something and it’s the only way you stop it.”\n\n“We have to be a lot tougher. We are playing with a different set of rules.”",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Donald Trump"), Some("Donald Trump"), Some("Donald Trump")]);
+}

@@ -1188,10 +1188,22 @@ impl Context<'_> {
             // The paragraph before, when it quotes nobody: "Trump spoke to reporters. ¶ “…”".
             let prev = t.get(open.checked_sub(1)?)?.block;
             let para: Vec<usize> = (0..open).rev().take(NEARBY).take_while(|&j| t[j].block == prev).collect();
-            if para.iter().any(|&j| t[j].quote.is_some()) {
+            // A few words in marks ("What “go after them” actually means") quote nobody.
+            let mut quoted_words: HashMap<usize, usize> = HashMap::new();
+            for &j in &para {
+                if let Some(q) = t[j].quote.filter(|_| t[j].is_word) {
+                    *quoted_words.entry(q).or_default() += 1;
+                }
+            }
+            if quoted_words.values().any(|&n| n > 4) {
                 return None;
             }
-            para.into_iter().find(|&j| self.is_cue(j))?
+            // Here "spoke" reports speech too ("… since Trump spoke only in evasive bromides
+            // during the interview. ¶ “We have to …”"); as a cue for a quotation in its own
+            // sentence it named the wrong people ("As Blumenthal spoke, the NRA was whipping
+            // lawmakers against “…”").
+            let spoke = |j: usize| t[j].is_word && !t[j].capital && matches!(t[j].norm.as_str(), "spoke" | "speaks");
+            para.into_iter().find(|&j| self.is_cue(j) || spoke(j))?
         } else {
             (0..open).rev().take(NEARBY).take_while(|&j| t[j].block == block).find(|&j| self.is_cue(j))?
         };
