@@ -1081,3 +1081,13 @@ fn quotations_standing_alone_after_a_paragraph_on_who_spoke() {
     );
     assert_eq!(quote_speakers(&doc), vec![Some("Donald Trump"), Some("Donald Trump"), Some("Donald Trump")]);
 }
+
+#[test]
+fn heard_asking_the_one_heard_asks() {
+    let got = attributed(
+        "Database\n\nDonald Trump did support the idea on Thursday, and NBC News has proof:\n\n\
+         “Should there be a database system that tracks the Muslims here in this country?” a reporter can be heard asking Trump after an event in Iowa.",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("a reporter"), "{got:?}");
+}

@@ -234,6 +234,11 @@ fn negated(word: &str) -> bool {
     word.ends_with("n’t") || word.ends_with("n't")
 }
 
+/// Words of being seen or heard doing something: "were shown chanting", "can be heard asking".
+fn perceived(word: &str) -> bool {
+    matches!(word, "shown" | "seen" | "heard" | "filmed" | "caught" | "spotted" | "recorded")
+}
+
 /// A cue that may stand before its subject: "“…,” said Comey", "…, explained Rosenberg,".
 /// Not one taking an object ("told Reuters").
 fn inverts(cue: &str) -> bool {
@@ -439,6 +444,10 @@ impl Context<'_> {
         while t.get(j).is_some_and(|x| self.lex.auxiliaries.contains(x.norm.as_str())) {
             j += 1;
         }
+        // "“…?” a reporter can be heard asking Trump": seen or heard asking, the reporter asks.
+        if t.get(j).is_some_and(|x| matches!(x.norm.as_str(), "be" | "been" | "being")) && t.get(j + 1).is_some_and(|x| perceived(&x.norm)) && t.get(j + 2).is_some_and(|x| x.norm.ends_with("ing")) {
+            j += 2;
+        }
         if j < t.len() && self.is_cue(j) && t[j].block == block {
             let (who, mention) = self.resolve(s, e);
             return Some((who, Some(mention), Some(self.cue_span(j).0)));
@@ -590,7 +599,6 @@ impl Context<'_> {
             k -= 1;
         }
         // "his supporters were shown chanting “…”": seen or heard doing it, they still speak.
-        let perceived = |w: &str| matches!(w, "shown" | "seen" | "heard" | "filmed" | "caught" | "spotted" | "recorded");
         if t[cue].norm.ends_with("ing") && k >= floor + 3 && perceived(&t[k - 1].norm) && matches!(t[k - 2].norm.as_str(), "was" | "were" | "is" | "are" | "been" | "be") {
             k -= 2;
             while k > floor && self.is_auxiliary(&t[k - 1]) {
