@@ -1091,3 +1091,14 @@ fn heard_asking_the_one_heard_asks() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].1.as_deref(), Some("a reporter"), "{got:?}");
 }
+
+#[test]
+fn someone_who_speaks_up_between_two_quotations_says_the_second() {
+    let got = attributed(
+        "Iowa friends\n\nBetsy Ebeling has known Hillary Clinton since high school.\n\n\
+         “Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget me, we were all the same grade.”\n\n\
+         “We will be there on Monday,” Ebeling said. “Nothing could keep us away from the caucus.”",
+    );
+    let mentions: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(mentions, vec![Some("Ebeling"), Some("her husband"), Some("Ebeling"), Some("Ebeling")], "{got:?}");
+}

@@ -108,6 +108,12 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
             if let Some(prev) = cx.inherit(&found, q, article).filter(|_| !own_introduction) {
                 att.who = prev.who;
                 att.mention = cx.nearer_pronoun(prev, open).or(prev.mention);
+                // "“…,” Ebeling said, and her husband cut in. “…”": someone else spoke up
+                // between the two.
+                if let Some((who, mention)) = cx.speaker_between(prev, open).filter(|(who, _)| *who != prev.who) {
+                    att.who = who;
+                    att.mention = Some(mention);
+                }
             } else if let Some((who, mention, _)) = cx.earlier_cue(open).or_else(|| cx.previous_subject(open)) {
                 att.who = who;
                 att.mention = mention;
@@ -1218,6 +1224,29 @@ impl Context<'_> {
         let floor = self.sentence_start(cue, false)?;
         let found = self.from_cue(cue, floor, cue)?;
         found.0.is_some_and(|w| matches!(w, Who::Entity(_))).then_some(found)
+    }
+
+    /// "“…,” Ebeling said, and her husband cut in. “…”": the speaker of a clause of its own
+    /// (a sentence, or one joined by "and"/"but") between quotation `prev` and the one
+    /// opening at token `open`, in the same paragraph — not of a subordinate clause ("“…,”
+    /// Trump said after Clinton accused him").
+    fn speaker_between(&mut self, prev: &Attribution, open: usize) -> Option<(Option<Who>, Span)> {
+        let t = self.tokens;
+        let block = t.get(open)?.block;
+        let after_prev = t.partition_point(|x| x.span.start < prev.quote.close.end);
+        let cue = (after_prev..open).rev().take(NEARBY).take_while(|&j| t[j].block == block).find(|&j| t[j].quote.is_none() && self.is_cue(j))?;
+        let floor = self.sentence_start(cue, false)?.max(after_prev);
+        let mut k = cue;
+        while k > floor && self.is_auxiliary(&t[k - 1]) {
+            k -= 1;
+        }
+        let (s, e) = self.np_backward(k.checked_sub(1)?, floor)?;
+        let joined = s >= floor + 2 && matches!(t[s - 1].norm.as_str(), "and" | "but") && t[s - 2].is(",");
+        if !(s == floor || joined) || self.lex.pronouns.contains(t[s].norm.as_str()) {
+            return None;
+        }
+        let (who, mention) = self.resolve(s, e);
+        Some((who, mention))
     }
 
     /// "…because he sees Cruz as a uniter. ¶ “Not only can Ted Cruz win …”": a quotation
