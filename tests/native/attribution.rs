@@ -1102,3 +1102,12 @@ fn someone_who_speaks_up_between_two_quotations_says_the_second() {
     let mentions: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
     assert_eq!(mentions, vec![Some("Ebeling"), Some("her husband"), Some("Ebeling"), Some("Ebeling")], "{got:?}");
 }
+
+#[test]
+fn continuing_a_thing_is_no_speech() {
+    let got = attributed(
+        "Ohio\n\n“We are ready for the fight,” Newt Gingrich said. The campaign continues its push in Ohio. “Nothing will stop us now.”",
+    );
+    let mentions: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(mentions, vec![Some("Newt Gingrich"), Some("Newt Gingrich")], "{got:?}");
+}

@@ -1343,7 +1343,8 @@ impl Context<'_> {
             p.is_word && !reported && (matches!(p.norm.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your") || p.possessive)
         };
         // "will continue to be": not speech.
-        let going_on = t.norm.starts_with("continu") && tokens.get(i + 1).is_some_and(|n| n.is("to"));
+        // Nor "continues his adulation of Putin": continuing a thing, not speech.
+        let going_on = t.norm.starts_with("continu") && tokens.get(i + 1).is_some_and(|n| n.is("to") || matches!(n.norm.as_str(), "his" | "her" | "their" | "its" | "the" | "a" | "an" | "our" | "my" | "your"));
         // "Trump said, and I quote, “…”": the writer's aside, not the speaker.
         let aside = t.is("quote") && i > 0 && tokens[i - 1].is("i");
         !noun && !going_on && !aside
