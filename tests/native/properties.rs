@@ -58,6 +58,7 @@ fn speechy() -> impl Strategy<Value = String> {
         // The eighth's: labels and their agents, outcries, colons after names, ranks, phrasal cues.
         "labeled", "called", "items", "yelled", "man", "quoted", "Vice", "President", "Lt.", "Spokeswoman", "(R-OH)", "points", "out",
         "made", "clear", "demurred", "were", "shown", "chanting", "didn’t", "surprise", "pollster", "Shaw", "those", "calling", "urging",
+        "spoke", "be", "heard", "asking", "cut", "continues", "its", "husband",
     ];
     proptest::collection::vec((proptest::sample::select(WORDS), proptest::bool::ANY), 0..50).prop_map(|v| {
         v.into_iter().map(|(w, space)| if space { format!("{w} ") } else { w.to_string() }).collect()
