@@ -1111,3 +1111,15 @@ fn continuing_a_thing_is_no_speech() {
     let mentions: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
     assert_eq!(mentions, vec![Some("Newt Gingrich"), Some("Newt Gingrich")], "{got:?}");
 }
+
+#[test]
+fn a_party_adjective_ending_a_phrase_is_nobody() {
+    // "state" here is read as a cue, and what is read back from it ends on "Democratic": no
+    // speaker called "Democratic"; the quotation is Valastro's, from the paragraph before.
+    let doc = Document::analyze(
+        "Hudson\n\nValastro praised Christie’s leadership and his ability to get things done in a heavily Democratic state.\n\n\
+         “We need someone who’s going to cut through the bullcrap and bring people together.”",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Valastro")]);
+    assert!(doc.speakers.iter().all(|s| s.name != "Democratic"));
+}

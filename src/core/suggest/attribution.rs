@@ -1658,8 +1658,10 @@ impl Context<'_> {
             return (who, span);
         }
         let common = s == e && self.common_word(e);
+        // "in a heavily Democratic": an adjective ending a phrase names no one.
+        let adjective = matches!(head.norm.as_str(), "democratic" | "republican" | "american" | "mexican");
         // A name at the end of the phrase ("Trump campaign manager Kellyanne Conway").
-        if head.capital && !common && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str()) {
+        if head.capital && !common && !adjective && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str()) {
             let mut ns = e;
             loop {
                 while ns > s && (t[ns - 1].capital || !t[ns - 1].is_word) && !t[ns - 1].possessive && !self.lex.not_names.contains(t[ns - 1].norm.as_str()) {
