@@ -2245,10 +2245,11 @@ impl Entities {
         if let Some(&id) = self.by_description.get(&key) {
             return Some(id);
         }
-        // Only a role names a person: not "the statement" after "A White House statement";
-        // and "a senator" is someone other than the senator the article named.
+        // Only a role names a person (a title; spokespeople are titles): not "the statement"
+        // after "A White House statement"; and "a senator" is someone other than the senator
+        // the article named.
         let head = description_head(&key)?;
-        if governing_article(phrase) == Some("a") || (!lex.titles.contains(head) && !matches!(head, "spokesman" | "spokeswoman" | "spokesperson")) {
+        if governing_article(phrase) == Some("a") || !lex.titles.contains(head) {
             return None;
         }
         if let Some(id) = self.shortened_description(phrase, &key) {
