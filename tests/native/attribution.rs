@@ -1123,3 +1123,14 @@ fn a_party_adjective_ending_a_phrase_is_nobody() {
     assert_eq!(quote_speakers(&doc), vec![Some("Valastro")]);
     assert!(doc.speakers.iter().all(|s| s.name != "Democratic"));
 }
+
+#[test]
+fn a_given_name_after_a_or_an_is_a_noun_not_a_person() {
+    let doc = Document::analyze(
+        "Faith in the campaign\n\nMaria Lopez spoke at a Christian school on Sunday.\n\n\
+         “As a Christian, I will not be silent,” Lopez said. A Marine who served with her agreed.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.contains(&"Maria Lopez"), "{names:?}");
+    assert!(!names.iter().any(|n| *n == "Christian" || *n == "Marine"), "{names:?}");
+}

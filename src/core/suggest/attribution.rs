@@ -1834,7 +1834,10 @@ impl Entities {
                 let name_words = words.len() - run.titles;
                 // "Christian Democratic Union": a given name opening an organisation's name.
                 let institution = words.last().is_some_and(|w| is_institution(&w.norm));
-                if (titled || (given && !institution)) && name_words >= 1 {
+                // "as a Christian", "an Angel": one capitalised word after "a" or "an" is a
+                // noun, however often it is also a given name.
+                let noun = !titled && name_words == 1 && run.start > 0 && matches!(tokens[run.start - 1].norm.as_str(), "a" | "an");
+                if (titled || (given && !institution && !noun)) && name_words >= 1 {
                     // "Charlotte Mayor Jennifer Roberts", "Army Col. Lawrence Wilkerson": the
                     // name starts after the last title. Not in a headline, where every word
                     // is capitalised ("Jeb Bush Super PAC Chief Praises Marco Rubio").
