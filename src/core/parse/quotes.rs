@@ -90,9 +90,12 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
                         stack.push(Open { mark: Mark::Double { straight: false }, at, len });
                     }
                 }
-                '”' if first && stack.is_empty() && next.is_some_and(|n| !n.is_whitespace()) => {
-                    // A paragraph opened with the wrong mark (”Mr. Trump …).
-                    stack.push(Open { mark: Mark::Double { straight: false }, at, len });
+                '”' if first && stack.is_empty() && (next.is_some_and(|n| !n.is_whitespace()) || opens_on_ellipsis(&s[off + len..])) => {
+                    // A paragraph opened with the wrong mark (”Mr. Trump …, ” … what I learned).
+                    // The spaces after it belong to the mark, as a guillemet's do.
+                    let rest = &s[off + len..];
+                    let space = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+                    stack.push(Open { mark: Mark::Double { straight: false }, at, len: len + space });
                 }
                 '”' => out.close(&mut stack, |m| matches!(m, Mark::Double { .. }), at, len),
                 '„' => stack.push(Open { mark: Mark::Low, at, len }),
@@ -257,6 +260,13 @@ fn closes(prev: Option<char>, next: Option<char>) -> bool {
     prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
 }
 
+/// Whether `rest` (what follows a mark) is spaces then an ellipsis: ” … what I learned is
+/// that …” opens on words left out, so the mark before it opens too.
+fn opens_on_ellipsis(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    rest.starts_with('…') || rest.starts_with("...")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,6 +356,7 @@ mod tests {
         let text = "\"The first time she saw him, “it was electric,” she said.\n\n\"Then “he waved.”";
         assert_eq!(quotes(text), vec!["it was electric,", "he waved."]);
         assert_eq!(quotes("”Mr. Trump is wrong,” she said."), vec!["Mr. Trump is wrong,"]);
+        assert_eq!(quotes("” … what I learned is that,” he said."), vec!["… what I learned is that,"]);
     }
 
     #[test]
@@ -355,3 +366,4 @@ mod tests {
         assert_eq!(quotes("A stray ” closer and “a real one”."), vec!["a real one"]);
     }
 }
+
