@@ -1134,3 +1134,23 @@ fn a_given_name_after_a_or_an_is_a_noun_not_a_person() {
     assert!(names.contains(&"Maria Lopez"), "{names:?}");
     assert!(!names.iter().any(|n| *n == "Christian" || *n == "Marine"), "{names:?}");
 }
+
+#[test]
+fn an_apposition_makes_an_unknown_name_a_person() {
+    // "Zephyra" is in no list of given names: the apposition says she is a person, so "she"
+    // finds her rather than the candidate named before.
+    let doc = Document::analyze(
+        "Reagan’s daughter speaks out\n\nHillary Clinton spoke in Ohio on Monday. Zephyra Quist, Ronald Reagan’s daughter, \
+         attacked the remarks.\n\n“Words have the power to inspire actions,” she wrote.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.contains(&"Zephyra Quist"), "{names:?}");
+    assert_eq!(quote_speakers(&doc), [Some("Zephyra Quist")]);
+    // Neither a sentence adverb nor a second surname of someone already named.
+    let doc = Document::analyze(
+        "Party news\n\nDebbie Wasserman Schultz won. Wasserman Schultz, a six-term congresswoman, smiled. \
+         Interestingly Blocher, a party veteran, stayed home.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(!names.iter().any(|n| *n == "Wasserman Schultz" || n.starts_with("Interestingly")), "{names:?}");
+}

@@ -1863,6 +1863,18 @@ impl Entities {
                     if !title_words.is_empty() {
                         ents.add_places(id, inner.iter().filter(|t| !lex.titles.contains(t.norm.as_str())).map(|t| t.norm.as_str()));
                     }
+                } else if !in_headline
+                    && (2..=3).contains(&words.len())
+                    && !institution
+                    && !words.last().is_some_and(|w| ents.by_surname.contains_key(&w.norm))
+                    // Not a sentence adverb ("Interestingly Blocher, …").
+                    && !words[0].norm.ends_with("ly")
+                    && words.iter().all(|w| !w.possessive && !PLACE_WORDS.contains(&w.norm.as_str()) && may_be_given_name(w, text, lex, lower_words))
+                    && apposition_names_a_person(text, tokens, run.end, lex)
+                {
+                    // "Patti Davis, Ronald Reagan’s daughter,": a name no list knows, that an
+                    // apposition says is a person's.
+                    ents.add_person(text, &words, &[], tokens[run.start].quote.is_none().then_some(tokens[run.start].span.start));
                 }
                 i = run.end;
             } else {
@@ -2498,6 +2510,26 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
         return Run { start: i, end: i, titles: 0 };
     }
     Run { start: i, end: j, titles }
+}
+
+/// Whether the tokens from `end` are ", " and a description of a person closed by a comma or
+/// a full stop: ", a longtime liberal,", ", Ronald Reagan’s daughter,", ", the group’s
+/// founder.".
+fn apposition_names_a_person(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -> bool {
+    if !tokens.get(end).is_some_and(|c| c.is(",")) {
+        return false;
+    }
+    let start = end + 1;
+    let Some(first) = tokens.get(start) else { return false };
+    // Opened by an article or by a name's possessive ("Ronald Reagan’s").
+    let opened = matches!(first.norm.as_str(), "the" | "a" | "an")
+        || (start..tokens.len().min(start + 3)).take_while(|&k| tokens[k].capital && tokens[k].is_word).any(|k| tokens[k].possessive);
+    let mut j = start;
+    while j < tokens.len() && j < start + 8 && tokens[j].is_word && tokens[j].block == first.block && tokens[j].quote.is_none() && !lex.boundaries.contains(tokens[j].norm.as_str()) {
+        j += 1;
+    }
+    let closed = tokens.get(j).is_some_and(|x| matches!(x.norm.as_str(), "," | "."));
+    opened && closed && j > start + 1 && !tokens[j - 1].capital && describes_a_person(&text[first.span.start..tokens[j - 1].span.end], lex)
 }
 
 /// The last title among a name's words, if a full name (two words or more) follows it:
