@@ -1154,3 +1154,19 @@ fn an_apposition_makes_an_unknown_name_a_person() {
     let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
     assert!(!names.iter().any(|n| *n == "Wasserman Schultz" || n.starts_with("Interestingly")), "{names:?}");
 }
+
+#[test]
+fn an_interjection_or_a_speech_noun_names_no_one() {
+    // "Wait, it gets better:" has no speaker called Wait; "the caustic chant" is a noun, not
+    // "the caustic" chanting; "a snappy retort:" leaves the colon to the name before it.
+    let got = attributed(
+        "Refugees\n\nPay no attention to the liar behind the curtain.\n\nWait, it gets better:\n\n\
+         \"By law, the president every fiscal year sets the maximum number of refugees.\"\n\n\
+         At one point the crowd loudly reprised the caustic chant “Lock her up! Lock her up!” that rang through the arena.\n\n\
+         Bernie Sanders spoke next. Sanders delivered a snappy retort: \"No one is tearing this up. We're going to go forward.\"",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert!(got[1].1.as_deref() != Some("the caustic"), "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("Sanders"), "{got:?}");
+}

@@ -928,7 +928,7 @@ impl Context<'_> {
                 if self.is_cue(start) {
                     start += 1;
                 }
-                self.np_forward(start).filter(|(_, e)| *e < colon)?
+                self.np_forward(start).filter(|&(_, e)| e < colon && !self.set_off(e))?
             }
         };
         let first = &t[s];
@@ -1278,7 +1278,7 @@ impl Context<'_> {
         let (s, e) = self.np_forward(start).filter(|&(_, e)| e < last)?;
         let head = &t[s];
         let named = (head.capital && !self.lex.not_names.contains(head.norm.as_str())) || matches!(head.norm.as_str(), "he" | "she");
-        if !named {
+        if !named || self.set_off(e) {
             return None;
         }
         let (who, mention) = self.resolve(s, if head.capital { (s..=e).take_while(|&j| t[j].capital).last().unwrap_or(s) } else { s });
@@ -1294,6 +1294,13 @@ impl Context<'_> {
         let block = t.get(open)?.block;
         let end = (open..t.len()).take(NEARBY).take_while(|&j| t[j].block == block && !matches!(t[j].norm.as_str(), "." | "?" | "!")).last()?;
         (floor..=end).find(|&j| t[j].quote.is_none() && self.speech_word(j) && !self.is_cue(j)).map(|j| (None, None, Some(t[j].span)))
+    }
+
+    /// Whether the phrase ending at token `e` is set off before a pronoun ("Wait, it gets
+    /// better:"): an interjection or an address, not the sentence's subject — the pronoun is.
+    fn set_off(&self, e: usize) -> bool {
+        let t = self.tokens;
+        t.get(e + 1).is_some_and(|c| c.is(",")) && t.get(e + 2).is_some_and(|p| self.lex.pronouns.contains(p.norm.as_str()))
     }
 
     /// A word of the speech lexicon, verb or noun, outside names.
@@ -1346,6 +1353,18 @@ impl Context<'_> {
             let reported = p.possessive && tokens.get(i + 1).is_some_and(|n| n.is("that"));
             p.is_word && !reported && (matches!(p.norm.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your") || p.possessive)
         };
+        // "reprised the caustic chant “Lock her up!”", "delivered a snappy retort:": right
+        // before the words, after "the" and one singular word, a verb would agree ("the
+        // crowd chants"), so a bare form there is a noun.
+        let bare = !t.norm.ends_with('s') && !t.norm.ends_with("ed") && !t.norm.ends_with("ing") && !matches!(t.norm.as_str(), "said" | "told" | "wrote" | "read" | "sang");
+        let before_words = tokens.get(i + 1).is_some_and(|n| n.quote.is_some() || n.is(":") || n.norm.starts_with(['“', '"', '‘', '«', '„']));
+        let noun = noun
+            || bare && before_words && i > 1 && {
+                let p = &tokens[i - 1];
+                let w = p.norm.as_str();
+                p.is_word && !p.capital && !p.possessive && !w.ends_with('s') && !is_number_word(w) && !self.is_auxiliary(p) && !self.lex.groups.contains(w)
+                    && matches!(tokens[i - 2].norm.as_str(), "the" | "a" | "an")
+            };
         // "will continue to be": not speech.
         // Nor "continues his adulation of Putin": continuing a thing, not speech.
         let going_on = t.norm.starts_with("continu") && tokens.get(i + 1).is_some_and(|n| n.is("to") || matches!(n.norm.as_str(), "his" | "her" | "their" | "its" | "the" | "a" | "an" | "our" | "my" | "your"));
