@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the static site into dist/: release wasm, JS glue, wasm-opt -Oz, index.html, static/.
+# Builds the static site into dist/: release wasm, JS glue, wasm-opt -Oz, short import names,
+# minified glue, index.html, static/ (stylesheet minified).
 # Each step is skipped when its output is newer than its input, so a rebuild with nothing
 # changed takes a second or two.
 set -euo pipefail
@@ -16,17 +17,25 @@ if [ ! -f dist/claimlens_bg.wasm ] || [ "$RAW" -nt dist/claimlens_bg.wasm ]; the
   # Binaryen from npm: Debian's (108) and crates.io's (116) are too old for this output.
   # --converge repeats the passes until the module stops shrinking: 2 KB gzip for ~10 s more.
   node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers "$tmp/claimlens_bg.wasm" -o "$tmp/claimlens_bg.wasm"
+  # Short import names in both files (3.4 KB gzip), then the glue minified (5.3 KB gzip).
+  node scripts/shorten-imports.mjs "$tmp/claimlens_bg.wasm" "$tmp/claimlens.js"
+  node_modules/.bin/terser "$tmp/claimlens.js" --module --compress --mangle -o "$tmp/claimlens.js"
   mv "$tmp/claimlens_bg.wasm" "$tmp/claimlens.js" dist/
   rm -rf "$tmp"
 fi
 cp -p index.html dist/index.html
 rm -rf dist/static
 cp -rp static dist/static
+# The stylesheet and the start-up script without comments and spaces (1.3 KB gzip): csso (not
+# restructuring) and terser from npm.
+node -e "const fs = require('fs'); const f = 'dist/static/style.css';
+  fs.writeFileSync(f, require('csso').minify(fs.readFileSync(f, 'utf8'), { restructure: false }).css);"
+node_modules/.bin/terser static/boot.js --module --compress --mangle -o dist/static/boot.js
 # The sample article is compiled into the wasm (src/ui/app.rs); nothing fetches the file.
 rm -f dist/static/sample.txt
 # The service worker lives at the root (its scope is the whole app) and names its cache
 # after a hash of the files it keeps, so every release replaces the cache.
 rm -f dist/static/sw.js
 version=$(cat dist/index.html dist/claimlens.js dist/claimlens_bg.wasm dist/static/* | cksum | cut -d' ' -f1)
-sed "s/__VERSION__/$version/" static/sw.js > dist/sw.js
+sed "s/__VERSION__/$version/" static/sw.js | node_modules/.bin/terser --compress --mangle -o dist/sw.js
 echo "built dist/ ($(du -sh dist | cut -f1))"
