@@ -1170,3 +1170,15 @@ fn an_interjection_or_a_speech_noun_names_no_one() {
     assert!(got[1].1.as_deref() != Some("the caustic"), "{got:?}");
     assert_eq!(got[2].1.as_deref(), Some("Sanders"), "{got:?}");
 }
+
+#[test]
+fn a_participle_opener_lends_no_cue_and_a_server_is_no_alias() {
+    let doc = Document::analyze(
+        "Benghazi\n\nBen Carson spoke on Friday.\n\nContinuing to explain his perspective, Carson rejected the notion, \
+         saying that if he \"found something that was rotten, I would fix it.\"\n\n\
+         Concerning her use of her private server, FBI Director James Comey said Clinton was “extremely careless.”",
+    );
+    assert_eq!(quote_speakers(&doc), [Some("Ben Carson"), Some("James Comey")]);
+    let comey = doc.speakers.iter().find(|s| s.name == "James Comey").map(|s| s.aliases.clone()).unwrap_or_default();
+    assert!(!comey.iter().any(|a| a.to_lowercase().contains("server")), "{comey:?}");
+}

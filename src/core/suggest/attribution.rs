@@ -588,8 +588,11 @@ impl Context<'_> {
                 }
             }
             if document || matches!(p.norm.as_str(), "," | "”" | "\"" | "by" | "while" | "after" | "before" | "when" | "—" | "–") {
-                // "…, Spicer said, adding, “…”": an earlier cue in the sentence lends its subject.
-                if let Some(earlier) = (floor..cue - 1).rev().find(|&j| self.is_cue(j) && !t[j].norm.ends_with("ing")) {
+                // "…, Spicer said, adding, “…”": an earlier cue in the sentence lends its subject
+                // — not one inside an opener ("Continuing to explain …, Carson rejected …").
+                let participle_opener = t[floor].norm.len() > 4 && t[floor].norm.ends_with("ing");
+                let main = if participle_opener { self.after_opener(floor, cue) } else { floor };
+                if let Some(earlier) = (main..cue - 1).rev().find(|&j| self.is_cue(j) && !t[j].norm.ends_with("ing")) {
                     if let Some(found) = self.from_cue(earlier, floor, open) {
                         if matches!(found.0, Some(Who::Entity(_))) {
                             return Some((found.0, found.1, Some(cue_span)));
@@ -1084,7 +1087,10 @@ impl Context<'_> {
                     || is_number_word(w));
             // "The former candidate continued, saying …": a clause with its own cue, not an opener.
             let plainly_opener = self.lex.not_names.contains(w) || self.lex.prepositions.contains(w) || self.lex.boundaries.contains(w);
-            let clause = !plainly_opener && (floor..comma).any(|j| self.is_cue(j));
+            // But "Continuing to explain his perspective, Carson …": a participle's phrase has
+            // no subject of its own, whatever verb it holds.
+            let participle_phrase = w.len() > 4 && w.ends_with("ing");
+            let clause = !plainly_opener && !participle_phrase && (floor..comma).any(|j| self.is_cue(j));
             // 'On "Face the Nation," Sanders …': the comma may sit inside a closing mark.
             let past_marks = |c: usize| (c + 1..limit).find(|&j| !matches!(t[j].norm.as_str(), "”" | "\"" | "’")).unwrap_or(limit);
             let mut next = past_marks(comma);
@@ -2724,7 +2730,7 @@ const PERSON_WORDS: &[&str] = &[
 const NOT_PERSON_WORDS: &[&str] = &[
     "order", "letter", "number", "matter", "paper", "center", "centre", "border", "power", "water", "chapter", "quarter", "corner",
     "error", "factor", "sector", "floor", "door", "event", "percent", "content", "incident", "accident", "committee", "career",
-    "summer", "winter", "answer", "offer", "behavior", "behaviour", "labor", "labour", "favor", "favour",
+    "summer", "winter", "answer", "offer", "behavior", "behaviour", "labor", "labour", "favor", "favour", "server", "computer",
 ];
 
 /// The article before a description's head word: "the" in "a lecture from the Mexican
