@@ -17,6 +17,8 @@ mod library;
 mod pastes;
 #[path = "native/properties.rs"]
 mod properties;
+#[path = "native/stances.rs"]
+mod stances;
 #[path = "native/roundtrip.rs"]
 mod roundtrip;
 #[path = "native/robustness.rs"]

@@ -25,7 +25,7 @@ test('documents are listed, reopened after a reload, renamed, duplicated, delete
   await expect(rows.nth(0)).toContainText('Another article');
   await expect(rows.nth(0)).toContainText('open now');
   await expect(rows.nth(1)).toContainText('Pete Hegseth');
-  await expect(rows.nth(1)).toContainText('1 annotation · 17 suggestions');
+  await expect(rows.nth(1)).toContainText('1 annotation · 19 suggestions');
 
   // A reload opens the document that was open, not the sample.
   await page.reload();

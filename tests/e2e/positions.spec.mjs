@@ -4,9 +4,13 @@ import { openApp, selectWithMouse, exportJson } from './helpers.mjs';
 
 test('a position gets holder, topic, stance and evidence, and shows in the grid', async ({ page }) => {
   const problems = await openApp(page);
+  // The engine suggests this very position; tagging the same words accepts the suggestion,
+  // holder, topic and stance included, which the person can still change.
   await selectWithMouse(page, 'Hegseth ruled out Nato membership for Ukraine');
   await page.keyboard.press('3');
-  const item = page.locator('.panel li[data-kind="position"]');
+  const item = page.locator('.panel li.focused[data-kind="position"]');
+  await expect(item.getByPlaceholder('e.g. Nato membership for Ukraine')).toHaveValue('Nato membership for Ukraine');
+  await expect(item.locator('label', { hasText: 'Stance' }).getByRole('combobox')).toHaveValue('against');
   await item.getByRole('combobox').first().selectOption({ label: 'Pete Hegseth' });
   await item.getByPlaceholder('e.g. Nato membership for Ukraine').fill('Nato membership for Ukraine');
   await item.getByPlaceholder('e.g. Nato membership for Ukraine').press('Tab');
@@ -18,14 +22,16 @@ test('a position gets holder, topic, stance and evidence, and shows in the grid'
   await page.getByRole('tab', { name: 'Positions' }).click();
   const grid = page.locator('table.positions-grid');
   await expect(grid.locator('thead th').nth(1)).toHaveText('Nato membership for Ukraine');
-  await expect(grid.locator('tbody th')).toHaveText('Pete Hegseth');
-  const cell = grid.getByRole('button', { name: /Pete Hegseth against/ });
+  await expect(grid.locator('tbody th').first()).toHaveText('Pete Hegseth');
+  const cell = grid.getByRole('button', { name: /^Pete Hegseth against: / });
   await expect(cell).toHaveText('▼ against');
+  // The other suggestion, not yet reviewed, says it is one.
+  await expect(grid.getByRole('button', { name: /^Donald Trump for \(suggested\): / })).toHaveText('▲ for?');
   await cell.click();
   await expect(page.locator('mark[data-kind="position"].focused')).toHaveText('Hegseth ruled out Nato membership for Ukraine');
 
   const { doc } = await exportJson(page);
-  const p = doc.annotations.find((a) => a.kind === 'position');
+  const p = doc.annotations.find((a) => a.kind === 'position' && a.status === 'accepted');
   expect([p.topic, p.stance, doc.speakers.find((s) => s.id === p.speaker).name]).toEqual(['Nato membership for Ukraine', 'against', 'Pete Hegseth']);
   expect(p.links.length).toBe(1);
   expect(problems).toEqual([]);

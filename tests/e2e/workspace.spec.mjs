@@ -68,7 +68,7 @@ test('pointing at a quotation lights up its speaker’s other marks; positions s
   await selectWithMouse(page, 'Hegseth ruled out Nato membership for Ukraine');
   await page.keyboard.press('3');
   await page.locator('.panel li.focused label', { hasText: 'Stance' }).getByRole('combobox').selectOption('against');
-  const glyph = await page.locator('article.doc mark[data-kind="position"][data-end]').evaluate((m) => getComputedStyle(m, '::after').content);
+  const glyph = await page.locator('article.doc mark[data-kind="position"][data-end]:not(.suggested)').evaluate((m) => getComputedStyle(m, '::after').content);
   expect(glyph).toBe('"▼"');
   expect(problems).toEqual([]);
 });

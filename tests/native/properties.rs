@@ -59,6 +59,9 @@ fn speechy() -> impl Strategy<Value = String> {
         "labeled", "called", "items", "yelled", "man", "quoted", "Vice", "President", "Lt.", "Spokeswoman", "(R-OH)", "points", "out",
         "made", "clear", "demurred", "were", "shown", "chanting", "didn’t", "surprise", "pollster", "Shaw", "those", "calling", "urging",
         "spoke", "be", "heard", "asking", "cut", "continues", "its", "husband",
+        // The ninth's: appositions that make a person, interjections, positions and their topics.
+        "Patti", "Davis", "daughter", "Wait", "chant", "ruled", "opposes", "supported", "not", "did", "support", "for", "against", "himself",
+        "because", "Nato", "membership", "Ukraine", "on", "Thursday", "voted", "backed", "away", "years", "Continuing", "explain", "”…",
     ];
     proptest::collection::vec((proptest::sample::select(WORDS), proptest::bool::ANY), 0..50).prop_map(|v| {
         v.into_iter().map(|(w, space)| if space { format!("{w} ") } else { w.to_string() }).collect()

@@ -138,7 +138,8 @@ pub fn export(cx: &Context) -> String {
                 for a in cell {
                     let (glyph, word) = positions::stance_mark(a.stance);
                     let class = a.stance.map(|s| format!("s-{}", s.as_str())).unwrap_or_default();
-                    h.push_str(&format!("<a class=\"{class}\" href=\"#{}\" title=\"{}\">{glyph} {word}</a> ", esc(&a.id), esc(doc.quote_of(a))));
+                    let sug = if a.status == Status::Suggested { " <small>(suggested)</small>" } else { "" };
+                    h.push_str(&format!("<a class=\"{class}\" href=\"#{}\" title=\"{}\">{glyph} {word}</a>{sug} ", esc(&a.id), esc(doc.quote_of(a))));
                 }
                 h.push_str("</td>");
             }

@@ -17,6 +17,9 @@ use crate::core::suggest::tokens::{tokenize, Token};
 use crate::core::text::Span;
 use crate::core::sort;
 
+mod stances;
+pub use stances::Found as FoundPosition;
+
 /// Who said a quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Who {
@@ -58,6 +61,8 @@ pub struct Attributions {
     pub quotes: Vec<Attribution>,
     /// For each claim span asked about, who makes it (`None`: the article itself).
     pub claimants: Vec<Option<Who>>,
+    /// Sides named people take in the article's own words ("Hegseth ruled out …").
+    pub positions: Vec<FoundPosition>,
     pub entities: Vec<Entity>,
 }
 
@@ -148,12 +153,13 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         }
     }
     let claimants = claims.iter().map(|c| cx.claimant(article.sentence_at(c.start).unwrap_or(*c))).collect();
+    let positions = cx.stances();
     for a in &quotes {
         if let Some(Who::Entity(e)) = a.who {
             cx.entities.list[e].speaks = true;
         }
     }
-    Attributions { quotes, claimants, entities: cx.entities.list }
+    Attributions { quotes, claimants, positions, entities: cx.entities.list }
 }
 
 /// "“…,” Cheney said. ¶ “…,” she said.": a pronoun cue with nobody named since the quotation
@@ -1068,6 +1074,18 @@ impl Context<'_> {
                 return floor;
             }
             floor = after;
+        }
+        // "On Thursday the US president …": a day with no comma after it.
+        if t.get(floor).is_some_and(|x| x.is("on")) && t.get(floor + 1).is_some_and(|x| is_day_time(&x.norm)) {
+            let mut j = floor + 1;
+            while j < limit && j < floor + 4 && is_day_time(&t[j].norm) {
+                j += 1;
+            }
+            // Only when a subject follows ("On Thursday night as …, Trump" keeps its opener).
+            let subject = |x: &Token| x.is_word && (x.capital || self.lex.determiners.contains(x.norm.as_str()) || self.lex.pronouns.contains(x.norm.as_str()));
+            if j < limit && subject(&t[j]) {
+                floor = j;
+            }
         }
         let Some(first) = t.get(floor) else { return floor };
         let w = first.norm.as_str();

@@ -1,4 +1,5 @@
-//! Suggestions: quotations with their speakers, and check-worthy claims. Everything here
+//! Suggestions: quotations with their speakers, check-worthy claims, and the sides named
+//! people take (positions, from `attribution::stances`). Everything here
 //! is a suggestion (`origin: suggested`, `status: suggested`) for a person to accept, edit
 //! or reject.
 
@@ -19,7 +20,8 @@ pub struct Suggestions {
     pub annotations: Vec<Annotation>,
 }
 
-/// Suggests quotations (with speakers) and check-worthy claims (with claimants).
+/// Suggests quotations (with speakers), check-worthy claims (with claimants) and positions
+/// (with holders, topics and stances).
 pub fn suggest(article: &Article) -> Suggestions {
     let claims = claims::candidates(article);
     let spans: Vec<_> = claims.iter().map(|c| c.span).collect();
@@ -49,6 +51,13 @@ pub fn suggest(article: &Article) -> Suggestions {
         ann.speaker = who(a.who);
         ann.speaker_mention = a.mention;
         ann.cue = a.cue;
+        annotations.push(ann);
+    }
+    for p in &found.positions {
+        let mut ann = suggested(Kind::Position, p.span);
+        ann.speaker = who(Some(p.holder));
+        ann.stance = Some(p.stance);
+        ann.topic = Some(p.topic.clone());
         annotations.push(ann);
     }
     for (c, claimant) in claims.iter().zip(&found.claimants) {

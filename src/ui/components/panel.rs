@@ -746,9 +746,12 @@ fn positions_tab(props: &PanelProps) -> Html {
                                     let (glyph, word) = positions::stance_mark(a.stance);
                                     let cb = props.on_pick.clone();
                                     let id = a.id.clone();
-                                    html! { <button class={classes!("cell", a.stance.map(|s| s.as_str()))} title={doc.quote_of(a).to_string()}
-                                        aria-label={format!("{name} {word}: {}", ellipsize(doc.quote_of(a), 80))}
-                                        onclick={Callback::from(move |_| cb.emit(id.clone()))}>{ format!("{glyph} {word}") }</button> }
+                                    // A suggestion says so, in its outline and in words.
+                                    let suggested = a.status == Status::Suggested;
+                                    let note = if suggested { " (suggested)" } else { "" };
+                                    html! { <button class={classes!("cell", a.stance.map(|s| s.as_str()), suggested.then_some("suggested"))} title={format!("{}{note}", doc.quote_of(a))}
+                                        aria-label={format!("{name} {word}{note}: {}", ellipsize(doc.quote_of(a), 80))}
+                                        onclick={Callback::from(move |_| cb.emit(id.clone()))}>{ format!("{glyph} {word}{}", if suggested { "?" } else { "" }) }</button> }
                                 }) }</td> }) }
                             </tr>
                         }

@@ -1,0 +1,230 @@
+//! Suggested positions: "Hegseth ruled out Nato membership for Ukraine" — a person the
+//! article names, a verb that takes a side, and what the side is on. Only the plain cases:
+//! a named person (or a pronoun standing for one) as the verb's subject, the verb in the
+//! active voice, the topic the words right after it. A person accepts, edits or rejects each,
+//! like every suggestion.
+
+use super::{Context, Who, PLACE_WORDS};
+use crate::core::model::Stance;
+use crate::core::text::Span;
+
+/// A position found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// From the holder's mention to the end of the topic.
+    pub span: Span,
+    pub holder: Who,
+    pub topic: String,
+    pub stance: Stance,
+}
+
+/// Verbs that take a side, by the side they take.
+const FOR: &[&str] = &[
+    "supports", "supported", "backs", "backed", "endorses", "endorsed", "favors", "favored", "favours", "favoured", "champions",
+    "championed", "defends", "defended", "advocates", "advocated", "embraces", "embraced",
+];
+const AGAINST: &[&str] = &[
+    "opposes", "opposed", "rejects", "rejected", "criticizes", "criticized", "criticises", "criticised", "condemns",
+    "condemned", "denounces", "denounced", "vetoes", "vetoed", "slams", "slammed", "resists", "resisted",
+];
+/// Bare forms, taken only after an auxiliary ("did not support", "will oppose"): alone they
+/// are as often nouns ("their support").
+const FOR_BARE: &[&str] = &["support", "back", "endorse", "favor", "favour", "champion", "defend", "advocate", "embrace"];
+const AGAINST_BARE: &[&str] = &["oppose", "reject", "criticize", "criticise", "condemn", "denounce", "veto", "resist"];
+
+/// Verbs that take a side with the word after them: "ruled out", "called for", "voted against".
+const PHRASAL: &[(&str, &str, Stance)] = &[
+    ("ruled", "out", Stance::Against),
+    ("rules", "out", Stance::Against),
+    ("called", "for", Stance::For),
+    ("calls", "for", Stance::For),
+    ("pushed", "for", Stance::For),
+    ("advocated", "for", Stance::For),
+    ("advocates", "for", Stance::For),
+    ("advocated", "against", Stance::Against),
+    ("advocates", "against", Stance::Against),
+    ("pushes", "for", Stance::For),
+    ("voted", "for", Stance::For),
+    ("voted", "against", Stance::Against),
+    ("argued", "against", Stance::Against),
+    ("argues", "against", Stance::Against),
+    ("warned", "against", Stance::Against),
+    ("warns", "against", Stance::Against),
+];
+
+/// Words after the verb that leave nothing to take a side on.
+const NO_TOPIC: &[&str] = &[
+    "him", "her", "them", "it", "this", "that", "these", "those", "me", "us", "you", "himself", "herself", "themselves", "itself",
+    "what", "how", "why", "whether", "who", "which", "anyone", "anything", "everyone", "someone", "nobody", "none", "any", "his", "their",
+];
+
+/// The most positions suggested for one article, and the most words in a topic.
+const MAX_POSITIONS: usize = 12;
+const MAX_TOPIC_WORDS: usize = 10;
+
+/// Words that end a topic: the clause goes on about something else.
+const TOPIC_STOPS: &[&str] = &[
+    "because", "but", "which", "who", "when", "while", "after", "before", "as", "if", "since", "saying", "calling", "and", "or",
+    "than", "although", "though", "despite", "until", "unless", "whereas", "so", "during",
+];
+
+impl Context<'_> {
+    /// Positions in the article's sentences, at most one per sentence, in text order.
+    pub(super) fn stances(&mut self) -> Vec<Found> {
+        let t = self.tokens;
+        let mut out: Vec<Found> = Vec::new();
+        let mut last_sentence = None;
+        for i in 0..t.len() {
+            if out.len() >= MAX_POSITIONS {
+                break;
+            }
+            let x = &t[i];
+            if !x.is_word || x.capital || x.quote.is_some() {
+                continue;
+            }
+            let next = t.get(i + 1).filter(|n| n.block == x.block && n.quote.is_none());
+            let w = x.norm.as_str();
+            let after_auxiliary = i > 0 && self.is_auxiliary(&t[i - 1]);
+            let (stance, verb_end) = if FOR.contains(&w) || (after_auxiliary && FOR_BARE.contains(&w)) {
+                (Stance::For, i)
+            } else if AGAINST.contains(&w) || (after_auxiliary && AGAINST_BARE.contains(&w)) {
+                (Stance::Against, i)
+            } else if let Some(&(_, _, s)) = PHRASAL.iter().find(|(v, p, _)| x.is(v) && next.is_some_and(|n| n.is(p))) {
+                (s, i + 1)
+            } else {
+                continue;
+            };
+            // "Muslim advocates hailed …": a plural noun before a verb, not a verb.
+            if x.norm.ends_with('s') && verb_end == i && next.is_some_and(|n| n.norm.ends_with("ed")) {
+                continue;
+            }
+            // "backed away from the deal", "backed down": the other way, or no side at all.
+            if next.is_some_and(|n| matches!(n.norm.as_str(), "away" | "off" | "down" | "out" | "up")) && verb_end == i {
+                continue;
+            }
+            let Some(floor) = self.sentence_start(i, false) else { continue };
+            if last_sentence == Some(floor) {
+                continue;
+            }
+            if let Some(found) = self.position_at(i, verb_end, floor, stance) {
+                last_sentence = Some(floor);
+                out.push(found);
+            }
+        }
+        out
+    }
+
+    /// The position of the verb at tokens `verb..=verb_end`, in the sentence from `floor`.
+    fn position_at(&mut self, verb: usize, verb_end: usize, floor: usize, stance: Stance) -> Option<Found> {
+        let t = self.tokens;
+        // The subject, past auxiliaries ("has long opposed", "did not support").
+        let mut k = verb;
+        let mut negated = false;
+        while k > floor && self.is_auxiliary(&t[k - 1]) {
+            k -= 1;
+            negated |= matches!(t[k].norm.as_str(), "not" | "never" | "didn't" | "hasn't" | "had't" | "has't") || t[k].norm.ends_with("n't");
+        }
+        // "pushes Dems to reject …": the infinitive's subject is someone else's object.
+        if k < verb && t[k].is("to") {
+            return None;
+        }
+        // "was rejected by voters": the subject is what the side is taken on.
+        if t[k..verb].iter().any(|a| matches!(a.norm.as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being")) {
+            return None;
+        }
+        // "did not support" takes the other side; "did not oppose" takes none.
+        let stance = match (stance, negated) {
+            (s, false) => s,
+            (Stance::For, true) => Stance::Against,
+            _ => return None,
+        };
+        let (s, e) = self.np_backward(k.checked_sub(1)?, floor)?;
+        // Not the object of a preposition ("Critics of Trump have slammed …").
+        if e + 1 != k || s.checked_sub(1).is_some_and(|p| self.lex.prepositions.contains(t[p].norm.as_str())) {
+            return None;
+        }
+        let (who, mention) = self.resolve(s, e);
+        let Some(Who::Entity(id)) = who else { return None };
+        // A person, not a place the rules took for one ("The United States called for …").
+        let entity = &self.entities.list[id];
+        let lower = entity.name.to_lowercase();
+        let place = lower.split_whitespace().next().is_some_and(|w| PLACE_WORDS.contains(&w) || self.lex.places.contains(w));
+        // Nor a body ("The Islamic State has called for …").
+        let body = lower.split_whitespace().last().is_some_and(|w| super::is_institution(w) || w == "state");
+        if !entity.person || place || body {
+            return None;
+        }
+        let (topic_start, topic_end) = self.topic(verb_end + 1)?;
+        let topic = self.text.get(t[topic_start].span.start..t[topic_end].span.end)?.to_string();
+        // "he would endorse Trump" read as Trump endorsing Trump: a pronoun resolved wrongly.
+        let surname = self.entities.list[id].name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+        if !surname.is_empty() && t[topic_start..=topic_end].iter().any(|x| x.norm == surname) {
+            return None;
+        }
+        Some(Found { span: Span::new(mention.start, t[topic_end].span.end), holder: Who::Entity(id), topic, stance })
+    }
+
+    /// The words a side is taken on, from token `start`: up to the clause's end, a comma or
+    /// a word that turns to something else, at most ten words. Inclusive token indexes.
+    fn topic(&self, start: usize) -> Option<(usize, usize)> {
+        let t = self.tokens;
+        let first = t.get(start)?;
+        // "criticized him", "defended himself", "denounced what he called", "has not endorsed
+        // anyone": no topic to show.
+        // Nor "championed during the primaries", "supported in 2007": no object at all.
+        let leads_on = |x: &super::Token| self.lex.prepositions.contains(x.norm.as_str()) || self.lex.determiners.contains(x.norm.as_str()) || x.is("to") || !x.is_word;
+        let no_object = TOPIC_STOPS.contains(&first.norm.as_str()) || self.lex.prepositions.contains(first.norm.as_str());
+        // Nor "denounced Thursday": when, not what.
+        if !first.is_word || NO_TOPIC.contains(&first.norm.as_str()) || no_object || super::is_day_time(&first.norm) {
+            return None;
+        }
+        let mark = |x: &super::Token| !x.is_word && x.norm.starts_with(['“', '”', '"', '‘', '’', '\'']);
+        let mut end = start;
+        let mut words = 0;
+        for (j, x) in t.iter().enumerate().skip(start) {
+            let w = x.norm.as_str();
+            // "pushed for nearly a decade": how long, not what for.
+            // "resisted the rules of gravity for months": nor for how long.
+            let time = matches!(w.trim_end_matches('s'), "decade" | "year" | "month" | "week" | "day" | "hour");
+            if time && words < 3 {
+                return None;
+            }
+            // "criticized Manafort for accusing …", "a policy focused on …", "the committee
+            // making any changes": the topic ends where the reason or a participle with its
+            // own object begins ("human trafficking", "newly elected mayor" go on).
+            let then_object = t.get(j + 1).is_some_and(|n| n.is("to") || self.lex.prepositions.contains(n.norm.as_str()) || self.lex.determiners.contains(n.norm.as_str()) || NO_TOPIC.contains(&n.norm.as_str()));
+            let participle = j > start + 1 && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && then_object;
+            let reason = w == "for" && t.get(j + 1).is_some_and(|n| n.norm.ends_with("ing"));
+            // "rejected the notion that he was part …", "criticized her record, said she …":
+            // a clause of its own.
+            let clause = j > start && (w == "that" || self.lex.cues.contains(w));
+            // "… the idea on Thursday", "… the invasion in 2003": when, not what.
+            let when = j > start
+                && self.lex.prepositions.contains(w)
+                && t.get(j + 1).is_some_and(|n| super::is_day_time(&n.norm) || (n.norm.len() == 4 && n.norm.bytes().all(|b| b.is_ascii_digit())));
+            if mark(x) && x.block == first.block {
+                continue;
+            }
+            if x.block != first.block || !x.is_word || words == MAX_TOPIC_WORDS || participle || reason || clause || when || time || (j > start && TOPIC_STOPS.contains(&w)) {
+                break;
+            }
+            end = j;
+            words += 1;
+        }
+        // A quotation cut off by the limit ends the topic before its mark.
+        if let Some(q) = t[end].quote.filter(|&q| t.get(end + 1).is_some_and(|n| n.quote == Some(q))) {
+            end = (start..=end).find(|&j| t[j].quote == Some(q)).map_or(start, |j| j.saturating_sub(1).max(start));
+        }
+        // Not ending on a word that leads on ("for", "of", "the"), nor on "to" and its verb.
+        while end > start && leads_on(&t[end]) {
+            end -= 1;
+        }
+        if end > start + 1 && t[end - 1].is("to") {
+            end -= 2;
+        }
+        while end > start && leads_on(&t[end]) {
+            end -= 1;
+        }
+        (!leads_on(&t[end]) && t[end].quote.is_none_or(|q| t.get(end + 1).is_none_or(|n| n.quote != Some(q)))).then_some((start, end))
+    }
+}

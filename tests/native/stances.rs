@@ -1,0 +1,55 @@
+//! Suggested positions: who takes which side on what, read from the article's own words.
+
+use claimlens::core::model::{Document, Kind, Stance, Status};
+
+/// Each suggested position: (holder's name, stance, topic).
+fn positions(text: &str) -> Vec<(String, Stance, String)> {
+    let doc = Document::analyze(text);
+    doc.annotations
+        .iter()
+        .filter(|a| a.kind == Kind::Position)
+        .map(|a| {
+            assert_eq!(a.status, Status::Suggested, "a position the engine finds is a suggestion");
+            let holder = a.speaker.as_deref().and_then(|s| doc.speaker(s)).map_or(String::new(), |s| s.name.clone());
+            (holder, a.stance.expect("a suggested position has a stance"), a.topic.clone().unwrap_or_default())
+        })
+        .collect()
+}
+
+#[test]
+fn the_sample_articles_sides_are_suggested() {
+    let doc = Document::analyze(include_str!("../data/guardian-hegseth-2025-02-13.txt"));
+    let got: Vec<(String, Option<Stance>, Option<String>, &str)> = doc
+        .annotations
+        .iter()
+        .filter(|a| a.kind == Kind::Position)
+        .map(|a| (a.speaker.as_deref().and_then(|s| doc.speaker(s)).map_or(String::new(), |s| s.name.clone()), a.stance, a.topic.clone(), doc.quote_of(a)))
+        .collect();
+    // The issue's own example, and "He" read as the US president of the sentence before.
+    assert_eq!(got[0], ("Pete Hegseth".into(), Some(Stance::Against), Some("Nato membership for Ukraine".into()), "Hegseth ruled out Nato membership for Ukraine"));
+    assert_eq!(got[1].0, "Donald Trump");
+    assert_eq!(got[1].1, Some(Stance::For));
+    assert_eq!(got[1].2.as_deref(), Some("Russia’s return to the G7 group of industrialised nations"));
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn negation_turns_or_drops_a_side_and_passives_take_none() {
+    let got = positions(
+        "Votes\n\nSenator Maria Lopez did not support the tax bill. Governor Tom Reyes did not oppose the plan. \
+         The measure was rejected by John Smith. Critics of Lopez have slammed the budget.",
+    );
+    assert_eq!(got, [("Maria Lopez".to_string(), Stance::Against, "the tax bill".to_string())]);
+}
+
+#[test]
+fn a_topic_stops_where_the_clause_turns() {
+    let got = positions(
+        "Campaign\n\nJane Doe criticized Manafort for accusing the campaign of lying. Bob Roe supported the deal because it was cheap. \
+         Ann Poe defended herself on Saturday. Tim Low pushed for years to pass it. Muslim advocates hailed the nomination.",
+    );
+    assert_eq!(
+        got,
+        [("Jane Doe".to_string(), Stance::Against, "Manafort".to_string()), ("Bob Roe".to_string(), Stance::For, "the deal".to_string())]
+    );
+}
