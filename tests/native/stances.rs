@@ -53,3 +53,17 @@ fn a_topic_stops_where_the_clause_turns() {
         [("Jane Doe".to_string(), Stance::Against, "Manafort".to_string()), ("Bob Roe".to_string(), Stance::For, "the deal".to_string())]
     );
 }
+
+#[test]
+fn a_person_as_the_topic_goes_by_their_full_name() {
+    let got = positions(
+        "Endorsements\n\nDonald Trump spoke in Ohio. Senator Marco Rubio endorsed Mr. Trump on Monday. Carly Fiorina criticized Trump.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Marco Rubio".to_string(), Stance::For, "Donald Trump".to_string()),
+            ("Carly Fiorina".to_string(), Stance::Against, "Donald Trump".to_string())
+        ]
+    );
+}

@@ -155,7 +155,16 @@ impl Context<'_> {
             return None;
         }
         let (topic_start, topic_end) = self.topic(verb_end + 1)?;
-        let topic = self.text.get(t[topic_start].span.start..t[topic_end].span.end)?.to_string();
+        let mut topic = self.text.get(t[topic_start].span.start..t[topic_end].span.end)?.to_string();
+        // "endorsed Mr. Trump", "backed Trump": a person as the topic goes by their full name,
+        // so the grid gathers every side taken on them in one column.
+        if t[topic_start..=topic_end].iter().all(|x| x.capital || !x.is_word) {
+            if let (Some(Who::Entity(named)), _) = self.resolve(topic_start, topic_end) {
+                if self.entities.list[named].person {
+                    topic = self.entities.list[named].name.clone();
+                }
+            }
+        }
         // "he would endorse Trump" read as Trump endorsing Trump: a pronoun resolved wrongly.
         let surname = self.entities.list[id].name.rsplit(' ').next().unwrap_or_default().to_lowercase();
         if !surname.is_empty() && t[topic_start..=topic_end].iter().any(|x| x.norm == surname) {
