@@ -67,3 +67,16 @@ fn a_person_as_the_topic_goes_by_their_full_name() {
         ]
     );
 }
+
+#[test]
+fn reading_positions_adds_no_one_to_the_speakers() {
+    // "Whigs" and "the Indiana governor" are read while looking for holders; neither may
+    // become a speaker or another name for one just because a position was looked for.
+    let doc = Document::analyze(
+        "Parties\n\nJohn Kasich spoke in Ohio. The Whigs opposed the tariff. The Indiana governor endorsed Cruz.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Whigs")), "{names:?}");
+    let kasich = doc.speakers.iter().find(|s| s.name == "John Kasich").map(|s| s.aliases.clone()).unwrap_or_default();
+    assert!(!kasich.iter().any(|a| a.to_lowercase().contains("indiana")), "{kasich:?}");
+}

@@ -1842,7 +1842,7 @@ fn is_title_case(words: &[&str]) -> bool {
 }
 
 /// The people (and organisations) the article names, merged by surname.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Entities {
     list: Vec<Entity>,
     /// Surname (lower-case) → entities with it.

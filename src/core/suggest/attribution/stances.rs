@@ -70,7 +70,19 @@ const TOPIC_STOPS: &[&str] = &[
 
 impl Context<'_> {
     /// Positions in the article's sentences, at most one per sentence, in text order.
+    /// Read-only as far as the article's people go: reading holders and topics would add
+    /// people and other names for them (as reading a quotation's speaker does), and a
+    /// suggestion the person may reject should not; so the people are put back as they were,
+    /// and a position whose holder only this reading found is dropped.
     pub(super) fn stances(&mut self) -> Vec<Found> {
+        let known = self.entities.clone();
+        let mut found = self.stances_read();
+        found.retain(|p| matches!(p.holder, Who::Entity(id) if id < known.list.len()));
+        self.entities = known;
+        found
+    }
+
+    fn stances_read(&mut self) -> Vec<Found> {
         let t = self.tokens;
         let mut out: Vec<Found> = Vec::new();
         let mut last_sentence = None;
