@@ -218,7 +218,10 @@ impl Context<'_> {
             let reason = w == "for" && t.get(j + 1).is_some_and(|n| n.norm.ends_with("ing"));
             // "rejected the notion that he was part …", "criticized her record, said she …":
             // a clause of its own.
-            let clause = j > start && (w == "that" || self.lex.cues.contains(w));
+            // ("Trump's remarks on immigration": a speech word after a possessive or an article
+            // is a noun, and goes on.)
+            let noun = t[j - 1].possessive || self.lex.determiners.contains(t[j - 1].norm.as_str());
+            let clause = j > start && (w == "that" || (self.lex.cues.contains(w) && !noun));
             // "… the idea on Thursday", "… the invasion in 2003": when, not what.
             let when = j > start
                 && self.lex.prepositions.contains(w)
@@ -246,6 +249,8 @@ impl Context<'_> {
         while end > start && leads_on(&t[end]) {
             end -= 1;
         }
-        (!leads_on(&t[end]) && t[end].quote.is_none_or(|q| t.get(end + 1).is_none_or(|n| n.quote != Some(q)))).then_some((start, end))
+        // Nor on a possessive whose noun was cut off ("denounced Trump’s “…”").
+        let dangling = t[end].possessive;
+        (!leads_on(&t[end]) && !dangling && t[end].quote.is_none_or(|q| t.get(end + 1).is_none_or(|n| n.quote != Some(q)))).then_some((start, end))
     }
 }
