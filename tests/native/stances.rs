@@ -80,3 +80,19 @@ fn reading_positions_adds_no_one_to_the_speakers() {
     let kasich = doc.speakers.iter().find(|s| s.name == "John Kasich").map(|s| s.aliases.clone()).unwrap_or_default();
     assert!(!kasich.iter().any(|a| a.to_lowercase().contains("indiana")), "{kasich:?}");
 }
+
+#[test]
+fn a_side_taken_with_be() {
+    let got = positions(
+        "Interrogation\n\nDonald Trump spoke. He said he is in favor of bringing back waterboarding. \
+         Senator Ann Lee is opposed to the wall. Governor Bo Tran was against the bill.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Donald Trump".to_string(), Stance::For, "bringing back waterboarding".to_string()),
+            ("Ann Lee".to_string(), Stance::Against, "the wall".to_string()),
+            ("Bo Tran".to_string(), Stance::Against, "the bill".to_string())
+        ]
+    );
+}

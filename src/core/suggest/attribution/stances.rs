@@ -65,7 +65,8 @@ const MAX_TOPIC_WORDS: usize = 10;
 /// Words that end a topic: the clause goes on about something else.
 const TOPIC_STOPS: &[&str] = &[
     "because", "but", "which", "who", "when", "while", "after", "before", "as", "if", "since", "saying", "calling", "and", "or",
-    "than", "although", "though", "despite", "until", "unless", "whereas", "so", "during",
+    "than", "although", "though", "despite", "until", "unless", "whereas", "so", "during", "is", "was", "are", "were", "has", "have",
+    "had", "will", "would",
 ];
 
 impl Context<'_> {
@@ -97,7 +98,20 @@ impl Context<'_> {
             let next = t.get(i + 1).filter(|n| n.block == x.block && n.quote.is_none());
             let w = x.norm.as_str();
             let after_auxiliary = i > 0 && self.is_auxiliary(&t[i - 1]);
-            let (stance, verb_end) = if FOR.contains(&w) || (after_auxiliary && FOR_BARE.contains(&w)) {
+            // "is opposed to", "was against", "are in favor of": a side taken with "be".
+            let be = |k: usize| matches!(t[k].norm.as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "remains" | "remained");
+            let copular = if w == "opposed" && i > 0 && be(i - 1) && next.is_some_and(|n| n.is("to")) {
+                Some((Stance::Against, i + 1))
+            } else if w == "against" && i > 0 && be(i - 1) {
+                Some((Stance::Against, i))
+            } else if matches!(w, "favor" | "favour") && i > 1 && t[i - 1].is("in") && be(i - 2) && next.is_some_and(|n| n.is("of")) {
+                Some((Stance::For, i + 1))
+            } else {
+                None
+            };
+            let (stance, verb_end) = if let Some(side) = copular {
+                side
+            } else if FOR.contains(&w) || (after_auxiliary && FOR_BARE.contains(&w)) {
                 (Stance::For, i)
             } else if AGAINST.contains(&w) || (after_auxiliary && AGAINST_BARE.contains(&w)) {
                 (Stance::Against, i)
@@ -118,7 +132,9 @@ impl Context<'_> {
             if last_sentence == Some(floor) {
                 continue;
             }
-            if let Some(found) = self.position_at(i, verb_end, floor, stance) {
+            // The verb the subject comes before: "in" of "in favor of".
+            let verb = if copular.is_some() && t[i - 1].is("in") { i - 1 } else { i };
+            if let Some(found) = self.position_at(verb, verb_end, floor, stance, copular.is_some()) {
                 last_sentence = Some(floor);
                 out.push(found);
             }
@@ -126,8 +142,9 @@ impl Context<'_> {
         out
     }
 
-    /// The position of the verb at tokens `verb..=verb_end`, in the sentence from `floor`.
-    fn position_at(&mut self, verb: usize, verb_end: usize, floor: usize, stance: Stance) -> Option<Found> {
+    /// The position of the verb at tokens `verb..=verb_end`, in the sentence from `floor`;
+    /// `copular` when it is taken with "be" ("is opposed to"), which is then no passive.
+    fn position_at(&mut self, verb: usize, verb_end: usize, floor: usize, stance: Stance, copular: bool) -> Option<Found> {
         let t = self.tokens;
         // The subject, past auxiliaries ("has long opposed", "did not support").
         let mut k = verb;
@@ -141,7 +158,7 @@ impl Context<'_> {
             return None;
         }
         // "was rejected by voters": the subject is what the side is taken on.
-        if t[k..verb].iter().any(|a| matches!(a.norm.as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being")) {
+        if !copular && t[k..verb].iter().any(|a| matches!(a.norm.as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being")) {
             return None;
         }
         // "did not support" takes the other side; "did not oppose" takes none.
