@@ -96,3 +96,13 @@ fn a_side_taken_with_be() {
         ]
     );
 }
+
+#[test]
+fn exports_say_a_suggested_position_is_one() {
+    use claimlens::core::export::{self, Format};
+    let doc = Document::analyze(include_str!("../data/guardian-hegseth-2025-02-13.txt"));
+    let md = String::from_utf8(export::export(&doc, Format::Markdown)).expect("utf8");
+    assert!(md.contains("| Pete Hegseth | Nato membership for Ukraine | against (suggested) | Hegseth ruled out Nato membership for Ukraine |"), "{md}");
+    let html = String::from_utf8(export::export(&doc, Format::Html)).expect("utf8");
+    assert!(html.contains("▼ against</a> <small>(suggested)</small>"), "the single-file view's grid says so too");
+}

@@ -65,10 +65,11 @@ pub fn export(cx: &Context) -> String {
         out.push_str("## Positions\n\n| Holder | Topic | Stance | Evidence |\n|---|---|---|---|\n");
         for a in positions {
             out.push_str(&format!(
-                "| {} | {} | {} | {} |\n",
+                "| {} | {} | {}{} | {} |\n",
                 cell(&cx.speaker_name(a).unwrap_or_else(|| "—".into())),
                 cell(a.topic.as_deref().unwrap_or("—")),
                 a.stance.map(|s| s.as_str()).unwrap_or("—"),
+                if a.status == Status::Suggested { " (suggested)" } else { "" },
                 cell(doc.quote_of(a))
             ));
         }
