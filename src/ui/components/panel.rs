@@ -758,6 +758,9 @@ fn positions_tab(props: &PanelProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            if g.rows.iter().flat_map(|r| r.cells.iter().flatten()).any(|a| a.status == Status::Suggested) {
+                <p class="hint">{ "A side with “?” is a suggestion: open it to accept or reject it." }</p>
+            }
         </div>
     }
 }
