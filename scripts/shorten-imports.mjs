@@ -1,10 +1,13 @@
-// Gives the WebAssembly module's imports short names, in the module and in its JS glue.
+// Gives the WebAssembly module's imports and exports short names, in the module and in its
+// JS glue.
 //   node scripts/shorten-imports.mjs DIR/claimlens_bg.wasm DIR/claimlens.js   (rewrites both)
 // wasm-bindgen names each import after the function it wraps plus a 16-digit hash
 // ("__wbg_set_listener_id_fc5a5a59311dcc63"), from a module named "./claimlens_bg.js", and the
 // glue repeats every name: about 7 KB of the app's gzip size are those names (hashes do not
-// compress). Renaming is safe because the names only join the two files: each must appear in
-// the glue exactly once, as a key of the imports object, or nothing is written.
+// compress). Exports are long too ("wasm_bindgen__convert__closures_____invoke__h74e4…",
+// "__wbindgen_malloc" called 25 times). Renaming is safe because the names only join the two
+// files: each import must appear in the glue exactly once, as a key of the imports object, or
+// nothing is written; an export is renamed where the glue reads it as a property (".NAME").
 import fs from 'node:fs';
 
 const [wasmPath, jsPath] = process.argv.slice(2);
@@ -75,6 +78,36 @@ function* shortNames() {
   fail('more than 2,700 imports');
 }
 
+/** Exports renamed "_a", "_b", … (but names the glue also uses otherwise). */
+const exportRenames = new Map();
+function exportSection(buf, body, end) {
+  const [count, first] = readU32(buf, body);
+  const entries = [u32(count)];
+  const short = shortNames();
+  let p = first;
+  for (let i = 0; i < count; i++) {
+    let field;
+    [field, p] = readName(buf, p);
+    const kind = buf[p];
+    const [, after] = readU32(buf, p + 1);
+    const desc = buf.subarray(p, after);
+    p = after;
+    // Only where the glue reads it as a property ("wasm.NAME"): a JS function of the same
+    // name ("export function bench_document") keeps its name. And only the generated names
+    // (with "_"): "memory" and "start" could be other objects' properties too.
+    const asProperty = js.match(new RegExp(`\\.${field}\\b`, 'g'))?.length ?? 0;
+    let to = field;
+    if (field.includes('_') && asProperty > 0) {
+      to = `_${short.next().value}`;
+      exportRenames.set(field, to);
+    }
+    entries.push(name(to), desc);
+  }
+  if (p !== end) fail('the export section did not parse to its end');
+  const section = Buffer.concat(entries);
+  return Buffer.concat([Buffer.from([7]), u32(section.length), section]);
+}
+
 const wasm = fs.readFileSync(wasmPath);
 let js = fs.readFileSync(jsPath, 'utf8');
 if (wasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmPath} is not a WebAssembly module`);
@@ -86,6 +119,11 @@ while (at < wasm.length) {
   const id = wasm[at];
   const [size, body] = readU32(wasm, at + 1);
   const end = body + size;
+  if (id === 7) {
+    parts.push(exportSection(wasm, body, end));
+    at = end;
+    continue;
+  }
   if (id !== 2) {
     parts.push(wasm.subarray(at, end));
     at = end;
@@ -116,6 +154,7 @@ while (at < wasm.length) {
   parts.push(Buffer.from([2]), u32(section.length), section);
   at = end;
 }
+
 if (renames.size === 0) fail(`no imports from "${MODULE}"`);
 
 // The glue: every name once, as a key ("NAME: function(…)"), and the module once.
@@ -125,10 +164,11 @@ for (const [from, to] of renames) {
   if (seen !== 1) fail(`"${from}" appears ${seen} times in ${jsPath}, not once`);
   js = js.replace(pattern, to);
 }
+for (const [from, to] of exportRenames) js = js.replace(new RegExp(`\\.${from}\\b`, 'g'), `.${to}`);
 const moduleKey = `"${MODULE}": import0`;
 if (js.split(moduleKey).length !== 2) fail(`the imports object's key "${MODULE}" is not where it was expected`);
 js = js.replace(moduleKey, `${SHORT_MODULE}: import0`);
 
 fs.writeFileSync(wasmPath, Buffer.concat(parts));
 fs.writeFileSync(jsPath, js);
-console.log(`shorten-imports: ${renames.size} imports renamed`);
+console.log(`shorten-imports: ${renames.size} imports and ${exportRenames.size} exports renamed`);
