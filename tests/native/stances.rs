@@ -106,3 +106,14 @@ fn exports_say_a_suggested_position_is_one() {
     let html = String::from_utf8(export::export(&doc, Format::Html)).expect("utf8");
     assert!(html.contains("▼ against</a> <small>(suggested)</small>"), "the single-file view's grid says so too");
 }
+
+#[test]
+fn a_side_taken_in_the_first_person_is_the_quotations_speakers() {
+    let got = positions(
+        "Statehood\n\nMayor Ana Diaz spoke on Monday.\n\n“I support D.C. statehood,” Diaz said. “I went back to civilian life. \
+         We will do everything we can to support our first responders.”\n\n“They oppose the plan,” said Tom Kerr.",
+    );
+    // Not "went back to" (no side), not "all we can to support" (a purpose), not "they"
+    // (someone else's side, in the speaker's words).
+    assert_eq!(got, [("Ana Diaz".to_string(), Stance::For, "D.C. statehood".to_string())]);
+}

@@ -139,7 +139,11 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
             found[i].mention = found[i + 1].mention;
         }
     }
-    let mut quotes = found.into_iter().filter(|a| cx.worth_suggesting(a, article)).collect::<Vec<_>>();
+    let kept: Vec<bool> = found.iter().map(|a| cx.worth_suggesting(a, article)).collect();
+    // Who speaks each quotation (by its index, as tokens name it), for sides taken in the
+    // first person inside them ("“I support D.C. statehood,” she said").
+    let speakers: Vec<Option<Who>> = found.iter().zip(&kept).map(|(a, &k)| a.who.filter(|_| k)).collect();
+    let mut quotes: Vec<Attribution> = found.into_iter().zip(kept).filter_map(|(a, k)| k.then_some(a)).collect();
     // A quotation kept on its own merits but with no cue anywhere: guess the sentence's
     // subject. Only after the filter, so a guess never makes a scare quote a suggestion.
     for a in quotes.iter_mut().filter(|a| a.who.is_none() && a.mention.is_none()) {
@@ -153,7 +157,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         }
     }
     let claimants = claims.iter().map(|c| cx.claimant(article.sentence_at(c.start).unwrap_or(*c))).collect();
-    let positions = cx.stances();
+    let positions = cx.stances(&speakers);
     for a in &quotes {
         if let Some(Who::Entity(e)) = a.who {
             cx.entities.list[e].speaks = true;

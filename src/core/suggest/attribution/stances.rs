@@ -27,8 +27,8 @@ const AGAINST: &[&str] = &[
     "opposes", "opposed", "rejects", "rejected", "criticizes", "criticized", "criticises", "criticised", "condemns",
     "condemned", "denounces", "denounced", "vetoes", "vetoed", "slams", "slammed", "resists", "resisted",
 ];
-/// Bare forms, taken only after an auxiliary ("did not support", "will oppose"): alone they
-/// are as often nouns ("their support").
+/// Bare forms, taken only after an auxiliary ("did not support", "will oppose") or a quoted
+/// "I"/"we": alone they are as often nouns ("their support").
 const FOR_BARE: &[&str] = &["support", "back", "endorse", "favor", "favour", "champion", "defend", "advocate", "embrace"];
 const AGAINST_BARE: &[&str] = &["oppose", "reject", "criticize", "criticise", "condemn", "denounce", "veto", "resist"];
 
@@ -75,15 +75,17 @@ impl Context<'_> {
     /// people and other names for them (as reading a quotation's speaker does), and a
     /// suggestion the person may reject should not; so the people are put back as they were,
     /// and a position whose holder only this reading found is dropped.
-    pub(super) fn stances(&mut self) -> Vec<Found> {
+    /// `speakers`: each quotation's speaker, where it has one; a side taken in the first
+    /// person inside a quotation ("“I support D.C. statehood,” she said") is its speaker's.
+    pub(super) fn stances(&mut self, speakers: &[Option<Who>]) -> Vec<Found> {
         let known = self.entities.clone();
-        let mut found = self.stances_read();
+        let mut found = self.stances_read(speakers);
         found.retain(|p| matches!(p.holder, Who::Entity(id) if id < known.list.len()));
         self.entities = known;
         found
     }
 
-    fn stances_read(&mut self) -> Vec<Found> {
+    fn stances_read(&mut self, speakers: &[Option<Who>]) -> Vec<Found> {
         let t = self.tokens;
         let mut out: Vec<Found> = Vec::new();
         let mut last_sentence = None;
@@ -92,12 +94,21 @@ impl Context<'_> {
                 break;
             }
             let x = &t[i];
-            if !x.is_word || x.capital || x.quote.is_some() {
+            // Inside a quotation, only where its speaker is known.
+            let speaker = match x.quote {
+                None => None,
+                Some(q) => match speakers.get(q) {
+                    Some(Some(Who::Entity(id))) => Some(*id),
+                    _ => continue,
+                },
+            };
+            if !x.is_word || x.capital {
                 continue;
             }
-            let next = t.get(i + 1).filter(|n| n.block == x.block && n.quote.is_none());
+            let next = t.get(i + 1).filter(|n| n.block == x.block && n.quote == x.quote);
             let w = x.norm.as_str();
-            let after_auxiliary = i > 0 && self.is_auxiliary(&t[i - 1]);
+            // (or after "I"/"we" in a quotation: "“I support D.C. statehood”").
+            let after_auxiliary = i > 0 && (self.is_auxiliary(&t[i - 1]) || (speaker.is_some() && (t[i - 1].is("i") || t[i - 1].is("we"))));
             // "is opposed to", "was against", "are in favor of": a side taken with "be".
             let be = |k: usize| matches!(t[k].norm.as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "remains" | "remained");
             let copular = if w == "opposed" && i > 0 && be(i - 1) && next.is_some_and(|n| n.is("to")) {
@@ -124,8 +135,10 @@ impl Context<'_> {
             if x.norm.ends_with('s') && verb_end == i && next.is_some_and(|n| n.norm.ends_with("ed")) {
                 continue;
             }
-            // "backed away from the deal", "backed down": the other way, or no side at all.
-            if next.is_some_and(|n| matches!(n.norm.as_str(), "away" | "off" | "down" | "out" | "up")) && verb_end == i {
+            // "backed away from the deal", "backed down", "went back to civilian life": the
+            // other way, or no side at all.
+            let turned = matches!(w, "back" | "backs" | "backed") && next.is_some_and(|n| matches!(n.norm.as_str(), "to" | "home" | "in" | "into" | "on"));
+            if turned || (next.is_some_and(|n| matches!(n.norm.as_str(), "away" | "off" | "down" | "out" | "up")) && verb_end == i) {
                 continue;
             }
             let Some(floor) = self.sentence_start(i, false) else { continue };
@@ -134,7 +147,7 @@ impl Context<'_> {
             }
             // The verb the subject comes before: "in" of "in favor of".
             let verb = if copular.is_some() && t[i - 1].is("in") { i - 1 } else { i };
-            if let Some(found) = self.position_at(verb, verb_end, floor, stance, copular.is_some()) {
+            if let Some(found) = self.position_at(verb, verb_end, floor, stance, copular.is_some(), speaker) {
                 last_sentence = Some(floor);
                 out.push(found);
             }
@@ -143,8 +156,9 @@ impl Context<'_> {
     }
 
     /// The position of the verb at tokens `verb..=verb_end`, in the sentence from `floor`;
-    /// `copular` when it is taken with "be" ("is opposed to"), which is then no passive.
-    fn position_at(&mut self, verb: usize, verb_end: usize, floor: usize, stance: Stance, copular: bool) -> Option<Found> {
+    /// `copular` when it is taken with "be" ("is opposed to"), which is then no passive;
+    /// `speaker`, the entity speaking when the verb is inside a quotation.
+    fn position_at(&mut self, verb: usize, verb_end: usize, floor: usize, stance: Stance, copular: bool, speaker: Option<usize>) -> Option<Found> {
         let t = self.tokens;
         // The subject, past auxiliaries ("has long opposed", "did not support").
         let mut k = verb;
@@ -153,8 +167,10 @@ impl Context<'_> {
             k -= 1;
             negated |= matches!(t[k].norm.as_str(), "not" | "never" | "didn't" | "hasn't" | "had't" | "has't") || t[k].norm.ends_with("n't");
         }
-        // "pushes Dems to reject …": the infinitive's subject is someone else's object.
-        if k < verb && t[k].is("to") {
+        // "pushes Dems to reject …": the infinitive's subject is someone else's object; "all
+        // we can to support …": a purpose, not a side.
+        let modal_to = (k + 1..verb).any(|a| t[a].is("to") && matches!(t[a - 1].norm.as_str(), "can" | "could" | "will" | "would" | "should" | "must" | "may" | "might"));
+        if k < verb && (t[k].is("to") || modal_to) {
             return None;
         }
         // "was rejected by voters": the subject is what the side is taken on.
@@ -167,13 +183,23 @@ impl Context<'_> {
             (Stance::For, true) => Stance::Against,
             _ => return None,
         };
-        let (s, e) = self.np_backward(k.checked_sub(1)?, floor)?;
-        // Not the object of a preposition ("Critics of Trump have slammed …").
-        if e + 1 != k || s.checked_sub(1).is_some_and(|p| self.lex.prepositions.contains(t[p].norm.as_str())) {
-            return None;
-        }
-        let (who, mention) = self.resolve(s, e);
-        let Some(Who::Entity(id)) = who else { return None };
+        // Quoted, the side is the speaker's when they take it as "I" or "we".
+        let (id, mention) = if let Some(id) = speaker {
+            let subject = &t[k.checked_sub(1)?];
+            if !(subject.is("i") || subject.is("we")) || k - 1 < floor {
+                return None;
+            }
+            (id, subject.span)
+        } else {
+            let (s, e) = self.np_backward(k.checked_sub(1)?, floor)?;
+            // Not the object of a preposition ("Critics of Trump have slammed …").
+            if e + 1 != k || s.checked_sub(1).is_some_and(|p| self.lex.prepositions.contains(t[p].norm.as_str())) {
+                return None;
+            }
+            let (who, mention) = self.resolve(s, e);
+            let Some(Who::Entity(id)) = who else { return None };
+            (id, mention)
+        };
         // A person, not a place the rules took for one ("The United States called for …").
         let entity = &self.entities.list[id];
         let lower = entity.name.to_lowercase();
@@ -183,7 +209,7 @@ impl Context<'_> {
         if !entity.person || place || body {
             return None;
         }
-        let (topic_start, topic_end) = self.topic(verb_end + 1)?;
+        let (topic_start, topic_end) = self.topic(verb_end + 1, t[verb].quote)?;
         let mut topic = self.text.get(t[topic_start].span.start..t[topic_end].span.end)?.to_string();
         // "endorsed Mr. Trump", "backed Trump": a person as the topic goes by their full name,
         // so the grid gathers every side taken on them in one column.
@@ -204,9 +230,13 @@ impl Context<'_> {
 
     /// The words a side is taken on, from token `start`: up to the clause's end, a comma or
     /// a word that turns to something else, at most ten words. Inclusive token indexes.
-    fn topic(&self, start: usize) -> Option<(usize, usize)> {
+    /// Inside quotation `within`, the topic stays inside it.
+    fn topic(&self, start: usize, within: Option<usize>) -> Option<(usize, usize)> {
         let t = self.tokens;
         let first = t.get(start)?;
+        if within.is_some() && first.quote != within {
+            return None;
+        }
         // "criticized him", "defended himself", "denounced what he called", "has not endorsed
         // anyone": no topic to show.
         // Nor "championed during the primaries", "supported in 2007": no object at all.
@@ -238,11 +268,14 @@ impl Context<'_> {
             // ("Trump's remarks on immigration": a speech word after a possessive or an article
             // is a noun, and goes on.)
             let noun = t[j - 1].possessive || self.lex.determiners.contains(t[j - 1].norm.as_str());
-            let clause = j > start && (w == "that" || (self.lex.cues.contains(w) && !noun));
+            let clause = j > start && (w == "that" || (self.lex.cues.contains(w) && !noun && !x.capital));
             // "… the idea on Thursday", "… the invasion in 2003": when, not what.
             let when = j > start
                 && self.lex.prepositions.contains(w)
                 && t.get(j + 1).is_some_and(|n| super::is_day_time(&n.norm) || (n.norm.len() == 4 && n.norm.bytes().all(|b| b.is_ascii_digit())));
+            if within.is_some() && x.quote != within {
+                break;
+            }
             if mark(x) && x.block == first.block {
                 continue;
             }
@@ -252,8 +285,9 @@ impl Context<'_> {
             end = j;
             words += 1;
         }
-        // A quotation cut off by the limit ends the topic before its mark.
-        if let Some(q) = t[end].quote.filter(|&q| t.get(end + 1).is_some_and(|n| n.quote == Some(q))) {
+        // A quotation cut off by the limit ends the topic before its mark (when the topic is
+        // not itself inside one).
+        if let Some(q) = t[end].quote.filter(|&q| within.is_none() && t.get(end + 1).is_some_and(|n| n.quote == Some(q))) {
             end = (start..=end).find(|&j| t[j].quote == Some(q)).map_or(start, |j| j.saturating_sub(1).max(start));
         }
         // Not ending on a word that leads on ("for", "of", "the"), nor on "to" and its verb.
@@ -268,6 +302,7 @@ impl Context<'_> {
         }
         // Nor on a possessive whose noun was cut off ("denounced Trump’s “…”").
         let dangling = t[end].possessive;
-        (!leads_on(&t[end]) && !dangling && t[end].quote.is_none_or(|q| t.get(end + 1).is_none_or(|n| n.quote != Some(q)))).then_some((start, end))
+        let cut_quote = within.is_none() && t[end].quote.is_some_and(|q| t.get(end + 1).is_some_and(|n| n.quote == Some(q)));
+        (!leads_on(&t[end]) && !dangling && !cut_quote).then_some((start, end))
     }
 }
