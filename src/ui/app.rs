@@ -219,16 +219,22 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Track the selection inside the article.
+    // Track the selection inside the article. Only a change counts: the page also reports
+    // selections in its text boxes as they are drawn, and one such report arriving between a
+    // key press ("j": the next sentence) and the selection it computes being put on the page
+    // would wipe that selection out.
     {
         let dispatcher = state.dispatcher();
         let article_ref = article_ref.clone();
         use_effect_with((), move |_| {
             let doc = web_sys::window().and_then(|w| w.document());
+            let last = std::cell::Cell::new(None);
             let listener = doc.map(|d| {
                 EventListener::new(&d, "selectionchange", move |_| {
                     let span = article_ref.cast::<web_sys::Element>().and_then(|root| dom::selection_span(&root));
-                    dispatcher.dispatch(Action::Select(span));
+                    if last.replace(span) != span {
+                        dispatcher.dispatch(Action::Select(span));
+                    }
                 })
             });
             move || drop(listener)

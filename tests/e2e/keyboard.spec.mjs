@@ -91,3 +91,15 @@ test('overlapping spans: a click picks the shortest, and a list offers the other
   await expect(here.getByRole('button', { name: /Claim/ })).toHaveAttribute('aria-pressed', 'true');
   expect(problems).toEqual([]);
 });
+
+// The page reports selections in its text boxes as the side panel is drawn; one such report
+// arriving between "j" and the sentence it selects being put on the page used to wipe the
+// selection out (about one load in four). Six fresh loads, "j" at once on each.
+test('J pressed as soon as the article shows selects the first sentence', async ({ page }) => {
+  for (let i = 0; i < 6; i++) {
+    await page.goto('/');
+    await expect(page.locator('article.doc')).toBeVisible();
+    await page.keyboard.press('j');
+    await expect.poll(() => selection(page), { timeout: 3000 }).toContain('Pete Hegseth says');
+  }
+});
