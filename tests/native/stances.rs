@@ -116,4 +116,9 @@ fn a_side_taken_in_the_first_person_is_the_quotations_speakers() {
     // Not "went back to" (no side), not "all we can to support" (a purpose), not "they"
     // (someone else's side, in the speaker's words).
     assert_eq!(got, [("Ana Diaz".to_string(), Stance::For, "D.C. statehood".to_string())]);
+    // Its evidence is the quotation it was said in.
+    let doc = Document::analyze("Statehood\n\nMayor Ana Diaz spoke on Monday.\n\n“I support D.C. statehood,” Diaz said.");
+    let position = doc.annotations.iter().find(|a| a.kind == Kind::Position).expect("a position");
+    let quote = doc.annotations.iter().find(|a| a.kind == Kind::Quote).expect("a quotation");
+    assert_eq!(position.links, [quote.id.clone()]);
 }

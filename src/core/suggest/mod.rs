@@ -71,6 +71,20 @@ pub fn suggest(article: &Article) -> Suggestions {
     for (i, a) in annotations.iter_mut().enumerate() {
         a.id = format!("a{}", i + 1);
     }
+    // A side taken inside a quotation ("“I support D.C. statehood,” she said") has that
+    // quotation, by the same speaker, as its evidence.
+    for i in 0..annotations.len() {
+        if annotations[i].kind != Kind::Position {
+            continue;
+        }
+        let (span, holder) = (annotations[i].span, annotations[i].speaker.clone());
+        let evidence: Vec<String> = annotations
+            .iter()
+            .filter(|q| q.kind == Kind::Quote && q.speaker == holder && q.span.start <= span.start && span.end <= q.span.end)
+            .map(|q| q.id.clone())
+            .collect();
+        annotations[i].links = evidence;
+    }
     out.annotations = annotations;
     out
 }
