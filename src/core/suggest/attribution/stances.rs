@@ -1,7 +1,8 @@
 //! Suggested positions: "Hegseth ruled out Nato membership for Ukraine" — a person the
 //! article names, a verb that takes a side, and what the side is on. Only the plain cases:
-//! a named person (or a pronoun standing for one) as the verb's subject, the verb in the
-//! active voice, the topic the words right after it. A person accepts, edits or rejects each,
+//! a named person (or a pronoun standing for one, or "I"/"we" inside a quotation whose
+//! speaker is known) as the verb's subject, the verb in the active voice or with "be" ("is
+//! opposed to"), the topic the words right after it. A person accepts, edits or rejects each,
 //! like every suggestion.
 
 use super::{Context, Who, PLACE_WORDS};
@@ -39,11 +40,11 @@ const PHRASAL: &[(&str, &str, Stance)] = &[
     ("called", "for", Stance::For),
     ("calls", "for", Stance::For),
     ("pushed", "for", Stance::For),
+    ("pushes", "for", Stance::For),
     ("advocated", "for", Stance::For),
     ("advocates", "for", Stance::For),
     ("advocated", "against", Stance::Against),
     ("advocates", "against", Stance::Against),
-    ("pushes", "for", Stance::For),
     ("voted", "for", Stance::For),
     ("voted", "against", Stance::Against),
     ("argued", "against", Stance::Against),
