@@ -34,5 +34,8 @@ test('a position gets holder, topic, stance and evidence, and shows in the grid'
   const p = doc.annotations.find((a) => a.kind === 'position' && a.status === 'accepted');
   expect([p.topic, p.stance, doc.speakers.find((s) => s.id === p.speaker).name]).toEqual(['Nato membership for Ukraine', 'against', 'Pete Hegseth']);
   expect(p.links.length).toBe(1);
+  // The speaker's card counts the sides they take.
+  await page.getByRole('tab', { name: /Speakers/ }).click();
+  await expect(page.locator('li.speaker[data-name="Pete Hegseth"] .counts')).toContainText('· 1 position');
   expect(problems).toEqual([]);
 });

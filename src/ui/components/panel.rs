@@ -613,7 +613,7 @@ fn speakers_tab(props: &PanelProps) -> Html {
     }
     let rows = doc.speakers.iter().map(|sp| {
         let count = |k: Kind| doc.annotations.iter().filter(|a| a.kind == k && a.status != Status::Rejected && a.speaker.as_deref() == Some(&sp.id)).count();
-        let (quotes, claims) = (count(Kind::Quote), count(Kind::Claim));
+        let (quotes, claims, positions) = (count(Kind::Quote), count(Kind::Claim), count(Kind::Position));
         let pending: Vec<String> = doc
             .annotations
             .iter()
@@ -651,7 +651,10 @@ fn speakers_tab(props: &PanelProps) -> Html {
         html! {
             <li key={sp.id.clone()} class="speaker" data-speaker={sp.id.clone()} data-name={sp.name.clone()}>
                 <input class="speaker-name" value={sp.name.clone()} onchange={rename} aria-label={format!("Name of speaker {}", sp.id)} />
-                <p class="counts">{ format!("{quotes} {} · {claims} {}", plural("quote", quotes), plural("claim", claims)) }</p>
+                <p class="counts">
+                    { format!("{quotes} {} · {claims} {}", plural("quote", quotes), plural("claim", claims)) }
+                    if positions > 0 { { format!(" · {positions} {}", plural("position", positions)) } }
+                </p>
                 if !sp.aliases.is_empty() { <p class="aliases">{ format!("Also: {}", sp.aliases.join(" · ")) }</p> }
                 <div class="speaker-actions">
                     { for tag_all }
