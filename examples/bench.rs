@@ -24,7 +24,7 @@ fn main() {
         let a = Article::parse(&text);
         a.blocks.len() + a.sentences().len() + a.quotes().len()
     });
-    report("suggest (quotations, speakers, claims) on a parsed article", 200, || claimlens::core::suggest::suggest(&article).annotations.len());
+    report("suggest (quotations, speakers, claims, positions) on a parsed article", 200, || claimlens::core::suggest::suggest(&article).annotations.len());
     let s = claimlens::core::suggest::suggest(&article);
     println!("        suggestions: {} annotations, {} speakers", s.annotations.len(), s.speakers.len());
     // The worst shape a paste can have: the largest allowed (1 MB) as one paragraph, with
