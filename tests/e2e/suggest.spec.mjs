@@ -76,3 +76,17 @@ test('speakers can be renamed, merged and split', async ({ page }) => {
   expect(after.speakers.find((s) => s.id === 's1').aliases).not.toContain('Dmitry Peskov');
   expect(problems).toEqual([]);
 });
+
+test('with a filter on, the bulk buttons review only the suggestions shown', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByLabel('Show kind').selectOption('position');
+  await expect(page.locator('.review-bar')).toContainText('2 suggestions to review among those shown');
+  await page.getByRole('button', { name: 'Accept shown' }).click();
+  // Accepted entries carry no status mark.
+  await expect(page.locator('.panel li[data-kind="position"]:not([data-status])')).toHaveCount(2);
+  // The quotations, not shown, are still waiting.
+  await page.getByLabel('Show kind').selectOption('');
+  await expect(page.locator('.panel li[data-kind="quote"][data-status="suggested"]')).toHaveCount(13);
+  await expect(page.getByRole('button', { name: 'Accept all' })).toBeVisible();
+  expect(problems).toEqual([]);
+});

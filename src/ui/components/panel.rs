@@ -245,34 +245,42 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
         .map(|(k, n)| format!("{n} {}", plural(k.label(), n)))
         .collect::<Vec<_>>()
         .join(" · ");
-    let review_bar = (!pending.is_empty() && !props.read_only).then(|| {
-        let accept = {
-            let cb = props.on_review.clone();
-            let ids = pending.clone();
-            Callback::from(move |_: MouseEvent| cb.emit((ids.clone(), Status::Accepted)))
-        };
-        let reject = {
-            let cb = props.on_review.clone();
-            let ids = pending.clone();
-            Callback::from(move |_: MouseEvent| cb.emit((ids.clone(), Status::Rejected)))
-        };
-        html! {
-            <div class="review-bar">
-                <span>{ format!("{} {} to review", pending.len(), if pending.len() == 1 { "suggestion" } else { "suggestions" }) }
-                    <span class="keys">{ " · keys " }<kbd>{ "A" }</kbd>{ " accept, " }<kbd>{ "R" }</kbd>{ " reject" }</span></span>
-                <span class="bulk">
-                    <button onclick={accept}>{ "Accept all" }</button>
-                    <button onclick={reject}>{ "Reject all" }</button>
-                </span>
-            </div>
-        }
-    });
     let visible: Vec<&&Annotation> = order
         .iter()
         .filter(|a| *show_rejected || a.status != Status::Rejected)
         .filter(|a| filter.keeps(doc, a))
         .collect();
     let filtered_out = *filter != Filter::default();
+    // With a filter on, the bulk buttons act on the suggestions shown, not on hidden ones.
+    let (to_review, accept_label, reject_label) = if filtered_out {
+        let shown: Vec<String> = visible.iter().filter(|a| a.status == Status::Suggested).map(|a| a.id.clone()).collect();
+        (shown, "Accept shown", "Reject shown")
+    } else {
+        (pending, "Accept all", "Reject all")
+    };
+    let review_bar = (!to_review.is_empty() && !props.read_only).then(|| {
+        let accept = {
+            let cb = props.on_review.clone();
+            let ids = to_review.clone();
+            Callback::from(move |_: MouseEvent| cb.emit((ids.clone(), Status::Accepted)))
+        };
+        let reject = {
+            let cb = props.on_review.clone();
+            let ids = to_review.clone();
+            Callback::from(move |_: MouseEvent| cb.emit((ids.clone(), Status::Rejected)))
+        };
+        let n = to_review.len();
+        html! {
+            <div class="review-bar">
+                <span>{ format!("{n} {} to review{}", if n == 1 { "suggestion" } else { "suggestions" }, if filtered_out { " among those shown" } else { "" }) }
+                    <span class="keys">{ " · keys " }<kbd>{ "A" }</kbd>{ " accept, " }<kbd>{ "R" }</kbd>{ " reject" }</span></span>
+                <span class="bulk">
+                    <button onclick={accept}>{ accept_label }</button>
+                    <button onclick={reject}>{ reject_label }</button>
+                </span>
+            </div>
+        }
+    });
     let hidden = visible.len().saturating_sub(*limit);
     let cb = item_callbacks(props);
     let ordinals = props.doc.article.block_ordinals();
