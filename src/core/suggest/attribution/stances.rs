@@ -59,6 +59,10 @@ const NO_TOPIC: &[&str] = &[
     "what", "how", "why", "whether", "who", "which", "anyone", "anything", "everyone", "someone", "nobody", "none", "any", "his", "their",
 ];
 
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
 /// The most positions suggested for one article, and the most words in a topic.
 const MAX_POSITIONS: usize = 12;
 const MAX_TOPIC_WORDS: usize = 10;
@@ -270,10 +274,11 @@ impl Context<'_> {
             // is a noun, and goes on.)
             let noun = t[j - 1].possessive || self.lex.determiners.contains(t[j - 1].norm.as_str());
             let clause = j > start && (w == "that" || (self.lex.cues.contains(w) && !noun && !x.capital));
-            // "… the idea on Thursday", "… the invasion in 2003": when, not what.
+            // "… the idea on Thursday", "… the ban in December", "… the invasion in 2003":
+            // when, not what.
             let when = j > start
                 && self.lex.prepositions.contains(w)
-                && t.get(j + 1).is_some_and(|n| super::is_day_time(&n.norm) || (n.norm.len() == 4 && n.norm.bytes().all(|b| b.is_ascii_digit())));
+                && t.get(j + 1).is_some_and(|n| super::is_day_time(&n.norm) || MONTHS.contains(&n.norm.as_str()) || (n.norm.len() == 4 && n.norm.bytes().all(|b| b.is_ascii_digit())));
             if within.is_some() && x.quote != within {
                 break;
             }
