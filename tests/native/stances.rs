@@ -47,14 +47,15 @@ fn a_topic_stops_where_the_clause_turns() {
     let got = positions(
         "Campaign\n\nJane Doe criticized Manafort for accusing the campaign of lying. Bob Roe supported the deal because it was cheap. \
          Ann Poe defended herself on Saturday. Tim Low pushed for years to pass it. Muslim advocates hailed the nomination. \
-         Kay Dunn called for the ban in December.",
+         Kay Dunn called for the ban in December. Lee Hart opposed a bill early.",
     );
     assert_eq!(
         got,
         [
             ("Jane Doe".to_string(), Stance::Against, "Manafort".to_string()),
             ("Bob Roe".to_string(), Stance::For, "the deal".to_string()),
-            ("Kay Dunn".to_string(), Stance::For, "the ban".to_string())
+            ("Kay Dunn".to_string(), Stance::For, "the ban".to_string()),
+            ("Lee Hart".to_string(), Stance::Against, "a bill".to_string())
         ]
     );
 }

@@ -296,8 +296,13 @@ impl Context<'_> {
         if let Some(q) = t[end].quote.filter(|&q| within.is_none() && t.get(end + 1).is_some_and(|n| n.quote == Some(q))) {
             end = (start..=end).find(|&j| t[j].quote == Some(q)).map_or(start, |j| j.saturating_sub(1).max(start));
         }
-        // Not ending on a word that leads on ("for", "of", "the"), nor on "to" and its verb.
-        while end > start && leads_on(&t[end]) {
+        // Not ending on a word that leads on ("for", "of", "the"), nor on "to" and its verb,
+        // nor on an adverb ("would not back Trump now", "opposed a bill early").
+        let adverb = |x: &super::Token| {
+            let w = x.norm.as_str();
+            !x.capital && (super::is_day_time(w) || matches!(w, "now" | "again" | "too" | "also" | "then" | "still" | "anyway" | "instead") || (w.len() > 4 && w.ends_with("ly")))
+        };
+        while end > start && (leads_on(&t[end]) || adverb(&t[end])) {
             end -= 1;
         }
         if end > start + 1 && t[end - 1].is("to") {
