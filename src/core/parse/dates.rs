@@ -73,9 +73,11 @@ fn tokenize(line: &str) -> Vec<String> {
     out
 }
 
+/// The months' names, lower-case, in order.
+pub const MONTHS: [&str; 12] =
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
 fn month_number(t: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     let t = t.trim_end_matches('.');
     for (i, m) in MONTHS.iter().enumerate() {
         if t == *m || (t.len() >= 3 && m.starts_with(t) && (t.len() == 3 || t == "sept")) {

@@ -7,6 +7,7 @@
 
 use super::{Context, Who, PLACE_WORDS};
 use crate::core::model::Stance;
+use crate::core::parse::dates::MONTHS;
 use crate::core::text::Span;
 
 /// A position found in the text.
@@ -57,10 +58,6 @@ const PHRASAL: &[(&str, &str, Stance)] = &[
 const NO_TOPIC: &[&str] = &[
     "him", "her", "them", "it", "this", "that", "these", "those", "me", "us", "you", "himself", "herself", "themselves", "itself",
     "what", "how", "why", "whether", "who", "which", "anyone", "anything", "everyone", "someone", "nobody", "none", "any", "his", "their",
-];
-
-const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ];
 
 /// The most positions suggested for one article, and the most words in a topic.
