@@ -111,25 +111,26 @@ impl Context<'_> {
             let w = x.norm.as_str();
             // (or after "I"/"we" in a quotation: "“I support D.C. statehood”").
             let after_auxiliary = i > 0 && (self.is_auxiliary(&t[i - 1]) || (speaker.is_some() && (t[i - 1].is("i") || t[i - 1].is("we"))));
-            // "is opposed to", "was against", "are in favor of": a side taken with "be".
+            // "is opposed to", "was against", "are in favor of": a side taken with "be", as
+            // (stance, first and last token of the phrase after "be").
             let be = |k: usize| matches!(t[k].norm.as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "remains" | "remained");
             let copular = if w == "opposed" && i > 0 && be(i - 1) && next.is_some_and(|n| n.is("to")) {
-                Some((Stance::Against, i + 1))
+                Some((Stance::Against, i, i + 1))
             } else if w == "against" && i > 0 && be(i - 1) {
-                Some((Stance::Against, i))
+                Some((Stance::Against, i, i))
             } else if matches!(w, "favor" | "favour") && i > 1 && t[i - 1].is("in") && be(i - 2) && next.is_some_and(|n| n.is("of")) {
-                Some((Stance::For, i + 1))
+                Some((Stance::For, i - 1, i + 1))
             } else {
                 None
             };
-            let (stance, verb_end) = if let Some(side) = copular {
+            let (stance, verb, verb_end) = if let Some(side) = copular {
                 side
             } else if FOR.contains(&w) || (after_auxiliary && FOR_BARE.contains(&w)) {
-                (Stance::For, i)
+                (Stance::For, i, i)
             } else if AGAINST.contains(&w) || (after_auxiliary && AGAINST_BARE.contains(&w)) {
-                (Stance::Against, i)
+                (Stance::Against, i, i)
             } else if let Some(&(_, _, s)) = PHRASAL.iter().find(|(v, p, _)| x.is(v) && next.is_some_and(|n| n.is(p))) {
-                (s, i + 1)
+                (s, i, i + 1)
             } else {
                 continue;
             };
@@ -147,8 +148,6 @@ impl Context<'_> {
             if last_sentence == Some(floor) {
                 continue;
             }
-            // The verb the subject comes before: "in" of "in favor of".
-            let verb = if copular.is_some() && t[i - 1].is("in") { i - 1 } else { i };
             if let Some(found) = self.position_at(verb, verb_end, floor, stance, copular.is_some(), speaker) {
                 last_sentence = Some(floor);
                 out.push(found);
