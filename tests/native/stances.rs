@@ -40,6 +40,9 @@ fn negation_turns_or_drops_a_side_and_passives_take_none() {
          The measure was rejected by John Smith. Critics of Lopez have slammed the budget.",
     );
     assert_eq!(got, [("Maria Lopez".to_string(), Stance::Against, "the tax bill".to_string())]);
+    // Either apostrophe.
+    let got = positions("Votes\n\nSenator Maria Lopez didn’t support the tax bill. Senator Tom Reyes hasn’t opposed the wall.");
+    assert_eq!(got, [("Maria Lopez".to_string(), Stance::Against, "the tax bill".to_string())]);
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! opposed to"), the topic the words right after it. A person accepts, edits or rejects each,
 //! like every suggestion.
 
-use super::{Context, Who, PLACE_WORDS};
+use super::{negated, Context, Who, PLACE_WORDS};
 use crate::core::model::Stance;
 use crate::core::parse::dates::MONTHS;
 use crate::core::text::Span;
@@ -110,7 +110,7 @@ impl Context<'_> {
             let next = t.get(i + 1).filter(|n| n.block == x.block && n.quote == x.quote);
             let w = x.norm.as_str();
             // (or after "I"/"we" in a quotation: "“I support D.C. statehood”").
-            let after_auxiliary = i > 0 && (self.is_auxiliary(&t[i - 1]) || (speaker.is_some() && (t[i - 1].is("i") || t[i - 1].is("we"))));
+            let after_auxiliary = i > 0 && (self.before_verb(&t[i - 1]) || (speaker.is_some() && (t[i - 1].is("i") || t[i - 1].is("we"))));
             // "is opposed to", "was against", "are in favor of": a side taken with "be", as
             // (stance, first and last token of the phrase after "be").
             let be = |k: usize| matches!(t[k].norm.as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "remains" | "remained");
@@ -156,6 +156,12 @@ impl Context<'_> {
         out
     }
 
+    /// An auxiliary, or a negated one in either apostrophe ("didn’t", "hasn't"): the lexicon
+    /// spells its negations with the straight one only.
+    fn before_verb(&self, x: &super::Token) -> bool {
+        self.is_auxiliary(x) || negated(&x.norm)
+    }
+
     /// The position of the verb at tokens `verb..=verb_end`, in the sentence from `floor`;
     /// `copular` when it is taken with "be" ("is opposed to"), which is then no passive;
     /// `speaker`, the entity speaking when the verb is inside a quotation.
@@ -163,10 +169,10 @@ impl Context<'_> {
         let t = self.tokens;
         // The subject, past auxiliaries ("has long opposed", "did not support").
         let mut k = verb;
-        let mut negated = false;
-        while k > floor && self.is_auxiliary(&t[k - 1]) {
+        let mut denied = false;
+        while k > floor && self.before_verb(&t[k - 1]) {
             k -= 1;
-            negated |= matches!(t[k].norm.as_str(), "not" | "never" | "didn't" | "hasn't" | "had't" | "has't") || t[k].norm.ends_with("n't");
+            denied |= matches!(t[k].norm.as_str(), "not" | "never" | "had't" | "has't") || negated(&t[k].norm);
         }
         // "pushes Dems to reject …": the infinitive's subject is someone else's object; "all
         // we can to support …": a purpose, not a side.
@@ -179,7 +185,7 @@ impl Context<'_> {
             return None;
         }
         // "did not support" takes the other side; "did not oppose" takes none.
-        let stance = match (stance, negated) {
+        let stance = match (stance, denied) {
             (s, false) => s,
             (Stance::For, true) => Stance::Against,
             _ => return None,
