@@ -100,8 +100,7 @@ pub fn export(cx: &Context) -> String {
     for (who, items) in &groups {
         h.push_str(&format!("<h3>{}</h3><ul>", esc(who)));
         for a in items {
-            let sug = if a.status == Status::Suggested { " <small>(suggested)</small>" } else { "" };
-            h.push_str(&format!("<li><a href=\"#{}\">{}</a>{sug}: “{}”", esc(&a.id), a.kind.label(), esc(doc.quote_of(a))));
+            h.push_str(&format!("<li><a href=\"#{}\">{}</a>{}: “{}”", esc(&a.id), a.kind.label(), suggested_note(a), esc(doc.quote_of(a))));
             if let Some(m) = cx.unnamed_speaker(a) {
                 h.push_str(&format!(" — said by {} (unnamed)", esc(m)));
             }
@@ -138,8 +137,7 @@ pub fn export(cx: &Context) -> String {
                 for a in cell {
                     let (glyph, word) = positions::stance_mark(a.stance);
                     let class = a.stance.map(|s| format!("s-{}", s.as_str())).unwrap_or_default();
-                    let sug = if a.status == Status::Suggested { " <small>(suggested)</small>" } else { "" };
-                    h.push_str(&format!("<a class=\"{class}\" href=\"#{}\" title=\"{}\">{glyph} {word}</a>{sug} ", esc(&a.id), esc(doc.quote_of(a))));
+                    h.push_str(&format!("<a class=\"{class}\" href=\"#{}\" title=\"{}\">{glyph} {word}</a>{} ", esc(&a.id), esc(doc.quote_of(a)), suggested_note(a)));
                 }
                 h.push_str("</td>");
             }
@@ -198,3 +196,12 @@ table.grid{border-collapse:collapse}table.grid th,table.grid td{border:1px solid
 .s-for{color:var(--f)}.s-against{color:var(--a)}
 @media print{main{display:block}mark{background:none!important;text-decoration:underline}.furniture{display:none}a{color:inherit;text-decoration:none}}
 ";
+
+/// What follows an entry the engine suggested and no one has reviewed yet.
+fn suggested_note(a: &Annotation) -> &'static str {
+    if a.status == Status::Suggested {
+        " <small>(suggested)</small>"
+    } else {
+        ""
+    }
+}

@@ -366,4 +366,3 @@ mod tests {
         assert_eq!(quotes("A stray ” closer and “a real one”."), vec!["a real one"]);
     }
 }
-

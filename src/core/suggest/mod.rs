@@ -80,7 +80,7 @@ pub fn suggest(article: &Article) -> Suggestions {
         let (span, holder) = (annotations[i].span, annotations[i].speaker.clone());
         let evidence: Vec<String> = annotations
             .iter()
-            .filter(|q| q.kind == Kind::Quote && q.speaker == holder && q.span.start <= span.start && span.end <= q.span.end)
+            .filter(|q| q.kind == Kind::Quote && q.speaker == holder && q.span.contains(span))
             .map(|q| q.id.clone())
             .collect();
         annotations[i].links = evidence;
