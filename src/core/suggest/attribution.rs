@@ -246,7 +246,7 @@ const OPENER: usize = 32;
 const APPOSITION: usize = 32;
 
 /// "didn’t", "won't": a verb, with either apostrophe.
-fn negated(word: &str) -> bool {
+pub(super) fn negated(word: &str) -> bool {
     word.ends_with("n’t") || word.ends_with("n't")
 }
 

@@ -8,6 +8,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use crate::core::article::{Article, BlockKind};
+use crate::core::suggest::attribution::negated;
 use crate::core::suggest::lexicon::WordHasher;
 use crate::core::text::Span;
 use crate::core::sort;
@@ -248,23 +249,24 @@ fn has_verb(clause: &str) -> bool {
 /// or a negation ("didn’t").
 fn first_verb_end(s: &str) -> Option<usize> {
     let kinds = word_kinds();
+    // Letters, digits and apostrophes make a word ("didn’t").
+    let between = |c: char| !c.is_alphanumeric() && c != '’' && c != '\'';
     let mut lower = String::new();
-    s.split_inclusive(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').scan(0, |at, piece| {
+    s.split_inclusive(between).scan(0, |at, piece| {
         let start = *at;
         *at += piece.len();
         Some((start, piece))
     })
     .find(|(_, piece)| {
-        let w = piece.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+        let w = piece.trim_end_matches(between);
         lower.clear();
         lower.extend(w.chars().flat_map(char::to_lowercase));
         AUXILIARIES.contains(&lower.as_str())
             || kinds.get(lower.as_str()).is_some_and(|k| k & (EVENT | PREDICTION) != 0)
             || (lower.len() > 4 && lower.ends_with("ed"))
-            || lower.ends_with("n’t")
-            || lower.ends_with("n't")
+            || negated(&lower)
     })
-    .map(|(start, piece)| start + piece.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').len())
+    .map(|(start, piece)| start + piece.trim_end_matches(between).len())
 }
 
 /// Whether the boundary at `at` closes an introduction: the clause (after any colon) opens
