@@ -295,8 +295,7 @@ impl Context<'_> {
         }
         // A quotation cut off by the limit ends the topic before its mark (when the topic is
         // not itself inside one).
-        let cut_off = |e: usize| t[e].quote.filter(|&q| within.is_none() && t.get(e + 1).is_some_and(|n| n.quote == Some(q)));
-        if let Some(q) = cut_off(end) {
+        if let Some(q) = t[end].quote.filter(|&q| within.is_none() && t.get(end + 1).is_some_and(|n| n.quote == Some(q))) {
             end = (start..=end).find(|&j| t[j].quote == Some(q)).map_or(start, |j| j.saturating_sub(1).max(start));
         }
         // Not ending on a word that leads on ("for", "of", "the"), nor on "to" and its verb,
@@ -316,6 +315,7 @@ impl Context<'_> {
         }
         // Nor on a possessive whose noun was cut off ("denounced Trump’s “…”").
         let dangling = t[end].possessive;
-        (!leads_on(&t[end]) && !dangling && cut_off(end).is_none()).then_some((start, end))
+        let cut_quote = within.is_none() && t[end].quote.is_some_and(|q| t.get(end + 1).is_some_and(|n| n.quote == Some(q)));
+        (!leads_on(&t[end]) && !dangling && !cut_quote).then_some((start, end))
     }
 }
