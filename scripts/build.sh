@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the static site into dist/: release wasm, JS glue, wasm-opt -Oz, short import names,
+# Builds the static site into dist/: release wasm, JS glue, wasm-opt -Oz, short import and export names,
 # minified glue, index.html, static/ (stylesheet minified).
 # Each step is skipped when its output is newer than its input, so a rebuild with nothing
 # changed takes a second or two.
@@ -17,7 +17,7 @@ if [ ! -f dist/claimlens_bg.wasm ] || [ "$RAW" -nt dist/claimlens_bg.wasm ]; the
   # Binaryen from npm: Debian's (108) and crates.io's (116) are too old for this output.
   # --converge repeats the passes until the module stops shrinking: 2 KB gzip for ~10 s more.
   node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers "$tmp/claimlens_bg.wasm" -o "$tmp/claimlens_bg.wasm"
-  # Short import names in both files (3.4 KB gzip), then the glue minified (5.3 KB gzip).
+  # Short import and export names in both files (3.8 KB gzip), then the glue minified (5.3 KB gzip).
   node scripts/shorten-imports.mjs "$tmp/claimlens_bg.wasm" "$tmp/claimlens.js"
   node_modules/.bin/terser "$tmp/claimlens.js" --module --compress --mangle -o "$tmp/claimlens.js"
   mv "$tmp/claimlens_bg.wasm" "$tmp/claimlens.js" dist/

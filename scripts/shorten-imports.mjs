@@ -78,9 +78,10 @@ function* shortNames() {
   fail('more than 2,700 imports');
 }
 
-/** Exports renamed "_a", "_b", … (but names the glue also uses otherwise). */
+/** Exports renamed "_a", "_b", …: the generated ones the glue reads as properties. */
 const exportRenames = new Map();
-function exportSection(buf, body, end) {
+/** The export section in `buf` (its body from `body` to `end`) with short names, given `glue`. */
+function exportSection(buf, body, end, glue) {
   const [count, first] = readU32(buf, body);
   const entries = [u32(count)];
   const short = shortNames();
@@ -88,14 +89,13 @@ function exportSection(buf, body, end) {
   for (let i = 0; i < count; i++) {
     let field;
     [field, p] = readName(buf, p);
-    const kind = buf[p];
-    const [, after] = readU32(buf, p + 1);
+    const [, after] = readU32(buf, p + 1); // after the kind byte, the index
     const desc = buf.subarray(p, after);
     p = after;
     // Only where the glue reads it as a property ("wasm.NAME"): a JS function of the same
     // name ("export function bench_document") keeps its name. And only the generated names
     // (with "_"): "memory" and "start" could be other objects' properties too.
-    const asProperty = js.match(new RegExp(`\\.${field}\\b`, 'g'))?.length ?? 0;
+    const asProperty = glue.match(new RegExp(`\\.${field}\\b`, 'g'))?.length ?? 0;
     let to = field;
     if (field.includes('_') && asProperty > 0) {
       to = `_${short.next().value}`;
@@ -120,7 +120,7 @@ while (at < wasm.length) {
   const [size, body] = readU32(wasm, at + 1);
   const end = body + size;
   if (id === 7) {
-    parts.push(exportSection(wasm, body, end));
+    parts.push(exportSection(wasm, body, end, js));
     at = end;
     continue;
   }
