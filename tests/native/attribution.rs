@@ -1182,3 +1182,38 @@ fn a_participle_opener_lends_no_cue_and_a_server_is_no_alias() {
     let comey = doc.speakers.iter().find(|s| s.name == "James Comey").map(|s| s.aliases.clone()).unwrap_or_default();
     assert!(!comey.iter().any(|a| a.to_lowercase().contains("server")), "{comey:?}");
 }
+
+#[test]
+fn an_apposition_with_commas_of_its_own_before_the_cue() {
+    let got = attributed(
+        "Refugees\n\nOfficials announced the plans on Tuesday.\n\n\
+         The new plans “will not solve this challenge, but are steps in the right direction,” Anne Richards, assistant \
+         secretary of state for population, refugees, and migration, said on the same call.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Anne Richards"), "{got:?}");
+}
+
+#[test]
+fn a_name_right_after_a_quotation_is_not_the_speaker_before() {
+    let doc = Document::analyze(
+        "Polls\n\n“We will win this state,” Hillary Clinton said at a rally on Tuesday.\n\n\
+         “Clinton needs a strategy for targeting these voters,” Nate Silver, the polling guru who founded the site tweeted on Wednesday.\n\n\
+         “It remains a technical problem,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.",
+    );
+    let speakers = quote_speakers(&doc);
+    assert_eq!(speakers.len(), 3, "{speakers:?}");
+    assert_eq!(speakers[0], Some("Hillary Clinton"));
+    // Both were Hillary Clinton's, carried over from the first quotation.
+    assert_ne!(speakers[1], Some("Hillary Clinton"), "{speakers:?}");
+    assert_ne!(speakers[2], Some("Hillary Clinton"), "{speakers:?}");
+}
+
+#[test]
+fn a_name_after_a_quotation_keeps_the_speaker_it_names() {
+    let doc = Document::analyze(
+        "Border\n\nIn a video on Thursday, Donald Trump spoke about the men detained in Texas.\n\n\
+         \"Syrians are now being caught at the southern border,\" Trump from his desk. \"Could be ISIS.\"",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Donald Trump"), Some("Donald Trump")]);
+}

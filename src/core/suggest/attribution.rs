@@ -110,18 +110,48 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
             // "…, by Post’s Kathianne Boniello: “…”": a name before a colon introduces this
             // quotation, even a name the rules could not resolve; it is no one else's.
             let own_introduction = open >= 2 && tokens[open - 1].is(":") && tokens[open - 2].is_word && tokens[open - 2].capital;
-            if let Some(prev) = cx.inherit(&found, q, article).filter(|_| !own_introduction) {
-                att.who = prev.who;
-                att.mention = cx.nearer_pronoun(prev, open).or(prev.mention);
-                // "“…,” Ebeling said, and her husband cut in. “…”": someone else spoke up
-                // between the two.
-                if let Some((who, mention)) = cx.speaker_between(prev, open).filter(|(who, _)| *who != prev.who) {
-                    att.who = who;
-                    att.mention = Some(mention);
+            // "“…,” Nate Silver, the polling guru who founded … tweeted": a quotation opening
+            // its sentence, ending on a comma and then a name is that name's, even where the
+            // rules could not read the rest. It goes on from the speaker before only when the
+            // name is theirs ("“…,” Trump from his desk."); else the sentence's subject is
+            // guessed below. (Not a name the quoting goes on about: "“…,” Powell “thus
+            // confirmed …” the passage continued".)
+            let opens_sentence = open == 0 || tokens[open - 1].block != tokens[open].block || matches!(tokens[open - 1].norm.as_str(), "." | "?" | "!");
+            let signed_after = opens_sentence
+                && close > 0
+                && tokens[close - 1].is(",")
+                && tokens.get(close + 1).is_some_and(|x| x.is_word && x.capital && x.block == tokens[close].block)
+                && tokens[close + 1..].iter().take(3).all(|x| x.quote.is_none());
+            // Who the rules would carry over: the speaker before, or an earlier cue's or the
+            // sentence before's subject.
+            let carried = match cx.inherit(&found, q, article).filter(|_| !own_introduction) {
+                Some(prev) => {
+                    let mention = cx.nearer_pronoun(prev, open).or(prev.mention);
+                    // "“…,” Ebeling said, and her husband cut in. “…”": someone else spoke up
+                    // between the two.
+                    match cx.speaker_between(prev, open).filter(|(who, _)| *who != prev.who) {
+                        Some((who, between)) => Some((who, Some(between))),
+                        None => Some((prev.who, mention)),
+                    }
                 }
-            } else if let Some((who, mention, _)) = cx.earlier_cue(open).or_else(|| cx.previous_subject(open)) {
-                att.who = who;
-                att.mention = mention;
+                None => cx.earlier_cue(open).or_else(|| cx.previous_subject(open)).map(|(who, mention, _)| (who, mention)),
+            };
+            if let Some((who, mention)) = carried {
+                if !signed_after {
+                    att.who = who;
+                    att.mention = mention;
+                } else {
+                    // The name's last word is its surname.
+                    let mut k = close + 1;
+                    while tokens.get(k + 1).is_some_and(|x| x.is_word && x.capital && x.block == tokens[k].block) {
+                        k += 1;
+                    }
+                    let named = cx.entities.named_at(cx.text, &tokens, k).map(Who::Entity);
+                    if named.is_some() && who == named {
+                        att.who = named;
+                        att.mention = Some(Span::new(tokens[close + 1].span.start, tokens[k].span.end));
+                    }
+                }
             }
         }
         found.push(att);
@@ -402,11 +432,13 @@ impl Context<'_> {
                     e = e.max(s);
                     j = skip_parenthesis(t, end + 1);
                     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing
-                    // the EPA, said": a second apposition, when a cue follows it. Not after
+                    // the EPA, said", "Anne Richards, assistant secretary of state for
+                    // population, refugees, and migration, said": a second apposition, or one
+                    // with commas of its own, up to the first comma a cue follows. Not after
                     // a phrase of place or topic ("Of Carson, Levine, who …, said").
                     if j < t.len() && !self.is_cue(j) && !self.lex.prepositions.contains(t[s].norm.as_str()) {
-                        let next = (j..(j + APPOSITION).min(t.len())).take_while(in_clause).find(|&k| t[k].is(","));
-                        if let Some(c) = next.filter(|&c| t.get(c + 1).is_some_and(|x| x.block == block) && self.is_cue(c + 1)) {
+                        let next = (j..(j + APPOSITION).min(t.len())).take_while(in_clause).find(|&k| t[k].is(",") && t.get(k + 1).is_some_and(|x| x.block == block) && self.is_cue(k + 1));
+                        if let Some(c) = next {
                             j = c + 1;
                         }
                     }
