@@ -28,8 +28,10 @@ node -e "const fs = require('fs');
   fs.writeFileSync('dist/index.html', fs.readFileSync('index.html', 'utf8').replace(/<!--[\\s\\S]*?-->\\n?/g, '').replace(/\\n\\s+/g, '\\n'));"
 rm -rf dist/static
 cp -rp static dist/static
-# The stylesheet and the start-up script without comments and spaces (1.3 KB gzip): csso (not
-# restructuring) and terser from npm.
+# The manifest, the stylesheet and the start-up script without comments and spaces (1.3 KB
+# gzip): JSON.stringify, csso (not restructuring) and terser from npm.
+node -e "const fs = require('fs'); const m = 'dist/static/manifest.webmanifest';
+  fs.writeFileSync(m, JSON.stringify(JSON.parse(fs.readFileSync(m, 'utf8'))));"
 node -e "const fs = require('fs'); const f = 'dist/static/style.css';
   fs.writeFileSync(f, require('csso').minify(fs.readFileSync(f, 'utf8'), { restructure: false }).css);"
 node_modules/.bin/terser static/boot.js --module --compress --mangle -o dist/static/boot.js
