@@ -667,7 +667,51 @@ fn open_file(
     }
     let lower = name.to_ascii_lowercase();
     let file = gloo::file::File::from(file);
-    let opened = move |d: &UseReducerDispatcher<State>, result: Result<Imported, String>| match result {
+    let task = if lower.ends_with(".zip") {
+        gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
+            Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not read the file: {e}.")))),
+            Ok(bytes) => opened(&d, &name, brat::import_zip(&bytes, None).map_err(|e| e.to_string())),
+        })
+    } else {
+        gloo::file::callbacks::read_as_text(&file, move |result| match result {
+            Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not read the file: {e}.")))),
+            Ok(text) => match import_text(&lower, &text, current.text()) {
+                Some(result) => opened(&d, &name, result),
+                None => match check_paste(&text) {
+                    Ok(()) => opened(&d, &name, Ok(Imported { doc: Document::analyze(&text), ..Imported::default() })),
+                    Err(msg) => d.dispatch(Action::Notify(Notice::error(msg))),
+                },
+            },
+        })
+    };
+    *reader.borrow_mut() = Some(task);
+}
+
+/// A file read as text, by its name's ending: `None` for an article to analyze. Plain
+/// functions rather than closures, so each importer is compiled once, not once per callback.
+fn import_text(lower: &str, text: &str, current: &str) -> Option<Result<Imported, String>> {
+    let as_doc = |r: Result<Document, json::ImportError>| r.map(|doc| Imported { doc, ..Imported::default() }).map_err(|e| e.to_string());
+    Some(if lower.ends_with(".html") || lower.ends_with(".htm") {
+        match export::html::embedded_json(text) {
+            Some(data) => as_doc(json::from_json(data)),
+            None => Err("It is not a Claimlens view: it has no embedded document.".to_string()),
+        }
+    } else if lower.ends_with(".ann") {
+        brat::import_ann(text, current).map_err(|e| e.to_string())
+    } else if lower.ends_with(".json") || lower.ends_with(".jsonld") {
+        if text.contains("AnnotationCollection") || text.contains("\"Annotation\"") {
+            w3c::import(text, None).map_err(|e| e.to_string())
+        } else {
+            as_doc(json::from_json(text))
+        }
+    } else {
+        return None;
+    })
+}
+
+/// Opens an imported document, saying what came with it, or says why it could not.
+fn opened(d: &UseReducerDispatcher<State>, name: &str, result: Result<Imported, String>) {
+    match result {
         Ok(imp) => {
             let n = imp.doc.annotations.len();
             let mut msg = format!("Opened {name}: {n} annotation{}.", if n == 1 { "" } else { "s" });
@@ -680,39 +724,7 @@ fn open_file(
             d.dispatch(Action::Open(Box::new(imp.doc), msg));
         }
         Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not open {name}. {e}")))),
-    };
-    let task = if lower.ends_with(".zip") {
-        gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
-            Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not read the file: {e}.")))),
-            Ok(bytes) => opened(&d, brat::import_zip(&bytes, None).map_err(|e| e.to_string())),
-        })
-    } else {
-        gloo::file::callbacks::read_as_text(&file, move |result| match result {
-            Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not read the file: {e}.")))),
-            Ok(text) if lower.ends_with(".html") || lower.ends_with(".htm") => {
-                let result = export::html::embedded_json(&text)
-                    .ok_or_else(|| "It is not a Claimlens view: it has no embedded document.".to_string())
-                    .and_then(|data| json::from_json(data).map_err(|e| e.to_string()))
-                    .map(|doc| Imported { doc, ..Imported::default() });
-                opened(&d, result)
-            }
-            Ok(text) if lower.ends_with(".ann") => opened(&d, brat::import_ann(&text, current.text()).map_err(|e| e.to_string())),
-            Ok(text) if lower.ends_with(".json") || lower.ends_with(".jsonld") => {
-                let is_w3c = text.contains("AnnotationCollection") || text.contains("\"Annotation\"");
-                let result = if is_w3c {
-                    w3c::import(&text, None).map_err(|e| e.to_string())
-                } else {
-                    json::from_json(&text).map(|doc| Imported { doc, ..Imported::default() }).map_err(|e| e.to_string())
-                };
-                opened(&d, result)
-            }
-            Ok(text) => match check_paste(&text) {
-                Ok(()) => opened(&d, Ok(Imported { doc: Document::analyze(&text), ..Imported::default() })),
-                Err(msg) => d.dispatch(Action::Notify(Notice::error(msg))),
-            },
-        })
-    };
-    *reader.borrow_mut() = Some(task);
+    }
 }
 
 /// A file-name-safe version of a title.
