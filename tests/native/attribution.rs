@@ -1217,3 +1217,17 @@ fn a_name_after_a_quotation_keeps_the_speaker_it_names() {
     );
     assert_eq!(quote_speakers(&doc), vec![Some("Donald Trump"), Some("Donald Trump")]);
 }
+
+#[test]
+fn a_pronoun_stands_for_the_name_that_ends_the_sentence_subject() {
+    let doc = Document::analyze(
+        "Delegates\n\nSenator Bernie Sanders spoke on Monday.\n\n\
+         Florida delegate John Archer, wearing a T-shirt covered in Sanders buttons, said he is proud of the way the challenger is funding his campaign. \
+         “He’s doing it the Bernie Sanders way,” he said.\n\n\
+         Murphy’s spokeswoman Galia Slayen said Murphy is “proud” to support Hillary Clinton’s plan. “Making college debt free is a \
+         progressive value that Democrats share,” she said.",
+    );
+    let speakers = quote_speakers(&doc);
+    assert!(speakers.contains(&Some("John Archer")), "{speakers:?}");
+    assert_eq!(speakers.last(), Some(&Some("Galia Slayen")), "{speakers:?}");
+}

@@ -1623,12 +1623,15 @@ impl Context<'_> {
         let t = self.tokens;
         let floor = self.sentence_start(at, false)?;
         let start = self.after_opener(floor, at);
-        let (s, mut e) = self.np_forward(start).filter(|&(_, e)| e < at)?;
+        let (s, end) = self.np_forward(start).filter(|&(_, e)| e < at)?;
+        let mut e = end;
         while e > s && !t[e].capital {
             e -= 1;
         }
         let head = &t[e];
-        if s == at || !head.capital || !t[s..=e].iter().all(|x| x.capital || !x.is_word) {
+        // A name, or a phrase a name ends ("Radio talk host Rush Limbaugh"); not one a name
+        // only qualifies ("the Trump campaign").
+        if s == at || !head.capital || !(e == end || t[s..=e].iter().all(|x| x.capital || !x.is_word)) {
             return None;
         }
         let id = self.entities.named_at(self.text, t, e)?;
