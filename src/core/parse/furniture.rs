@@ -17,7 +17,7 @@ pub fn classify(line: &str) -> Option<BlockKind> {
     if is_caption(l, &lower) {
         return Some(BlockKind::Caption);
     }
-    if is_credit(&lower) {
+    if is_credit(&lower, bare) {
         return Some(BlockKind::Credit);
     }
     if EXACT.contains(&bare) || PREFIXES.iter().any(|p| lower.starts_with(p)) || is_copyright(&lower) || lower.ends_with("back to home") {
@@ -105,12 +105,18 @@ fn is_caption(line: &str, lower: &str) -> bool {
         || (lower.starts_with('(') && (lower.contains("(photo") || lower.contains("(ap photo")) && lower.ends_with(')'))
 }
 
-fn is_credit(lower: &str) -> bool {
+/// `bare`: the line without its closing punctuation. A photo's agency alone ("Getty.") or
+/// after the photographer ("Carlos Barria / Reuters.", "Scott Olson via Getty Images.") is a
+/// credit too.
+fn is_credit(lower: &str, bare: &str) -> bool {
     const CREDITS: &[&str] = &[
         "image credit", "photo credit", "picture credit", "credit:", "photo:", "photos:", "photo by", "illustration:",
         "illustration by", "graphic:", "(c) ", "getty images", "ap photo", "reuters/", "afp via getty",
     ];
-    CREDITS.iter().any(|c| lower.starts_with(c)) || (lower.len() < 80 && lower.ends_with("/getty images"))
+    const AGENCIES: &[&str] = &["getty", "getty images", "reuters", "ap", "afp"];
+    CREDITS.iter().any(|c| lower.starts_with(c))
+        || AGENCIES.contains(&bare)
+        || (lower.len() < 80 && ["/getty images", " via getty images", " / reuters", " / ap", " / afp"].iter().any(|t| bare.ends_with(t)))
 }
 
 fn is_copyright(lower: &str) -> bool {
@@ -184,6 +190,9 @@ mod tests {
             ("Associated Press writer Mark Lee in Kyiv, Ukraine, contributed to this report.", BlockKind::Boilerplate),
             ("Jane Doe covers the Supreme Court for The Times.", BlockKind::Boilerplate),
             ("Sign up here.", BlockKind::Boilerplate),
+            ("Getty.", BlockKind::Credit),
+            ("Carlos Barria / Reuters.", BlockKind::Credit),
+            ("Scott Olson via Getty Images.", BlockKind::Credit),
         ];
         for (line, kind) in furniture {
             assert_eq!(classify(line), Some(kind), "{line}");
@@ -195,6 +204,7 @@ mod tests {
             "Related parties must be disclosed under the rules.",
             "The photo was taken in 2019.",
             "X marks the spot.",
+            "The story was distributed via AP.",
         ];
         for line in prose {
             assert_eq!(classify(line), None, "{line}");
