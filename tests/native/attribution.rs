@@ -1231,3 +1231,13 @@ fn a_pronoun_stands_for_the_name_that_ends_the_sentence_subject() {
     assert!(speakers.contains(&Some("John Archer")), "{speakers:?}");
     assert_eq!(speakers.last(), Some(&Some("Galia Slayen")), "{speakers:?}");
 }
+
+#[test]
+fn a_show_named_before_a_role_in_it_is_not_a_quotation() {
+    let got = attributed(
+        "Hollywood\n\nGetty.\n\n“Orange is the New Black” star Dascha Polanco opened up about her insecurities.\n\n\
+         “I was told I was too big,” Polanco said.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Polanco"), "{got:?}");
+}

@@ -1822,6 +1822,12 @@ impl Context<'_> {
         // “Met accused of whitewashing baby Jesus,” by Post’s Kathianne Boniello: the title of
         // a piece, with its byline.
         let rest = &self.text[a.quote.close.end..];
+        // “Orange is the New Black” star Dascha Polanco: a name (of a show, a slogan) before
+        // a word for a person.
+        let role = rest.strip_prefix(' ').and_then(|r| r.split(' ').next()).is_some_and(|w| PERSON_WORDS.contains(&w));
+        if role && quoted.starts_with(char::is_uppercase) && !quoted.trim_end().ends_with(['.', '!', '?', ',']) {
+            return false;
+        }
         let byline = rest.trim_start_matches([',', ' ']).strip_prefix("by ").is_some_and(|r| r.starts_with(char::is_uppercase));
         if byline && a.cue.is_none() {
             return false;
