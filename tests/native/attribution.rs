@@ -1241,3 +1241,13 @@ fn a_show_named_before_a_role_in_it_is_not_a_quotation() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Polanco"), "{got:?}");
 }
+
+#[test]
+fn an_acronym_after_a_title_is_no_person() {
+    let doc = Document::analyze(
+        "Contingency\n\nFormer DNC chairman Don Fowler said the party should have a plan.\n\n\
+         “It’s something you would be a fool not to prepare for,” he said in an interview on Monday.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Don Fowler")]);
+    assert!(doc.speakers.iter().all(|s| s.name != "DNC"), "{:?}", doc.speakers);
+}

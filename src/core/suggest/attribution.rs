@@ -1947,9 +1947,14 @@ impl Entities {
                     } else {
                         words[..run.titles].iter().chain(inner.iter().filter(|t| lex.titles.contains(t.norm.as_str()))).map(|t| t.norm.trim_end_matches('.').to_string()).collect()
                     };
-                    let id = ents.add_person(text, &name_tokens, &title_words, tokens[run.start].quote.is_none().then_some(tokens[run.start].span.start));
-                    if !title_words.is_empty() {
-                        ents.add_places(id, inner.iter().filter(|t| !lex.titles.contains(t.norm.as_str())).map(|t| t.norm.as_str()));
+                    // "Former US secretary of state Madeleine Albright": a lone acronym after a
+                    // title is a country's or a body's, and the name comes later.
+                    let acronym = matches!(name_tokens.as_slice(), [w] if w.span.slice(text).is_some_and(|x| x.len() <= 4 && x.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')));
+                    if !acronym {
+                        let id = ents.add_person(text, &name_tokens, &title_words, tokens[run.start].quote.is_none().then_some(tokens[run.start].span.start));
+                        if !title_words.is_empty() {
+                            ents.add_places(id, inner.iter().filter(|t| !lex.titles.contains(t.norm.as_str())).map(|t| t.norm.as_str()));
+                        }
                     }
                 } else if !in_headline
                     && (2..=3).contains(&words.len())
