@@ -1251,3 +1251,17 @@ fn an_acronym_after_a_title_is_no_person() {
     assert_eq!(quote_speakers(&doc), vec![Some("Don Fowler")]);
     assert!(doc.speakers.iter().all(|s| s.name != "DNC"), "{:?}", doc.speakers);
 }
+
+#[test]
+fn an_occupation_opening_the_sentence_is_no_part_of_the_name() {
+    let doc = Document::analyze(
+        "Voices\n\nPollster Frank Luntz said “the debate changed nothing.”\n\n\
+         Actress Kerry Washington said “this matters to all of us.”\n\n\
+         Activist DeRay Mckesson said “we will keep marching.”\n\n\
+         Christian Bale said “I never read the reviews.”",
+    );
+    assert_eq!(
+        quote_speakers(&doc),
+        vec![Some("Frank Luntz"), Some("Kerry Washington"), Some("DeRay Mckesson"), Some("Christian Bale")]
+    );
+}

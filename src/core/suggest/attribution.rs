@@ -1765,6 +1765,14 @@ impl Context<'_> {
                 while ns > s && self.lex.titles.contains(t[ns - 1].norm.as_str()) {
                     ns -= 1;
                 }
+            } else if ns < e
+                && names_a_person(&t[ns].norm, self.lex)
+                && !self.lex.given_names.contains(t[ns].norm.as_str())
+                && (ns + 1 < e || self.lex.given_names.contains(t[ns + 1].norm.as_str()))
+            {
+                // "Pollster Frank Luntz", "Activist DeRay Mckesson": an occupation capitalised
+                // at the sentence's start is no part of the name (a given name is: "Christian").
+                ns += 1;
             }
             let id = self.entities.resolve_name(self.text, &t[ns..=e], self.lex, &self.lower_words, head.span.start);
             return (Some(Who::Entity(id)), span);
@@ -2774,7 +2782,7 @@ fn describes_a_person(desc: &str, lex: &Lexicon) -> bool {
 /// "committee", "order").
 fn names_a_person(head: &str, lex: &Lexicon) -> bool {
     let singular = head.strip_suffix('s').unwrap_or(head);
-    if lex.titles.contains(head) || lex.titles.contains(singular) || lex.groups.contains(head) || PERSON_WORDS.contains(&singular) {
+    if lex.titles.contains(head) || lex.titles.contains(singular) || lex.groups.contains(head) || PERSON_WORDS.contains(&singular) || PERSON_WORDS.contains(&head) {
         return true;
     }
     if singular.ends_with("ment") || NOT_PERSON_WORDS.contains(&singular) {
@@ -2791,7 +2799,7 @@ const PERSON_WORDS: &[&str] = &[
     "hopeful", "nominee", "incumbent", "frontrunner", "front-runner", "favorite", "favourite", "celebrity", "guru", "whistleblower",
     "mate", "operative", "conservative", "liberal", "progressive", "democrat", "republican", "native", "relative", "representative",
     "veteran", "surrogate", "official", "patron", "gadfly", "stewardess", "delegate", "superdelegate", "voter", "critic", "skeptic",
-    "cleric", "guest", "scholar", "heckler", "graduate", "intern",
+    "cleric", "guest", "scholar", "heckler", "graduate", "intern", "actress",
 ];
 
 /// Things with a person's ending.
