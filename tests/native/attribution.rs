@@ -1265,3 +1265,13 @@ fn an_occupation_opening_the_sentence_is_no_part_of_the_name() {
         vec![Some("Frank Luntz"), Some("Kerry Washington"), Some("DeRay Mckesson"), Some("Christian Bale")]
     );
 }
+
+#[test]
+fn may_and_will_after_a_given_name_are_surnames() {
+    let got = attributed(
+        "Names\n\nBritish Prime Minister Theresa May said “Brexit means Brexit.”\n\n\
+         “We are leaving,” said Theresa May.\n\nColumnist George Will wrote that “the party is lost.”",
+    );
+    let mentions: Vec<Option<&str>> = got.iter().map(|(_, m)| m.as_deref()).collect();
+    assert_eq!(mentions, vec![Some("British Prime Minister Theresa May"), Some("Theresa May"), Some("Columnist George Will")]);
+}

@@ -1078,7 +1078,7 @@ impl Context<'_> {
         }
         let verb_between = t[e + 1..open].iter().any(|x| x.is_word && !x.capital);
         let head = &t[e];
-        let named = head.capital && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str());
+        let named = head.capital && !not_name_at(t, e, self.lex) && !self.lex.titles.contains(head.norm.as_str());
         let pronoun = s == e && matches!(head.norm.as_str(), "he" | "she");
         if !verb_between || !(named || pronoun || document.is_some()) {
             return None;
@@ -1592,7 +1592,9 @@ impl Context<'_> {
 
     /// Words between a subject and its cue: auxiliaries and adverbs ("has increasingly decried").
     fn is_auxiliary(&self, x: &Token) -> bool {
-        self.lex.auxiliaries.contains(x.norm.as_str()) || (x.is_word && !x.capital && x.norm.len() > 4 && x.norm.ends_with("ly"))
+        // A capitalised "May" or "Will" before a cue ends a name ("Theresa May said").
+        let surname = x.capital && matches!(x.norm.as_str(), "may" | "will");
+        (self.lex.auxiliaries.contains(x.norm.as_str()) && !surname) || (x.is_word && !x.capital && x.norm.len() > 4 && x.norm.ends_with("ly"))
     }
 
     /// Whether tokens `s..=e` can name someone: a pronoun, a determiner's phrase, a name, a
@@ -1743,7 +1745,7 @@ impl Context<'_> {
         // "in a heavily Democratic": an adjective ending a phrase names no one.
         let adjective = matches!(head.norm.as_str(), "democratic" | "republican" | "american" | "mexican");
         // A name at the end of the phrase ("Trump campaign manager Kellyanne Conway").
-        if head.capital && !common && !adjective && !self.lex.not_names.contains(head.norm.as_str()) && !self.lex.titles.contains(head.norm.as_str()) {
+        if head.capital && !common && !adjective && !not_name_at(t, e, self.lex) && !self.lex.titles.contains(head.norm.as_str()) {
             let mut ns = e;
             loop {
                 while ns > s && (t[ns - 1].capital || !t[ns - 1].is_word) && !t[ns - 1].possessive && !self.lex.not_names.contains(t[ns - 1].norm.as_str()) {
@@ -2593,7 +2595,7 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
         let is_title = party || lex.titles.contains(t.norm.as_str());
         if is_title && words == titles {
             titles += 1;
-        } else if lex.not_names.contains(t.norm.as_str()) || t.norm.chars().any(|c| c.is_ascii_digit()) {
+        } else if not_name_at(tokens, j, lex) || t.norm.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
         words += 1;
@@ -2611,6 +2613,15 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
         return Run { start: i, end: i, titles: 0 };
     }
     Run { start: i, end: j, titles }
+}
+
+/// Whether the word at `i` is one that never names anyone ("the", "Monday", "May"), except
+/// as the surname after a given name: "Theresa May", "George Will".
+fn not_name_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let t = &tokens[i];
+    let surname = matches!(t.norm.as_str(), "may" | "will")
+        && i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|g| g.capital && g.block == t.block && lex.given_names.contains(g.norm.as_str()));
+    lex.not_names.contains(t.norm.as_str()) && !surname
 }
 
 /// Whether the tokens from `end` are ", " and a description of a person closed by a comma or
