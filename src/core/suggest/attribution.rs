@@ -116,7 +116,10 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
             // name is theirs ("“…,” Trump from his desk."); else the sentence's subject is
             // guessed below. (Not a name the quoting goes on about: "“…,” Powell “thus
             // confirmed …” the passage continued".)
-            let opens_sentence = open == 0 || tokens[open - 1].block != tokens[open].block || matches!(tokens[open - 1].norm.as_str(), "." | "?" | "!");
+            let opens_sentence = match (open.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(open)) {
+                (Some(p), Some(o)) => p.block != o.block || matches!(p.norm.as_str(), "." | "?" | "!"),
+                _ => true,
+            };
             let signed_after = opens_sentence
                 && close > 0
                 && tokens[close - 1].is(",")
@@ -1773,7 +1776,8 @@ impl Context<'_> {
                 && (ns + 1 < e || self.lex.given_names.contains(t[ns + 1].norm.as_str()))
             {
                 // "Pollster Frank Luntz", "Activist DeRay Mckesson": an occupation capitalised
-                // at the sentence's start is no part of the name (a given name is: "Christian").
+                // at the sentence's start is no part of the name; a given name with a person's
+                // ending is ("Christian Bale").
                 ns += 1;
             }
             let id = self.entities.resolve_name(self.text, &t[ns..=e], self.lex, &self.lower_words, head.span.start);
