@@ -1,11 +1,11 @@
-// In-browser benchmark: serves dist/, opens it in headless Chromium and times the core's
+// In-browser benchmark: serves dist-bench/ (the app with its benchmark entry points), opens it in headless Chromium and times the core's
 // work inside WebAssembly on the same 10,000-word article as the native benchmark.
-//   node scripts/bench-browser.mjs   (after make dist)
+//   node scripts/bench-browser.mjs   (after make dist-bench)
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
 const port = Number(process.env.BENCH_PORT || 8183);
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist-bench', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

@@ -1,11 +1,11 @@
 // Measures the longest main-thread task while Claimlens parses, analyzes and draws a pasted
 // article of growing size (a "frame" longer than 200 ms is a visible freeze).
-//   node scripts/bench-paste.mjs   (after make dist)
+//   node scripts/bench-paste.mjs   (after make dist-bench: the app with its benchmark entry points)
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
 const port = Number(process.env.BENCH_PORT || 8184);
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist-bench', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {

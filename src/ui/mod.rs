@@ -71,6 +71,7 @@ fn show_recovery() -> Option<()> {
 }
 
 /// For `scripts/bench-browser.mjs`: the same 10,000-word article the native benchmark uses.
+#[cfg(feature = "bench")]
 #[wasm_bindgen]
 pub fn bench_article(words: usize) -> String {
     crate::core::bench::article_of_words(app::SAMPLE, words)
@@ -78,6 +79,7 @@ pub fn bench_article(words: usize) -> String {
 
 /// For `scripts/bench-browser.mjs`: parses `text` once and returns the block count, so the
 /// script can time parsing inside WebAssembly.
+#[cfg(feature = "bench")]
 #[wasm_bindgen]
 pub fn bench_parse(text: &str) -> usize {
     let a = crate::core::article::Article::parse(text);
@@ -87,6 +89,7 @@ pub fn bench_parse(text: &str) -> usize {
 
 /// For `scripts/bench-browser.mjs`: runs the suggestion engine on `text` (parsed outside
 /// the timed call) and returns how many annotations it suggested.
+#[cfg(feature = "bench")]
 #[wasm_bindgen]
 pub fn bench_suggest(text: &str, iterations: u32) -> usize {
     let article = crate::core::article::Article::parse(text);
@@ -95,6 +98,7 @@ pub fn bench_suggest(text: &str, iterations: u32) -> usize {
 
 /// For `scripts/bench-render.mjs`: the benchmark article with `annotations` of the
 /// person's annotations, as Claimlens JSON, to open in the app and in the reference page.
+#[cfg(feature = "bench")]
 #[wasm_bindgen]
 pub fn bench_document(words: usize, annotations: usize) -> String {
     let text = crate::core::bench::article_of_words(app::SAMPLE, words);
@@ -103,6 +107,7 @@ pub fn bench_document(words: usize, annotations: usize) -> String {
 
 /// For `scripts/bench-browser.mjs`: reads a saved document (Claimlens JSON) the way the app
 /// does when it opens, and returns its annotation count (0 if it cannot be read).
+#[cfg(feature = "bench")]
 #[wasm_bindgen]
 pub fn bench_open(json: &str) -> usize {
     crate::core::export::json::from_json(json).map_or(0, |d| d.annotations.len())
