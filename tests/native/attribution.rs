@@ -1275,3 +1275,16 @@ fn may_and_will_after_a_given_name_are_surnames() {
     let mentions: Vec<Option<&str>> = got.iter().map(|(_, m)| m.as_deref()).collect();
     assert_eq!(mentions, vec![Some("British Prime Minister Theresa May"), Some("Theresa May"), Some("Columnist George Will")]);
 }
+
+#[test]
+fn no_one_is_guessed_for_a_show_named_before_a_role() {
+    let doc = Document::analyze(
+        "Latino Voices In Hollywood\n\nWatch the full stunt here.\n\n8\nDascha Polanco Opened Up About Not Being A Size Zero In Hollywood.\n\n\
+         Getty.\n\n“Orange is the New Black” star Dascha Polanco opened up about her body-related insecurities growing up.\n\n\
+         15\nJaime Camil’s Perfect Analogy For Hollywood’s Latino Problem.\n\nGetty.\n\n\
+         “Jane The Virgin” star Jaime Camil is not only a big telenovela star on the hit CW show.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(!names.contains(&"Size") && !names.contains(&"Problem"), "{names:?}");
+    assert!(quote_speakers(&doc).is_empty(), "{:?}", quote_speakers(&doc));
+}

@@ -104,8 +104,9 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         let close = tokens[open..].iter().position(|t| t.span.start >= q.close.start).map_or(tokens.len(), |n| open + n);
         let mut att = cx.explicit(q, open, close).unwrap_or(Attribution { quote: *q, who: None, mention: None, cue: None });
         att.quote = *q;
-        // A label ("items labeled “Made in the U.S.A.”") is no one's speech: no guessing.
-        let label = cx.labels.last() == Some(&open);
+        // A label ("items labeled “Made in the U.S.A.”") is no one's speech: no guessing; nor
+        // is a show's name (a guess there named people "Size" and "Problem" from a heading).
+        let label = cx.labels.last() == Some(&open) || names_a_show(text, q);
         if att.who.is_none() && att.mention.is_none() && !label {
             // "…, by Post’s Kathianne Boniello: “…”": a name before a colon introduces this
             // quotation, even a name the rules could not resolve; it is no one else's.
@@ -1836,10 +1837,7 @@ impl Context<'_> {
         // “Met accused of whitewashing baby Jesus,” by Post’s Kathianne Boniello: the title of
         // a piece, with its byline.
         let rest = &self.text[a.quote.close.end..];
-        // “Orange is the New Black” star Dascha Polanco: a name (of a show, a slogan) before
-        // a word for a person.
-        let role = rest.strip_prefix(' ').and_then(|r| r.split(' ').next()).is_some_and(|w| PERSON_WORDS.contains(&w));
-        if role && quoted.starts_with(char::is_uppercase) && !quoted.trim_end().ends_with(['.', '!', '?', ',']) {
+        if names_a_show(self.text, &a.quote) {
             return false;
         }
         let byline = rest.trim_start_matches([',', ' ']).strip_prefix("by ").is_some_and(|r| r.starts_with(char::is_uppercase));
@@ -1884,6 +1882,14 @@ impl Context<'_> {
             None => !in_headline && !single && (words.len() >= 5 || a.cue.is_some()),
         }
     }
+}
+
+/// “Orange is the New Black” star Dascha Polanco: a name in marks (of a show, a slogan)
+/// right before a word for a person.
+fn names_a_show(text: &str, q: &Quotation) -> bool {
+    let quoted = &text[q.span.start..q.span.end];
+    let role = text[q.close.end..].strip_prefix(' ').and_then(|r| r.split(' ').next()).is_some_and(|w| PERSON_WORDS.contains(&w));
+    role && quoted.starts_with(char::is_uppercase) && !quoted.trim_end().ends_with(['.', '!', '?', ','])
 }
 
 /// "State of the Union", "Fox and Friends": at most six words, capitalised but for small
