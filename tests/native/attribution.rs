@@ -1288,3 +1288,18 @@ fn no_one_is_guessed_for_a_show_named_before_a_role() {
     assert!(!names.contains(&"Size") && !names.contains(&"Problem"), "{names:?}");
     assert!(quote_speakers(&doc).is_empty(), "{:?}", quote_speakers(&doc));
 }
+
+#[test]
+fn assured_reports_speech_and_a_passive_cue_names_no_claimant() {
+    let doc = Document::analyze(
+        "Rally in Macon\n\nAt a rally, Trump called Bruce LeVell onto the stage. “Donald Trump is not a racist, guys,” LeVell assured \
+         the crowd.\n\nDylann Roof is accused of killing nine people inside the church in June 2015. Mark Quiros was charged with \
+         taking $50 million from 400 investors in 2014.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Bruce LeVell")]);
+    let claims: Vec<_> = doc.annotations.iter().filter(|a| a.kind == Kind::Claim).collect();
+    assert!(claims.iter().any(|a| doc.quote_of(a).starts_with("Dylann Roof")), "{claims:?}");
+    for a in claims {
+        assert_eq!(a.speaker, None, "{}", doc.quote_of(a));
+    }
+}

@@ -662,10 +662,7 @@ impl Context<'_> {
         }
         // "Blumenthal was asked, “…”", "is described on Amazon as": the subject of a passive
         // cue is spoken to or about, not speaking ("was quoted as saying" excepted).
-        let passive = t[k..cue].iter().any(|x| matches!(x.norm.as_str(), "was" | "is" | "were" | "are" | "been" | "being" | "be"))
-            && !t[cue].norm.ends_with("ing")
-            && !t[cue].is("quoted");
-        if passive {
+        if self.passive(k, cue) {
             return Some((None, None, Some(cue_span)));
         }
         // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis.
@@ -910,6 +907,11 @@ impl Context<'_> {
         let mut k = cue;
         while k > floor && self.is_auxiliary(&t[k - 1]) {
             k -= 1;
+        }
+        // "Dylann Roof is accused of killing …", "She is assured of 108 delegates": spoken
+        // about, not speaking.
+        if self.passive(k, cue) {
+            return None;
         }
         let (s, e) = self.np_backward(k.checked_sub(1)?, floor)?;
         let (who, _) = self.resolve(s, e);
@@ -1308,6 +1310,10 @@ impl Context<'_> {
         while k > floor && self.is_auxiliary(&t[k - 1]) {
             k -= 1;
         }
+        // "She is assured of at least 108 delegates": spoken about, not speaking.
+        if self.passive(k, cue) {
+            return None;
+        }
         let (s, e) = self.np_backward(k.checked_sub(1)?, floor)?;
         let joined = s >= floor + 2 && matches!(t[s - 1].norm.as_str(), "and" | "but") && t[s - 2].is(",");
         if !(s == floor || joined) || self.lex.pronouns.contains(t[s].norm.as_str()) {
@@ -1435,6 +1441,13 @@ impl Context<'_> {
         // "Trump said, and I quote, “…”": the writer's aside, not the speaker.
         let aside = t.is("quote") && i > 0 && tokens[i - 1].is("i");
         !noun && !going_on && !aside
+    }
+
+    /// Whether the words `k..cue` before a cue make it passive: "Blumenthal was asked", "is
+    /// described on Amazon as" ("was quoted as saying" and "is saying" are not).
+    fn passive(&self, k: usize, cue: usize) -> bool {
+        let t = self.tokens;
+        t[k..cue].iter().any(|x| matches!(x.norm.as_str(), "was" | "is" | "were" | "are" | "been" | "being" | "be")) && !t[cue].norm.ends_with("ing") && !t[cue].is("quoted")
     }
 
     /// The cue's span, and the index of its last token ("told reporters" stays "told").

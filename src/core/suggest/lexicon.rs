@@ -28,7 +28,7 @@ quoting dubbing labeling branding touting hailing demanding insisting thanked th
 referred refers referring decried decries decry questioned questioning tweeting confessed confesses answered answers \
 answer know elaborate elaborates elaborated ponder ponders pondered chide chides chided chiding opine opines opined \
 gush gushes gushed emailed texted dismissed dismisses dismissing ridiculed derided lambasted denounced condemned \
-deemed termed rated yelling chanting quipping pleading emphasizing exhorted exhorting retorting commenting protesting musing labelling beamed barked sniffed groused grumbled marveled marvelled muttered bellowed griped howled hollered gasped chirped commented protested objected surmised theorized intoned cited cites citing invoked invoking bragged brags bragging screamed screaming applauded proposed proposes proposing remembered remembers";
+deemed termed rated yelling chanting quipping pleading emphasizing exhorted exhorting retorting commenting protesting musing labelling beamed barked sniffed groused grumbled marveled marvelled muttered bellowed griped howled hollered gasped chirped commented protested objected surmised theorized intoned cited cites citing invoked invoking bragged brags bragging screamed screaming applauded proposed proposes proposing remembered remembers assured assures bemoaned likened";
 
 /// Personal titles and roles written before a name.
 pub const TITLES: &str = "mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sen sen. sens sens. senator rep rep. reps reps. representative gov gov. governor \
