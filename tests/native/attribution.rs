@@ -1303,3 +1303,50 @@ fn assured_reports_speech_and_a_passive_cue_names_no_claimant() {
         assert_eq!(a.speaker, None, "{}", doc.quote_of(a));
     }
 }
+
+#[test]
+fn state_is_an_office_or_a_place_not_a_cue() {
+    let got = attributed(
+        "Clinton’s emails\n\n“We learned that from the State Department,” former secretary of state Hillary Rodham Clinton said on \
+         Tuesday.\n\nSanders represents a neighboring state, Vermont, and young voters love his promise of a “political \
+         revolution.”\n\nStates have different subsidy patterns, and there would be “immediate” concerns about how it would work \
+         from state to state.\n\nWednesday on Fox News Channel’s “Fox & Friends,” Rep. Michael McCaul discussed the bill.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.as_deref().is_some_and(|m| m.ends_with("Hillary Rodham Clinton")), "{got:?}");
+    assert!(got[1].1.as_deref().is_none_or(|m| !m.contains("neighboring")), "{got:?}");
+}
+
+#[test]
+fn a_show_with_an_ampersand_is_a_name() {
+    let got = attributed("Clearance bill\n\nRep. Michael McCaul said on “Fox & Friends” that the bill would pass this week.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_phrase_cut_before_its_noun_is_no_speaker() {
+    let got = attributed(
+        "Orlando\n\nObama described the attack as “a sobering reminder.”\n\nAnd he made a point of saying the nightclub “was a place of solidarity and \
+         empowerment,” where people gathered.\n\nBush offered a Trump-style retort on Twitter, tweeting at him, “you aren’t just a \
+         loser, you are a liar and a whiner.”\n\nIn late 2001, according to “Perfect Enough: Carly Fiorina and the Reinvention of \
+         Hewlett-Packard” by George Anders, Fiorina sat in her study and called a dozen directors, asking each for a yes-no answer on \
+         the merger.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("he"), "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("Bush"), "{got:?}");
+}
+
+#[test]
+fn a_clause_or_a_cut_phrase_is_no_mention() {
+    let got = attributed(
+        "Heckled\n\nSilverman, herself a Sanders supporter during the primary, incurred a wave of boos upon saying, “Hillary heard the \
+         passion of the people.”\n\nThere will be plenty of “moaning.” And only when a woman can run for president without being \
+         told to “smile, sweetheart, smile” will it be over.\n\nThe scheduling was so odd that a spokesman for Bernie Sanders could \
+         only quip: “I guess Christmas Eve was booked.”",
+    );
+    let mentions: Vec<_> = got.iter().map(|(_, m)| m.as_deref()).collect();
+    assert_eq!(mentions[0], Some("Silverman"), "{got:?}");
+    assert!(mentions.iter().all(|m| m.is_none_or(|m| !m.contains("woman can") && !m.ends_with("upon"))), "{got:?}");
+    assert!(mentions.last().copied().flatten().is_some_and(|m| m.ends_with("Bernie Sanders")), "{got:?}");
+}

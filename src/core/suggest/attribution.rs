@@ -1363,7 +1363,8 @@ impl Context<'_> {
         let floor = self.sentence_start(open, false)?;
         let block = t.get(open)?.block;
         let end = (open..t.len()).take(NEARBY).take_while(|&j| t[j].block == block && !matches!(t[j].norm.as_str(), "." | "?" | "!")).last()?;
-        (floor..=end).find(|&j| t[j].quote.is_none() && self.speech_word(j) && !self.is_cue(j)).map(|j| (None, None, Some(t[j].span)))
+        // "secretary of state" names an office, not speech.
+        (floor..=end).find(|&j| t[j].quote.is_none() && self.speech_word(j) && !self.is_cue(j) && !t[j].is("state")).map(|j| (None, None, Some(t[j].span)))
     }
 
     /// Whether the phrase ending at token `e` is set off before a pronoun ("Wait, it gets
@@ -1428,12 +1429,21 @@ impl Context<'_> {
         // crowd chants"), so a bare form there is a noun.
         let bare = !t.norm.ends_with('s') && !t.norm.ends_with("ed") && !t.norm.ends_with("ing") && !matches!(t.norm.as_str(), "said" | "told" | "wrote" | "read" | "sang");
         let before_words = tokens.get(i + 1).is_some_and(|n| n.quote.is_some() || n.is(":") || n.norm.starts_with(['“', '"', '‘', '«', '„']));
+        // After "a" and one word, a bare form is a noun wherever it stands ("Bush offered a
+        // Trump-style retort on Twitter").
         let noun = noun
-            || bare && before_words && i > 1 && {
+            || bare && i > 1 && {
                 let p = &tokens[i - 1];
                 let w = p.norm.as_str();
-                p.is_word && !p.capital && !p.possessive && !w.ends_with('s') && !is_number_word(w) && !self.is_auxiliary(p) && !self.lex.groups.contains(w)
-                    && matches!(tokens[i - 2].norm.as_str(), "the" | "a" | "an")
+                p.is_word && !p.possessive && !w.ends_with('s') && !is_number_word(w) && !self.is_auxiliary(p) && !self.lex.groups.contains(w)
+                    && (matches!(tokens[i - 2].norm.as_str(), "a" | "an") || before_words && !p.capital && tokens[i - 2].is("the"))
+            };
+        // "secretary of state", "a neighboring state", "the state": "state" speaks only after
+        // a plural, a pronoun or an auxiliary ("the rules state", "we state", "to state").
+        let noun = noun
+            || t.is("state") && i > 0 && {
+                let p = &tokens[i - 1];
+                !(p.norm.ends_with('s') || self.lex.pronouns.contains(p.norm.as_str()) || self.is_auxiliary(p))
             };
         // "will continue to be": not speech.
         // Nor "continues his adulation of Putin": continuing a thing, not speech.
@@ -1524,7 +1534,9 @@ impl Context<'_> {
     fn descriptor_before_name(&self, i: usize) -> bool {
         let t = self.tokens;
         let block = t[i].block;
-        for j in i..(i + 4).min(t.len()) {
+        let mut reach = i + 4;
+        let mut j = i;
+        while j < reach.min(t.len()) {
             let x = &t[j];
             if !x.is_word || x.quote.is_some() || x.block != block {
                 return false;
@@ -1534,9 +1546,14 @@ impl Context<'_> {
             }
             let w = x.norm.as_str();
             let stop = self.lex.forward_stops.contains(w) || self.lex.boundaries.contains(w) || self.lex.auxiliaries.contains(w);
-            if stop || self.is_cue(j) || self.lex.pronouns.contains(w) || self.lex.prepositions.contains(w) {
+            // "former secretary of state Madeleine Albright": "of" inside a title goes on, a
+            // word further.
+            let title_of = w == "of" && j > i && !self.lex.determiners.contains(t[j - 1].norm.as_str());
+            if stop || self.is_cue(j) || self.lex.pronouns.contains(w) || (self.lex.prepositions.contains(w) && !title_of) {
                 return false;
             }
+            reach += usize::from(title_of);
+            j += 1;
         }
         false
     }
@@ -1625,8 +1642,17 @@ impl Context<'_> {
         }
         // A verb inside makes it a clause, whatever it starts with ("his supporters were
         // shown", "a lot of people didn’t like the phrase").
-        let verb = t[s..=e].iter().any(|x| matches!(x.norm.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been" | "be") || negated(&x.norm));
-        if verb {
+        // So does a modal with no name after it ("when a woman can run for president without
+        // being told"; not "would involve Attorney General Loretta E. Lynch, who told").
+        let verb = t[s..=e].iter().enumerate().any(|(k, x)| {
+            matches!(x.norm.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been" | "be")
+                || !x.capital && matches!(x.norm.as_str(), "can" | "could" | "would" | "should" | "might" | "must" | "may" | "will") && !t[s + k..=e].iter().any(|y| y.capital)
+                || negated(&x.norm)
+        });
+        // A phrase cut before its noun: "he made a point of saying", "the recently released
+        // playbook", "such as".
+        let cut = self.lex.prepositions.contains(t[e].norm.as_str()) || s == e && matches!(first, "the" | "a" | "an" | "such");
+        if verb || cut {
             return false;
         }
         // "21 percent said": a share of people.
@@ -1848,13 +1874,13 @@ impl Context<'_> {
             return false;
         }
         // “Met accused of whitewashing baby Jesus,” by Post’s Kathianne Boniello: the title of
-        // a piece, with its byline.
+        // a piece, with its byline; a speech noun nearby ("asking for an answer") names no one.
         let rest = &self.text[a.quote.close.end..];
         if names_a_show(self.text, &a.quote) {
             return false;
         }
         let byline = rest.trim_start_matches([',', ' ']).strip_prefix("by ").is_some_and(|r| r.starts_with(char::is_uppercase));
-        if byline && a.cue.is_none() {
+        if byline && (a.cue.is_none() || a.who.is_none() && quoted.starts_with(char::is_uppercase)) {
             return false;
         }
         // “Lose safety? Lose work? No to Schengen” (2005): a slogan or a work, with its year.
@@ -1916,7 +1942,7 @@ fn is_title_case(words: &[&str]) -> bool {
         && capital(first)
         && capital(last)
         && !last.ends_with(['.', '!', '?'])
-        && words.iter().all(|w| capital(w) || SMALL.contains(&bare(w).to_lowercase().as_str()))
+        && words.iter().all(|w| capital(w) || SMALL.contains(&w.to_lowercase().as_str()))
 }
 
 /// The people (and organisations) the article names, merged by surname.

@@ -67,14 +67,14 @@ mexican mexicans texan texans saudi saudis latino latinos latina latinas";
 pub const DETERMINERS: &str = "the a an this that these those his her their its our my your one two three four several many some most \
 other another both all each every few no such whose";
 
-pub const PREPOSITIONS: &str = "at in of from on with for by about near inside within among across like unlike through into over under against around toward towards behind";
+pub const PREPOSITIONS: &str = "at in of from on with for by about near inside within among across like unlike through into over under against around toward towards behind without upon";
 
 /// Words between a speaker and the cue ("Hegseth has also said").
 pub const AUXILIARIES: &str = "has have had also later then previously once again would will could was is were repeatedly recently just \
 reportedly frequently often publicly privately simply flatly initially earlier quickly separately further still even never already \
 not did does do long subsequently angrily firmly bluntly proudly openly famously memorably pointedly tersely calmly has't \
 hasn't didn't had't himself herself itself themselves first last directly specifically later to went go goes going \
-began begins begin by proceeded wanted wants decided tried tries can may might should must will on are always";
+began begins begin by proceeded wanted wants decided tried tries can may might should must will on are always only";
 
 /// Words that end a noun phrase read backwards from a cue.
 pub const BOUNDARIES: &str = "that and but or because when while after before if since which where whom than so whether though although \
