@@ -1350,3 +1350,15 @@ fn a_clause_or_a_cut_phrase_is_no_mention() {
     assert!(mentions.iter().all(|m| m.is_none_or(|m| !m.contains("woman can") && !m.ends_with("upon"))), "{got:?}");
     assert!(mentions.last().copied().flatten().is_some_and(|m| m.ends_with("Bernie Sanders")), "{got:?}");
 }
+
+#[test]
+fn a_name_and_its_verb_are_no_mention_and_a_show_before_its_kind_is_no_quotation() {
+    let got = attributed(
+        "Ban\n\nThe police union asked Ohio Gov. John Kasich for an order. Kasich resisted: “Ohio governors do not have the power to \
+         suspend constitutional rights or state laws.”\n\nBy 9 a.m. Sunday, the Rev. Al Sharpton began taking calls from listeners to \
+         his “Keepin’ It Real” radio program, and Mr. Sharpton said it was “a shot in the arm.”",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Kasich"), "{got:?}");
+    assert_eq!(got[1].0, "a shot in the arm.", "{got:?}");
+}

@@ -1627,7 +1627,7 @@ impl Context<'_> {
     /// Words between a subject and its cue: auxiliaries and adverbs ("has increasingly decried").
     fn is_auxiliary(&self, x: &Token) -> bool {
         // A capitalised "May" or "Will" before a cue ends a name ("Theresa May said").
-        let surname = x.capital && matches!(x.norm.as_str(), "may" | "will");
+        let surname = x.capital && is_surname_word(&x.norm);
         (self.lex.auxiliaries.contains(x.norm.as_str()) && !surname) || (x.is_word && !x.capital && x.norm.len() > 4 && x.norm.ends_with("ly"))
     }
 
@@ -1652,7 +1652,14 @@ impl Context<'_> {
         // A phrase cut before its noun: "he made a point of saying", "the recently released
         // playbook", "such as".
         let cut = self.lex.prepositions.contains(t[e].norm.as_str()) || s == e && matches!(first, "the" | "a" | "an" | "such");
-        if verb || cut {
+        // A past tense after a name or a pronoun is the clause's verb: "Jeb Bush broke down
+        // exactly", "they published the results of their".
+        let predicate = (s + 1..=e).any(|k| {
+            let (p, x) = (&t[k - 1], &t[k]);
+            let past = x.norm.len() >= 5 && x.norm.ends_with("ed") || IRREGULAR_PAST.contains(&x.norm.as_str());
+            x.is_word && !x.capital && past && (p.capital && p.is_word && !p.possessive && !self.lex.titles.contains(p.norm.as_str()) && !self.lex.not_names.contains(p.norm.as_str()) || self.lex.pronouns.contains(p.norm.as_str()))
+        });
+        if verb || cut || predicate {
             return false;
         }
         // "21 percent said": a share of people.
@@ -1864,12 +1871,10 @@ impl Context<'_> {
         let from = head.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
         let before = head[from..].trim_end().to_lowercase();
         // Whole words only, and one opening a paragraph counts ("On “Face the Nation,”").
-        let introduced = [
-            "’s", "'s", "of", "on", "in", "the", "titled", "named", "called", "dubbed", "podcast", "show", "program", "movie", "film", "book",
-            "series", "song", "album", "novel", "documentary", "segment", "column",
-        ]
-        .iter()
-        .any(|w| before.strip_suffix(w).is_some_and(|rest| w.starts_with(['’', '\'']) || rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())));
+        let introduced = ["’s", "'s", "of", "on", "in", "the", "titled", "named", "called", "dubbed"]
+            .iter()
+            .chain(WORKS)
+            .any(|w| before.strip_suffix(w).is_some_and(|rest| w.starts_with(['’', '\'']) || rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())));
         if is_title_case(&words) && (a.who.is_none() || introduced) {
             return false;
         }
@@ -1923,11 +1928,14 @@ impl Context<'_> {
     }
 }
 
-/// “Orange is the New Black” star Dascha Polanco: a name in marks (of a show, a slogan)
-/// right before a word for a person.
+/// Kinds of work whose names are written in quotation marks.
+const WORKS: &[&str] = &["podcast", "show", "program", "movie", "film", "book", "series", "song", "album", "novel", "documentary", "segment", "column", "radio"];
+
+/// “Orange is the New Black” star Dascha Polanco, his “Keepin' It Real” radio program: a
+/// name in marks (of a show, a slogan) right before a word for a person or a kind of work.
 fn names_a_show(text: &str, q: &Quotation) -> bool {
     let quoted = &text[q.span.start..q.span.end];
-    let role = text[q.close.end..].strip_prefix(' ').and_then(|r| r.split(' ').next()).is_some_and(|w| PERSON_WORDS.contains(&w));
+    let role = text[q.close.end..].strip_prefix(' ').and_then(|r| r.split(' ').next()).is_some_and(|w| PERSON_WORDS.contains(&w) || WORKS.contains(&w));
     role && quoted.starts_with(char::is_uppercase) && !quoted.trim_end().ends_with(['.', '!', '?', ','])
 }
 
@@ -2668,9 +2676,14 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
 /// as the surname after a given name: "Theresa May", "George Will".
 fn not_name_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     let t = &tokens[i];
-    let surname = matches!(t.norm.as_str(), "may" | "will")
+    let surname = is_surname_word(&t.norm)
         && i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|g| g.capital && g.block == t.block && lex.given_names.contains(g.norm.as_str()));
     lex.not_names.contains(t.norm.as_str()) && !surname
+}
+
+/// A month or a modal that is also a surname ("Theresa May", "George Will").
+fn is_surname_word(w: &str) -> bool {
+    matches!(w, "may" | "will")
 }
 
 /// Whether the tokens from `end` are ", " and a description of a person closed by a comma or
