@@ -1362,3 +1362,16 @@ fn a_name_and_its_verb_are_no_mention_and_a_show_before_its_kind_is_no_quotation
     assert_eq!(got[0].1.as_deref(), Some("Kasich"), "{got:?}");
     assert_eq!(got[1].0, "a shot in the arm.", "{got:?}");
 }
+
+#[test]
+fn a_transcripts_labels_name_each_turns_speaker() {
+    let doc = Document::analyze(
+        "Pence on Fox News Sunday\n\nOn Sunday, Gov. Mike Pence spoke to Chris Wallace.\n\nPartial transcript as follows:\n\n\
+         \"WALLACE: Will Gennifer Flowers be there tomorrow night?\n\n\"PENCE: Well, look, she will not be attending the debate.\n\n\
+         \"(CROSSTALK.)\n\n\"WALLACE: Governor, I don’t want to interrupt.\n\n\"PENCE: And that’s why Donald Trump is on his way.\"",
+    );
+    let quotes: Vec<&str> = doc.annotations.iter().filter(|a| a.kind == Kind::Quote).map(|a| doc.quote_of(a)).collect();
+    assert_eq!(quotes.len(), 4, "{quotes:?}");
+    assert!(quotes[1].starts_with("Well, look"), "{quotes:?}");
+    assert_eq!(quote_speakers(&doc), vec![Some("Chris Wallace"), Some("Mike Pence"), Some("Chris Wallace"), Some("Mike Pence")]);
+}

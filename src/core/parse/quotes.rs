@@ -78,6 +78,7 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
             if !c.is_whitespace() {
                 skip_first_open = false;
             }
+            let depth = stack.len();
             match c {
                 '“' => {
                     let curly_open = stack.last().is_some_and(|o| o.mark == Mark::Double { straight: false });
@@ -154,14 +155,24 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
                 }
                 _ => {}
             }
+            // A transcript's turn, "PENCE: Well, look, …": the label goes with the opening
+            // mark, so the quotation is the words and the label names the speaker.
+            if let (true, Some(o)) = (first && stack.len() > depth, stack.last_mut()) {
+                o.len += label_len(&s[off + len..]);
+            }
         }
         // End of paragraph: single quotes never run on; a double quote runs on only when
-        // the next paragraph opens with a mark.
+        // the next paragraph opens with a mark — and not when a speaker's label follows that
+        // mark ("PENCE: …"): in a transcript that is the next speaker's turn, and this one
+        // ends with its paragraph.
         stack.retain(|o| matches!(o.mark, Mark::Double { .. } | Mark::Guillemet));
         let openers: Vec<char> = stack.iter().filter_map(|o| o.mark.opener()).collect();
-        let continues = readable.get(bi + 1).and_then(|b| b.span.slice(text)).is_some_and(|n| {
-            n.trim_start().starts_with(openers.as_slice())
-        });
+        let next = readable.get(bi + 1).and_then(|b| b.span.slice(text)).map(str::trim_start).and_then(|n| n.chars().next().filter(|c| openers.contains(c)).map(|c| &n[c.len_utf8()..]));
+        let next_turn = next.is_some_and(|rest| label_len(rest) > 0);
+        let continues = next.is_some() && !next_turn;
+        if let ([only], true) = (&stack[..], next_turn) {
+            out.run_on(*only, block.span.start + s.trim_end().len());
+        }
         if !continues {
             stack.clear();
         } else if let [only] = stack[..] {
@@ -260,6 +271,28 @@ fn closes(prev: Option<char>, next: Option<char>) -> bool {
     prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
 }
 
+/// The length of a transcript's speaker label at the start of `rest` — one to three words in
+/// capitals, a colon and spaces ("PENCE: ", "JAKE TAPPER: ") — or 0.
+pub fn label_len(rest: &str) -> usize {
+    let b = rest.as_bytes();
+    let name = b.iter().take_while(|c| c.is_ascii_uppercase() || matches!(c, b' ' | b'.' | b'-' | b'\'')).count();
+    let mut end = name + 1;
+    while let Some(after) = rest.get(end..) {
+        match after.chars().next() {
+            Some(' ') => end += 1,
+            Some('\u{a0}') => end += 2,
+            _ => break,
+        }
+    }
+    let words = b[..name].iter().filter(|&&c| c == b' ').count() + 1;
+    let fits = name >= 2 && b[1].is_ascii_uppercase() && b[name - 1] != b' ' && words <= 3 && b.get(name) == Some(&b':');
+    if fits && end > name + 1 && rest.get(end..).is_some_and(|r| r.starts_with(|c: char| !c.is_whitespace())) {
+        end
+    } else {
+        0
+    }
+}
+
 /// Whether `rest` (what follows a mark) is spaces then an ellipsis: ” … what I learned is
 /// that …” opens on words left out, so the mark before it opens too.
 fn opens_on_ellipsis(rest: &str) -> bool {
@@ -313,6 +346,18 @@ mod tests {
     fn apostrophes_are_not_quotes() {
         assert_eq!(quotes("Ukraine’s army and the ’90s and Jones’ car."), Vec::<&str>::new());
         assert_eq!(quotes("“Ukraine’s borders,” he said, “are not negotiable.”"), vec!["Ukraine’s borders,", "are not negotiable."]);
+    }
+
+    #[test]
+    fn a_transcript_is_one_quotation_per_speaker_turn() {
+        let text = "Partial transcript as follows:\n\"WALLACE: Will she be there?\n\"PENCE: Well, look, no.\n\"(CROSSTALK.)\n\"JAKE TAPPER: Thank you.\"\nVIDEO: not quoted.";
+        assert_eq!(quotes(text), vec!["Will she be there?", "Well, look, no.\n\"(CROSSTALK.)", "Thank you."]);
+        assert_eq!(label_len("PENCE: Well"), 7);
+        assert_eq!(label_len("JAKE TAPPER:\u{a0}Thank"), 14);
+        assert_eq!(label_len("Pence: Well"), 0);
+        assert_eq!(label_len("A: yes"), 0);
+        assert_eq!(label_len("NOTE:"), 0);
+        assert_eq!(label_len("NOTE: \t"), 0);
     }
 
     #[test]

@@ -102,7 +102,28 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         }
         let open = first_token;
         let close = tokens[open..].iter().position(|t| t.span.start >= q.close.start).map_or(tokens.len(), |n| open + n);
-        let mut att = cx.explicit(q, open, close).unwrap_or(Attribution { quote: *q, who: None, mention: None, cue: None });
+        // A transcript's turn, “PENCE: Well, …”: the label (read with the opening mark)
+        // names the speaker.
+        let label = (open..close).take_while(|&j| tokens[j].span.end <= q.open.end).filter(|&j| tokens[j].is_word).fold(None, |r, j| Some((r.map_or(j, |(s, _)| s), j)));
+        let mut att = match label {
+            Some((s, e)) => {
+                let (who, mention) = cx.resolve(s, e);
+                // Named by the label alone ("WALLACE"): a name, not an acronym.
+                if let Some(Who::Entity(id)) = who {
+                    let name = &mut cx.entities.list[id].name;
+                    if !name.contains(char::is_lowercase) {
+                        let mut start = true;
+                        *name = name.to_lowercase().chars().map(|c| {
+                            let up = if start { c.to_ascii_uppercase() } else { c };
+                            start = c == ' ';
+                            up
+                        }).collect();
+                    }
+                }
+                Attribution { quote: *q, who, mention: Some(mention), cue: None }
+            }
+            None => cx.explicit(q, open, close).unwrap_or(Attribution { quote: *q, who: None, mention: None, cue: None }),
+        };
         att.quote = *q;
         // A label ("items labeled “Made in the U.S.A.”") is no one's speech: no guessing; nor
         // is a show's name (a guess there named people "Size" and "Problem" from a heading).
