@@ -13,12 +13,13 @@ test('a position with holder, topic, stance and evidence, using only the keyboar
   await expect.poll(() => selection(page)).toContain('Pete Hegseth says');
   for (let i = 0; i < 60 && (await selection(page)) !== SENTENCE; i++) await page.keyboard.press('j');
   expect(await selection(page)).toBe(SENTENCE);
+  // The page's selection follows each key once the app has drawn it: poll, as a person looks.
   await page.keyboard.press('Shift+J');
-  expect(await selection(page)).toMatch(/^Trump unexpectedly.*since 2014\. \S/);
+  await expect.poll(() => selection(page)).toMatch(/^Trump unexpectedly.*since 2014\. \S/);
   await page.keyboard.press('k');
-  expect(await selection(page)).not.toBe(SENTENCE);
+  await expect.poll(() => selection(page)).not.toBe(SENTENCE);
   await page.keyboard.press('j');
-  expect(await selection(page)).toBe(SENTENCE);
+  await expect.poll(() => selection(page)).toBe(SENTENCE);
 
   await page.keyboard.press('3');
   const item = page.locator('.panel li.focused[data-kind="position"]');
