@@ -1375,3 +1375,14 @@ fn a_transcripts_labels_name_each_turns_speaker() {
     assert!(quotes[1].starts_with("Well, look"), "{quotes:?}");
     assert_eq!(quote_speakers(&doc), vec![Some("Chris Wallace"), Some("Mike Pence"), Some("Chris Wallace"), Some("Mike Pence")]);
 }
+
+#[test]
+fn a_town_and_its_state_are_no_people() {
+    let doc = Document::analyze(
+        "Rally\n\nPence spoke in Williamsburg, Virginia, in the pouring rain. At a plant in Warren, Michigan, Clinton spoke \
+         too.\n\n“We will win,” Pence said.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(!names.contains(&"Virginia") && !names.contains(&"Warren"), "{names:?}");
+    assert!(names.contains(&"Pence"), "{names:?}");
+}

@@ -2013,7 +2013,12 @@ impl Entities {
                 // "as a Christian", "an Angel": one capitalised word after "a" or "an" is a
                 // noun, however often it is also a given name.
                 let noun = !titled && name_words == 1 && run.start > 0 && matches!(tokens[run.start - 1].norm.as_str(), "a" | "an");
-                if (titled || (given && !institution && !noun)) && name_words >= 1 {
+                // "Williamsburg, Virginia,", "Elizabeth, Colorado": a town and its state.
+                let at = |k: usize| tokens.get(k).filter(|t| t.block == tokens[run.start].block);
+                let state_after_town = run.start > 1 && at(run.start - 1).is_some_and(|c| c.is(",")) && at(run.start - 2).is_some_and(|w| w.capital && w.is_word) && lex.places.contains(words[0].norm.as_str());
+                let town_before_state = at(run.end).is_some_and(|c| c.is(",")) && at(run.end + 1).is_some_and(|w| w.capital && lex.places.contains(w.norm.as_str()));
+                let place = !titled && name_words == 1 && (state_after_town || town_before_state);
+                if (titled || (given && !institution && !noun && !place)) && name_words >= 1 {
                     // "Charlotte Mayor Jennifer Roberts", "Army Col. Lawrence Wilkerson": the
                     // name starts after the last title. Not in a headline, where every word
                     // is capitalised ("Jeb Bush Super PAC Chief Praises Marco Rubio").
