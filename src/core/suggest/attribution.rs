@@ -2015,7 +2015,7 @@ impl Entities {
                 let noun = !titled && name_words == 1 && run.start > 0 && matches!(tokens[run.start - 1].norm.as_str(), "a" | "an");
                 // "Williamsburg, Virginia,", "Elizabeth, Colorado": a town and its state.
                 let at = |k: usize| tokens.get(k).filter(|t| t.block == tokens[run.start].block);
-                let state_after_town = run.start > 1 && at(run.start - 1).is_some_and(|c| c.is(",")) && at(run.start - 2).is_some_and(|w| w.capital && w.is_word) && lex.places.contains(words[0].norm.as_str());
+                let state_after_town = run.start > 1 && at(run.start - 1).is_some_and(|c| c.is(",")) && at(run.start - 2).is_some_and(|w| w.capital && w.is_word) && words.first().is_some_and(|w| lex.places.contains(w.norm.as_str()));
                 let town_before_state = at(run.end).is_some_and(|c| c.is(",")) && at(run.end + 1).is_some_and(|w| w.capital && lex.places.contains(w.norm.as_str()));
                 let place = !titled && name_words == 1 && (state_after_town || town_before_state);
                 if (titled || (given && !institution && !noun && !place)) && name_words >= 1 {
