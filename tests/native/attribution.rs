@@ -1386,3 +1386,9 @@ fn a_town_and_its_state_are_no_people() {
     assert!(!names.contains(&"Virginia") && !names.contains(&"Warren"), "{names:?}");
     assert!(names.contains(&"Pence"), "{names:?}");
 }
+
+#[test]
+fn someone_asked_between_two_quotations_does_not_take_the_second() {
+    let doc = Document::analyze("Vote\n\n“We will win this,” Mary Smith said, and her husband Tom Jones was asked about the count. “It is not over yet.”");
+    assert_eq!(quote_speakers(&doc), vec![Some("Mary Smith"), Some("Mary Smith")]);
+}

@@ -1331,7 +1331,7 @@ impl Context<'_> {
         while k > floor && self.is_auxiliary(&t[k - 1]) {
             k -= 1;
         }
-        // "She is assured of at least 108 delegates": spoken about, not speaking.
+        // "…, and her husband was asked": spoken to, not speaking up.
         if self.passive(k, cue) {
             return None;
         }
