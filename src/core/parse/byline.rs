@@ -131,11 +131,13 @@ fn is_name_like(s: &str) -> bool {
         && words.iter().any(|w| w.chars().any(|c| c.is_lowercase()) || is_shouting(w))
 }
 
-fn is_shouting(s: &str) -> bool {
+/// Written all in capitals ("DAN SABBAGH", "WALLACE").
+pub fn is_shouting(s: &str) -> bool {
     s.chars().any(|c| c.is_alphabetic()) && s.chars().all(|c| !c.is_lowercase())
 }
 
-fn title_case(s: &str) -> String {
+/// "DAN SABBAGH" → "Dan Sabbagh", "O'BRIEN" → "O'Brien".
+pub fn title_case(s: &str) -> String {
     s.split_whitespace()
         .map(|w| {
             let mut out = String::new();

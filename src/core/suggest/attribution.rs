@@ -11,6 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::core::article::{Article, BlockKind};
+use crate::core::parse::byline;
 use crate::core::parse::quotes::Quotation;
 use crate::core::suggest::lexicon::{self, Lexicon};
 use crate::core::suggest::tokens::{tokenize, Token};
@@ -111,13 +112,8 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
                 // Named by the label alone ("WALLACE"): a name, not an acronym.
                 if let Some(Who::Entity(id)) = who {
                     let name = &mut cx.entities.list[id].name;
-                    if !name.contains(char::is_lowercase) {
-                        let mut start = true;
-                        *name = name.to_lowercase().chars().map(|c| {
-                            let up = if start { c.to_ascii_uppercase() } else { c };
-                            start = c == ' ';
-                            up
-                        }).collect();
+                    if byline::is_shouting(name) {
+                        *name = byline::title_case(name);
                     }
                 }
                 Attribution { quote: *q, who, mention: Some(mention), cue: None }
