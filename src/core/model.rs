@@ -266,6 +266,20 @@ pub struct Document {
     redo: Vec<Edit>,
 }
 
+/// A document's speakers sorted by id, from [`Document::speakers_by_id`].
+pub struct SpeakersById<'a>(Vec<(&'a str, &'a Speaker)>);
+
+impl<'a> SpeakersById<'a> {
+    pub fn get(&self, id: &str) -> Option<&'a Speaker> {
+        self.0.binary_search_by(|p| p.0.cmp(id)).ok().map(|i| self.0[i].1)
+    }
+
+    /// The name of an annotation's speaker, if it has one.
+    pub fn name_of(&self, a: &Annotation) -> Option<&'a str> {
+        a.speaker.as_deref().and_then(|id| self.get(id)).map(|s| s.name.as_str())
+    }
+}
+
 /// How many steps undo remembers; older ones are dropped so history cannot grow without end.
 const HISTORY_LIMIT: usize = 500;
 
@@ -325,6 +339,15 @@ impl Document {
 
     pub fn speaker(&self, id: &str) -> Option<&Speaker> {
         self.speakers.iter().find(|s| s.id == id)
+    }
+
+    /// The speakers by id, for looking up many annotations' speakers at once: the article
+    /// view and the panel do one per mark and entry, and with hundreds of speakers a search
+    /// each time was most of drawing one edit.
+    pub fn speakers_by_id(&self) -> SpeakersById<'_> {
+        let mut by_id: Vec<(&str, &Speaker)> = self.speakers.iter().map(|s| (s.id.as_str(), s)).collect();
+        sort::sort_by(&mut by_id, |a, b| a.0.cmp(b.0));
+        SpeakersById(by_id)
     }
 
     /// The text an annotation covers.
@@ -748,6 +771,26 @@ mod tests {
         assert_eq!(d.linked(&m1), vec![m2.as_str()]);
         assert_eq!(d.linked(&q), vec![p.as_str()]);
         assert_eq!(d.linked(&p), vec![q.as_str()]);
+    }
+
+    #[test]
+    fn speakers_by_id_finds_each_speaker_whatever_the_order() {
+        let mut d = doc();
+        for (id, name) in [("s10", "Ten"), ("s2", "Two"), ("a", "Alpha"), ("s1", "One")] {
+            d.apply(Edit::AddSpeaker(Speaker { id: id.into(), name: name.into(), aliases: Vec::new(), description: None })).expect("speaker");
+        }
+        let q = d.tag(Kind::Quote, span_of(&d, "everything is on the table", 0)).expect("quote");
+        let mut quote = d.annotation(&q).cloned().expect("quote");
+        let names = d.speakers_by_id();
+        for (id, name) in [("s10", "Ten"), ("s2", "Two"), ("a", "Alpha"), ("s1", "One")] {
+            assert_eq!(names.get(id).map(|s| s.name.as_str()), Some(name));
+        }
+        assert!(names.get("s3").is_none());
+        assert_eq!(names.name_of(&quote), None);
+        quote.speaker = Some("s2".into());
+        assert_eq!(names.name_of(&quote), Some("Two"));
+        quote.speaker = Some("gone".into());
+        assert_eq!(names.name_of(&quote), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::article::BlockKind;
-use crate::core::model::{Annotation, Document, Kind, Stance, Status, Verdict};
+use crate::core::model::{Annotation, Document, Kind, SpeakersById, Stance, Status, Verdict};
 use crate::core::positions;
 use crate::core::sort;
 
@@ -121,7 +121,7 @@ struct Filter {
 }
 
 impl Filter {
-    fn keeps(&self, doc: &Document, a: &Annotation) -> bool {
+    fn keeps(&self, doc: &Document, names: &SpeakersById, needle: &str, a: &Annotation) -> bool {
         if self.kind.is_some_and(|k| k != a.kind) {
             return false;
         }
@@ -138,12 +138,11 @@ impl Filter {
                 return false;
             }
         }
-        let needle = self.text.trim().to_lowercase();
         needle.is_empty()
-            || doc.quote_of(a).to_lowercase().contains(&needle)
-            || a.note.as_deref().is_some_and(|n| n.to_lowercase().contains(&needle))
-            || a.topic.as_deref().is_some_and(|n| n.to_lowercase().contains(&needle))
-            || a.speaker.as_deref().and_then(|s| doc.speaker(s)).is_some_and(|s| s.name.to_lowercase().contains(&needle))
+            || doc.quote_of(a).to_lowercase().contains(needle)
+            || a.note.as_deref().is_some_and(|n| n.to_lowercase().contains(needle))
+            || a.topic.as_deref().is_some_and(|n| n.to_lowercase().contains(needle))
+            || names.name_of(a).is_some_and(|s| s.to_lowercase().contains(needle))
     }
 }
 
@@ -236,6 +235,8 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
     let mut order: Vec<&Annotation> = doc.annotations.iter().collect();
     sort::sort_by_key(&mut order, |a| (a.span.start, a.span.end));
     let rejected = order.iter().filter(|a| a.status == Status::Rejected).count();
+    let names = doc.speakers_by_id();
+    let needle = filter.text.trim().to_lowercase();
     let pending = doc.pending();
     let counts = Kind::ALL.map(|k| doc.annotations.iter().filter(|a| a.kind == k && a.status != Status::Rejected).count());
     let summary = Kind::ALL
@@ -248,7 +249,7 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
     let visible: Vec<&&Annotation> = order
         .iter()
         .filter(|a| *show_rejected || a.status != Status::Rejected)
-        .filter(|a| filter.keeps(doc, a))
+        .filter(|a| filter.keeps(doc, &names, &needle, a))
         .collect();
     let filtered_out = *filter != Filter::default();
     // With a filter on, the bulk buttons act on the suggestions shown, not on hidden ones.
@@ -284,7 +285,7 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
     let hidden = visible.len().saturating_sub(*limit);
     let cb = item_callbacks(props);
     let ordinals = props.doc.article.block_ordinals();
-    let shown = visible.iter().take(*limit).map(|a| item(props, &cb, &ordinals, a));
+    let shown = visible.iter().take(*limit).map(|a| item(props, &names, &cb, &ordinals, a));
     let more = (hidden > 0).then(|| {
         let limit = limit.clone();
         html! { <li key="more" class="more"><button onclick={Callback::from(move |_| limit.set(*limit + PAGE))}>{ format!("Show {} more of {hidden}", hidden.min(PAGE)) }</button></li> }
@@ -368,10 +369,10 @@ fn item_callbacks(props: &PanelProps) -> Rc<ItemCallbacks> {
 }
 
 /// One entry of the annotation list, as a memoized component.
-fn item(props: &PanelProps, cb: &Rc<ItemCallbacks>, ordinals: &[usize], a: &Annotation) -> Html {
+fn item(props: &PanelProps, names: &SpeakersById, cb: &Rc<ItemCallbacks>, ordinals: &[usize], a: &Annotation) -> Html {
     let doc = &props.doc;
     let focused = props.focused.as_deref() == Some(a.id.as_str());
-    let speaker = a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.clone());
+    let speaker = names.name_of(a).map(str::to_string);
     let mention = a.speaker_mention.and_then(|m| m.slice(doc.text())).map(str::to_string);
     let who = match (speaker, mention) {
         (Some(name), _) => Some(name),
