@@ -1377,6 +1377,21 @@ fn a_transcripts_labels_name_each_turns_speaker() {
 }
 
 #[test]
+fn an_unmarked_transcripts_labels_name_each_turns_speaker() {
+    let doc = Document::analyze(
+        "Fallin on racial healing\n\nOklahoma Gov. Mary Fallin spoke to CNN’s Jake Tapper on Sunday.\n\n\
+         JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing.\n\n\
+         FALLIN: Well, I think the whole nation needs to work together.\n\n\
+         TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n\
+         FALLIN: I think he is trying to campaign as a racial healer.",
+    );
+    let quotes: Vec<&str> = doc.annotations.iter().filter(|a| a.kind == Kind::Quote).map(|a| doc.quote_of(a)).collect();
+    assert_eq!(quotes.len(), 4, "{quotes:?}");
+    assert!(quotes[1].starts_with("Well, I think"), "{quotes:?}");
+    assert_eq!(quote_speakers(&doc), vec![Some("Jake Tapper"), Some("Mary Fallin"), Some("Jake Tapper"), Some("Mary Fallin")]);
+}
+
+#[test]
 fn a_town_and_its_state_are_no_people() {
     let doc = Document::analyze(
         "Rally\n\nPence spoke in Williamsburg, Virginia, in the pouring rain. At a plant in Warren, Michigan, Clinton spoke \

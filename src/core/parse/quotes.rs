@@ -52,8 +52,22 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
         // ('' is a double mark too, in some archives.)
         !body().any(|s| s.contains(['"', '“', '”', '„', '«']) || s.contains("''")) && body().any(|s| s.contains(" '") || s.starts_with('\''))
     };
+    // A transcript without marks ("TAPPER: Do you think …", "FALLIN: I think …"): each turn
+    // is its speaker's words. Three turns under two labels or more make a transcript; a
+    // kicker ("UPDATE: …") comes once, and a lone label may be a heading's.
+    let turn_of = |b: &Block| if b.kind == BlockKind::Paragraph { b.span.slice(text).map_or(0, label_len) } else { 0 };
+    let mut labels = readable.iter().filter_map(|b| text.get(b.span.start..b.span.start + turn_of(b)).filter(|l| !l.is_empty()));
+    let first = labels.next();
+    let (mut turns, mut others) = (1, false);
+    for l in labels {
+        turns += 1;
+        others |= l.trim_end() != first.unwrap_or("").trim_end();
+    }
+    let transcript = turns >= 3 && others;
     for (bi, block) in readable.iter().enumerate() {
         let Some(s) = block.span.slice(text) else { continue };
+        // (A turn opens with its label, not a mark, so no quotation runs on into it.)
+        let turn = if transcript { turn_of(block) } else { 0 };
         let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading | BlockKind::Standfirst);
         // A quotation carried over from the previous paragraph: skip this paragraph's
         // opening mark, which repeats it.
@@ -160,6 +174,14 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
             if let (true, Some(o)) = (first && stack.len() > depth, stack.last_mut()) {
                 o.len += label_len(&s[off + len..]);
             }
+        }
+        if turn > 0 {
+            let label = Open { mark: Mark::Double { straight: false }, at: block.span.start, len: turn };
+            // Quotations inside the turn are quoted within it.
+            for around in &mut out.enclosing[quotes_before..] {
+                around.push(label.at);
+            }
+            out.run_on(label, block.span.start + s.trim_end().len());
         }
         // End of paragraph: single quotes never run on; a double quote runs on only when
         // the next paragraph opens with a mark — and not when a speaker's label follows that
@@ -358,6 +380,22 @@ mod tests {
         assert_eq!(label_len("A: yes"), 0);
         assert_eq!(label_len("NOTE:"), 0);
         assert_eq!(label_len("NOTE: \t"), 0);
+    }
+
+    #[test]
+    fn a_transcript_without_marks_is_one_quotation_per_turn() {
+        let text = "TAPPER: Do you think so?\nFALLIN: I think he said “heal” twice.\n(CROSSTALK)\nTAPPER: Thank you.";
+        assert_eq!(quotes(text), vec!["Do you think so?", "I think he said “heal” twice.", "Thank you."]);
+        let blocks: Vec<Block> = lines(text).map(|span| Block { kind: BlockKind::Paragraph, span }).collect();
+        let found = find(text, &blocks);
+        assert_eq!(&text[found[1].open.start..found[1].open.end], "FALLIN: ");
+        assert!(found[1].close.is_empty());
+        // The words quoted inside a turn are quoted within it.
+        assert!(found.iter().any(|q| q.nested && &text[q.span.start..q.span.end] == "heal"));
+        // Fewer than three turns, or one label three times, is no transcript: kickers and
+        // notes ("UPDATE: …") are the article's own words.
+        assert_eq!(quotes("UPDATE: The vote is today.\nTAPPER: Do you think so?\nHe said no."), Vec::<&str>::new());
+        assert_eq!(quotes("UPDATE: One.\nUPDATE: Two.\nUPDATE: Three."), Vec::<&str>::new());
     }
 
     #[test]
