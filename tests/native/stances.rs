@@ -131,3 +131,13 @@ fn a_side_taken_in_the_first_person_is_the_quotations_speakers() {
     let quote = doc.annotations.iter().find(|a| a.kind == Kind::Quote).expect("a quotation");
     assert_eq!(position.links, [quote.id.clone()]);
 }
+
+#[test]
+fn where_a_side_was_taken_is_not_its_topic() {
+    let got = positions(
+        "Budget\n\nGovernor Ana Lopez defended the school budget in a radio interview on Monday. \
+         Senator Tom Reyes endorsed Maria Diaz at a rally in Iowa. Mayor Kim Ode backed a ban on rallies in parks.",
+    );
+    let topics: Vec<&str> = got.iter().map(|p| p.2.as_str()).collect();
+    assert_eq!(topics, vec!["the school budget", "Maria Diaz", "a ban on rallies in parks"], "{got:?}");
+}

@@ -281,13 +281,16 @@ impl Context<'_> {
             let when = j > start
                 && self.lex.prepositions.contains(w)
                 && t.get(j + 1).is_some_and(|n| super::is_day_time(&n.norm) || MONTHS.contains(&n.norm.as_str()) || (n.norm.len() == 4 && n.norm.bytes().all(|b| b.is_ascii_digit())));
+            // "defends school budget in radio interview", "Ted Cruz at a rally in Iowa": where
+            // the side was taken, not what on.
+            let venue = j > start && matches!(w, "in" | "at" | "during") && t[j + 1..].iter().take(4).take_while(|n| n.is_word).any(|n| matches!(n.norm.as_str(), "interview" | "speech" | "statement" | "rally" | "debate" | "hearing" | "conference" | "tweet" | "letter" | "video" | "podcast" | "address" | "appearance"));
             if within.is_some() && x.quote != within {
                 break;
             }
             if mark(x) && x.block == first.block {
                 continue;
             }
-            if x.block != first.block || !x.is_word || words == MAX_TOPIC_WORDS || participle || reason || clause || when || time || (j > start && TOPIC_STOPS.contains(&w)) {
+            if x.block != first.block || !x.is_word || words == MAX_TOPIC_WORDS || participle || reason || clause || when || venue || time || (j > start && TOPIC_STOPS.contains(&w)) {
                 break;
             }
             end = j;
