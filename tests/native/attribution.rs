@@ -1383,12 +1383,16 @@ fn an_unmarked_transcripts_labels_name_each_turns_speaker() {
          JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing.\n\n\
          FALLIN: Well, I think the whole nation needs to work together.\n\n\
          TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n\
-         FALLIN: I think he is trying to campaign as a racial healer.",
+         FALLIN: I think he is trying to campaign as a racial healer.\n\n\
+         TAPPER: Why not debate?\n\n\
+         FALLIN: Because the debates have been set by the party for months, and the party has set them for all of us.",
     );
     let quotes: Vec<&str> = doc.annotations.iter().filter(|a| a.kind == Kind::Quote).map(|a| doc.quote_of(a)).collect();
-    assert_eq!(quotes.len(), 4, "{quotes:?}");
+    assert_eq!(quotes.len(), 6, "{quotes:?}");
     assert!(quotes[1].starts_with("Well, I think"), "{quotes:?}");
-    assert_eq!(quote_speakers(&doc), vec![Some("Jake Tapper"), Some("Mary Fallin"), Some("Jake Tapper"), Some("Mary Fallin")]);
+    // A short turn between long ones is no heading.
+    assert_eq!(quotes[4], "Why not debate?");
+    assert_eq!(quote_speakers(&doc)[..5], [Some("Jake Tapper"), Some("Mary Fallin"), Some("Jake Tapper"), Some("Mary Fallin"), Some("Jake Tapper")]);
 }
 
 #[test]

@@ -228,7 +228,8 @@ fn mark_headings(text: &str, blocks: &mut [Block]) {
         let words = line.split_whitespace().count();
         let last = line.chars().next_back().unwrap_or('.');
         let starts_upper = line.chars().next().is_some_and(char::is_uppercase);
-        let quoted = line.contains(['“', '”', '"']);
+        // "KATE BOULDUAN: Why not debate?" is a turn of a transcript.
+        let quoted = line.contains(['“', '”', '"']) || quotes::label_len(line) > 0;
         if words <= 10
             && line.len() < 90
             && starts_upper
