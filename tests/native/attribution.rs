@@ -1396,6 +1396,20 @@ fn an_unmarked_transcripts_labels_name_each_turns_speaker() {
 }
 
 #[test]
+fn an_interviews_answers_are_the_interviewees() {
+    let doc = Document::analyze(
+        "Q&A with Vice President Joe Biden\n\nBy Jane Roe\n\nVice President Joe Biden spoke with Jane Roe and Tom Poe of the Post on Air Force Two.\n\n\
+         Q: You have been talking about how the country is on the upswing. Why?\n\n\
+         A: Because it is. Everybody is making the same mistake.\n\n\
+         Q: Did Senator Sanders call you?\n\n\
+         A: Not yet, I will.",
+    );
+    let quotes: Vec<&str> = doc.annotations.iter().filter(|a| a.kind == Kind::Quote).map(|a| doc.quote_of(a)).collect();
+    assert_eq!(quotes, vec!["Because it is. Everybody is making the same mistake.", "Not yet, I will."]);
+    assert_eq!(quote_speakers(&doc), vec![Some("Joe Biden"), Some("Joe Biden")]);
+}
+
+#[test]
 fn a_town_and_its_state_are_no_people() {
     let doc = Document::analyze(
         "Rally\n\nPence spoke in Williamsburg, Virginia, in the pouring rain. At a plant in Warren, Michigan, Clinton spoke \

@@ -64,10 +64,15 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
         others |= l.trim_end() != first.unwrap_or("").trim_end();
     }
     let transcript = turns >= 3 && others;
+    // An interview printed as questions and answers ("Q: …" ¶ "A: …"): each answer is the
+    // interviewee's words; the questions are the publication's.
+    let qa = |b: &Block, letter: u8| b.kind == BlockKind::Paragraph && b.span.slice(text).is_some_and(|s| s.as_bytes().first() == Some(&letter) && s.get(1..).map_or(0, label_len_after_name) > 0);
+    let answers = readable.iter().filter(|b| qa(b, b'A')).count();
+    let interview = answers >= 2 && answers + readable.iter().filter(|b| qa(b, b'Q')).count() >= 3;
     for (bi, block) in readable.iter().enumerate() {
         let Some(s) = block.span.slice(text) else { continue };
         // (A turn opens with its label, not a mark, so no quotation runs on into it.)
-        let turn = if transcript { turn_of(block) } else { 0 };
+        let turn = if transcript { turn_of(block) } else if interview && qa(block, b'A') { s.get(1..).map_or(0, label_len_after_name) + 1 } else { 0 };
         let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading | BlockKind::Standfirst);
         // A quotation carried over from the previous paragraph: skip this paragraph's
         // opening mark, which repeats it.
@@ -298,18 +303,20 @@ fn closes(prev: Option<char>, next: Option<char>) -> bool {
 pub fn label_len(rest: &str) -> usize {
     let b = rest.as_bytes();
     let name = b.iter().take_while(|c| c.is_ascii_uppercase() || matches!(c, b' ' | b'.' | b'-' | b'\'')).count();
-    let mut end = name + 1;
-    while let Some(after) = rest.get(end..) {
-        match after.chars().next() {
-            Some(' ') => end += 1,
-            Some('\u{a0}') => end += 2,
-            _ => break,
-        }
-    }
     let words = b[..name].iter().filter(|&&c| c == b' ').count() + 1;
-    let fits = name >= 2 && b[1].is_ascii_uppercase() && b[name - 1] != b' ' && words <= 3 && b.get(name) == Some(&b':');
-    if fits && end > name + 1 && rest.get(end..).is_some_and(|r| r.starts_with(|c: char| !c.is_whitespace())) {
-        end
+    let fits = name >= 2 && b[1].is_ascii_uppercase() && b[name - 1] != b' ' && words <= 3;
+    match rest.get(name..).map_or(0, label_len_after_name) {
+        n if fits && n > 0 => name + n,
+        _ => 0,
+    }
+}
+
+/// The length of a label's colon and spaces at the start of `rest`, when words follow them
+/// (": Well"), or 0.
+fn label_len_after_name(rest: &str) -> usize {
+    let spaces = rest.strip_prefix(':').map_or(0, |r| r.len() - r.trim_start_matches([' ', '\u{a0}']).len());
+    if spaces > 0 && rest[1 + spaces..].starts_with(|c: char| !c.is_whitespace()) {
+        1 + spaces
     } else {
         0
     }
@@ -396,6 +403,17 @@ mod tests {
         // notes ("UPDATE: …") are the article's own words.
         assert_eq!(quotes("UPDATE: The vote is today.\nTAPPER: Do you think so?\nHe said no."), Vec::<&str>::new());
         assert_eq!(quotes("UPDATE: One.\nUPDATE: Two.\nUPDATE: Three."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn an_interviews_answers_are_quotations_and_its_questions_are_not() {
+        let text = "Q: Why Afghanistan?\nA: Because they needed help.\nQ: And now?\nA:\u{a0}We stay engaged.";
+        assert_eq!(quotes(text), vec!["Because they needed help.", "We stay engaged."]);
+        // Answers alone, three of them, are an interview whose questions were lost in the paste.
+        assert_eq!(quotes("A: One.\nA: Two.\nA: Three."), vec!["One.", "Two.", "Three."]);
+        // One answer is no interview; nor is a letter and a colon without words after it.
+        assert_eq!(quotes("Q: Why?\nA: Because.\nQ: Really?"), Vec::<&str>::new());
+        assert_eq!(quotes("Q: Why?\nA:\nA:Yes.\nQ: Really?"), Vec::<&str>::new());
     }
 
     #[test]

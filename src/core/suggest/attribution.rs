@@ -107,6 +107,12 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         // names the speaker.
         let label = (open..close).take_while(|&j| tokens[j].span.end <= q.open.end).filter(|&j| tokens[j].is_word).fold(None, |r, j| Some((r.map_or(j, |(s, _)| s), j)));
         let mut att = match label {
+            // An interview's answer ("A: It’s a big mistake."): the interviewee's, the first
+            // person the article names ("Q&A with Vice President Joe Biden").
+            Some((s, e)) if s == e && tokens[s].norm == "a" => {
+                let who = cx.entities.interviewee().map(Who::Entity);
+                Attribution { quote: *q, who, mention: Some(tokens[s].span), cue: None }
+            }
             Some((s, e)) => {
                 let (who, mention) = cx.resolve(s, e);
                 // Named by the label alone ("WALLACE"): a name, not an acronym.
@@ -2366,6 +2372,12 @@ impl Entities {
         given
             .and_then(|g| ids.iter().copied().find(|&id| self.list[id].name.split_whitespace().next().is_some_and(|f| f == g)))
             .or_else(|| self.principal(&tokens[i].norm))
+    }
+
+    /// The person named first, not an author.
+    fn interviewee(&self) -> Option<usize> {
+        let people = self.list.iter().enumerate().filter(|(_, e)| e.person && !e.name.split_whitespace().last().is_some_and(|s| self.is_author(&s.to_lowercase())));
+        people.filter_map(|(i, e)| Some((*e.mentions.first()?, i))).min().map(|(_, i)| i)
     }
 
     fn is_author(&self, surname: &str) -> bool {
