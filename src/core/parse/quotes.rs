@@ -66,13 +66,12 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
     let transcript = turns >= 3 && others;
     // An interview printed as questions and answers ("Q: …" ¶ "A: …"): each answer is the
     // interviewee's words; the questions are the publication's.
-    let qa = |b: &Block, letter: u8| b.kind == BlockKind::Paragraph && b.span.slice(text).is_some_and(|s| s.as_bytes().first() == Some(&letter) && s.get(1..).map_or(0, label_len_after_name) > 0);
-    let answers = readable.iter().filter(|b| qa(b, b'A')).count();
-    let interview = answers >= 2 && answers + readable.iter().filter(|b| qa(b, b'Q')).count() >= 3;
+    let answers = readable.iter().filter(|b| interview_label(text, b, b'A') > 0).count();
+    let interview = answers >= 2 && answers + readable.iter().filter(|b| interview_label(text, b, b'Q') > 0).count() >= 3;
     for (bi, block) in readable.iter().enumerate() {
         let Some(s) = block.span.slice(text) else { continue };
         // (A turn opens with its label, not a mark, so no quotation runs on into it.)
-        let turn = if transcript { turn_of(block) } else if interview && qa(block, b'A') { s.get(1..).map_or(0, label_len_after_name) + 1 } else { 0 };
+        let turn = if transcript { turn_of(block) } else if interview { interview_label(text, block, b'A') } else { 0 };
         let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading | BlockKind::Standfirst);
         // A quotation carried over from the previous paragraph: skip this paragraph's
         // opening mark, which repeats it.
@@ -307,6 +306,17 @@ pub fn label_len(rest: &str) -> usize {
     let fits = name >= 2 && b[1].is_ascii_uppercase() && b[name - 1] != b' ' && words <= 3;
     match rest.get(name..).map_or(0, label_len_after_name) {
         n if fits && n > 0 => name + n,
+        _ => 0,
+    }
+}
+
+/// The length of an interview's label ("Q: ", "A: ") opening paragraph `b`, for `letter`, or 0.
+fn interview_label(text: &str, b: &Block, letter: u8) -> usize {
+    match b.span.slice(text) {
+        Some(s) if b.kind == BlockKind::Paragraph && s.as_bytes().first() == Some(&letter) => match label_len_after_name(&s[1..]) {
+            0 => 0,
+            n => n + 1,
+        },
         _ => 0,
     }
 }
