@@ -310,13 +310,18 @@ pub fn label_len(rest: &str) -> usize {
     }
 }
 
-/// The length of an interview's label ("Q: ", "A: ") opening paragraph `b`, for `letter`, or 0.
+/// The length of an interview's label ("Q: ", "A: ") at the start of `rest`, or 0.
+pub fn interview_label_len(rest: &str) -> usize {
+    match rest.strip_prefix(['Q', 'A']).map_or(0, label_len_after_name) {
+        0 => 0,
+        n => n + 1,
+    }
+}
+
+/// The length of the label for `letter` ("A: ") opening paragraph `b`, or 0.
 fn interview_label(text: &str, b: &Block, letter: u8) -> usize {
     match b.span.slice(text) {
-        Some(s) if b.kind == BlockKind::Paragraph && s.as_bytes().first() == Some(&letter) => match label_len_after_name(&s[1..]) {
-            0 => 0,
-            n => n + 1,
-        },
+        Some(s) if b.kind == BlockKind::Paragraph && s.as_bytes().first() == Some(&letter) => interview_label_len(s),
         _ => 0,
     }
 }

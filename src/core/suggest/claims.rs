@@ -108,6 +108,10 @@ pub fn candidates(article: &Article) -> Vec<Candidate> {
 }
 
 fn score_sentence(text: &str, span: Span, quotes: &[crate::core::parse::quotes::Quotation]) -> Option<Candidate> {
+    use crate::core::parse::quotes::{interview_label_len, label_len};
+    // A turn's label ("Q: ", "TAPPER: ", "UPDATE: ") is not part of what is claimed.
+    let s = span.slice(text)?;
+    let span = Span::new(span.start + label_len(s) + interview_label_len(s), span.end);
     let s = span.slice(text)?;
     if s.ends_with('?') {
         return None;
@@ -334,6 +338,16 @@ mod tests {
     fn claims(text: &str) -> Vec<String> {
         let a = Article::parse(text);
         candidates(&a).into_iter().map(|c| text[c.span.start..c.span.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_turns_label_is_not_claimed() {
+        let text = "Tram line\n\nThe mayor spoke to us on Friday about the tram.\n\nQ: The line is two years late and 40 million over budget. What went wrong?\n\n\
+                    A: Nothing went wrong.\n\nUPDATE: The city paid 40 million more than planned in 2024, the audit found.";
+        assert_eq!(claims(text), vec!["The line is two years late and 40 million over budget", "The city paid 40 million more than planned in 2024, the audit found"]);
+        // And a short question is no heading.
+        let a = Article::parse("Tram\n\nThe mayor spoke to us on Friday about the tram line.\n\nQ: Will you run again?\n\nA: Not yet decided, and I will not decide before the line opens in March next year.");
+        assert!(a.blocks.iter().all(|b| b.kind != BlockKind::Heading), "{:?}", a.blocks);
     }
 
     #[test]
