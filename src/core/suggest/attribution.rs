@@ -96,6 +96,8 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
 
     let mut found: Vec<Attribution> = Vec::new();
     let mut first_token = 0;
+    // Looked for once: an interview of thousands of answers is thousands of quotations.
+    let interviewee = cx.entities.interviewee().map(Who::Entity);
     for q in &quotes {
         // Token indexes of the opening and closing marks.
         while first_token < tokens.len() && tokens[first_token].span.start < q.open.start {
@@ -109,10 +111,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         let mut att = match label {
             // An interview's answer ("A: It’s a big mistake."): the interviewee's, the first
             // person the article names ("Q&A with Vice President Joe Biden").
-            Some((s, e)) if s == e && tokens[s].norm == "a" => {
-                let who = cx.entities.interviewee().map(Who::Entity);
-                Attribution { quote: *q, who, mention: Some(tokens[s].span), cue: None }
-            }
+            Some((s, e)) if s == e && tokens[s].norm == "a" => Attribution { quote: *q, who: interviewee, mention: Some(tokens[s].span), cue: None },
             Some((s, e)) => {
                 let (who, mention) = cx.resolve(s, e);
                 // Named by the label alone ("WALLACE"): a name, not an acronym.
