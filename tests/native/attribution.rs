@@ -1410,6 +1410,14 @@ fn an_interviews_answers_are_the_interviewees() {
 }
 
 #[test]
+fn a_question_opening_on_will_names_no_one() {
+    let names = |text: &str| Document::analyze(text).speakers.iter().map(|s| s.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names("Lee\n\nMayor Ann Lee spoke on Friday.\n\nWill she run again? Will it last?\n\n“I have not decided,” Lee said."), vec!["Ann Lee"]);
+    // Someone called Will is named in full.
+    assert_eq!(names("Hurd\n\nRep. Will Hurd spoke on Friday.\n\n“I have not decided,” Will Hurd said."), vec!["Will Hurd"]);
+}
+
+#[test]
 fn a_town_and_its_state_are_no_people() {
     let doc = Document::analyze(
         "Rally\n\nPence spoke in Williamsburg, Virginia, in the pouring rain. At a plant in Warren, Michigan, Clinton spoke \

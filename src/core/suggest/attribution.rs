@@ -2019,7 +2019,10 @@ impl Entities {
                 let state_after_town = run.start > 1 && at(run.start - 1).is_some_and(|c| c.is(",")) && at(run.start - 2).is_some_and(|w| w.capital && w.is_word) && words.first().is_some_and(|w| lex.places.contains(w.norm.as_str()));
                 let town_before_state = at(run.end).is_some_and(|c| c.is(",")) && at(run.end + 1).is_some_and(|w| w.capital && lex.places.contains(w.norm.as_str()));
                 let place = !titled && name_words == 1 && (state_after_town || town_before_state);
-                if (titled || (given && !institution && !noun && !place)) && name_words >= 1 {
+                // "Will you run again?": a lone "Will" or "May" is a modal or a month, not
+                // someone called Will, who is named in full ("Will Hurd") before.
+                let modal = !titled && name_words == 1 && is_surname_word(&words[run.titles].norm);
+                if (titled || (given && !institution && !noun && !place && !modal)) && name_words >= 1 {
                     // "Charlotte Mayor Jennifer Roberts", "Army Col. Lawrence Wilkerson": the
                     // name starts after the last title. Not in a headline, where every word
                     // is capitalised ("Jeb Bush Super PAC Chief Praises Marco Rubio").
