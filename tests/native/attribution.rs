@@ -1418,6 +1418,15 @@ fn a_question_opening_on_will_names_no_one() {
 }
 
 #[test]
+fn an_institutions_word_after_a_title_and_a_bill_of_rights_name_no_one() {
+    let doc = Document::analyze(
+        "Emails\n\nThe Justice Department closed the case. Sen. Ann Lee cited the Bill of Rights.\n\n“It is over,” Lee said.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, vec!["Ann Lee"]);
+}
+
+#[test]
 fn a_town_and_its_state_are_no_people() {
     let doc = Document::analyze(
         "Rally\n\nPence spoke in Williamsburg, Virginia, in the pouring rain. At a plant in Warren, Michigan, Clinton spoke \

@@ -2021,7 +2021,8 @@ impl Entities {
                 let place = !titled && name_words == 1 && (state_after_town || town_before_state);
                 // "Will you run again?": a lone "Will" or "May" is a modal or a month, not
                 // someone called Will, who is named in full ("Will Hurd") before.
-                let modal = !titled && name_words == 1 && is_surname_word(&words[run.titles].norm);
+                // Nor is a lone given name before "of" and a name ("the Bill of Rights").
+                let modal = !titled && name_words == 1 && (is_surname_word(&words[run.titles].norm) || at(run.end).is_some_and(|o| o.is("of")) && at(run.end + 1).is_some_and(|n| n.capital));
                 if (titled || (given && !institution && !noun && !place && !modal)) && name_words >= 1 {
                     // "Charlotte Mayor Jennifer Roberts", "Army Col. Lawrence Wilkerson": the
                     // name starts after the last title. Not in a headline, where every word
@@ -2046,7 +2047,8 @@ impl Entities {
                     };
                     // "Former US secretary of state Madeleine Albright": a lone acronym after a
                     // title is a country's or a body's, and the name comes later.
-                    let acronym = matches!(name_tokens.as_slice(), [w] if w.span.slice(text).is_some_and(|x| x.len() <= 4 && x.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')));
+                    // Nor is a lone institution's word after a title a name ("Justice Department").
+                    let acronym = matches!(name_tokens.as_slice(), [w] if is_institution(&w.norm) || w.span.slice(text).is_some_and(|x| x.len() <= 4 && x.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')));
                     if !acronym {
                         let id = ents.add_person(text, &name_tokens, &title_words, tokens[run.start].quote.is_none().then_some(tokens[run.start].span.start));
                         if !title_words.is_empty() {
