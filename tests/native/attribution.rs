@@ -1427,6 +1427,17 @@ fn an_institutions_word_after_a_title_and_a_bill_of_rights_name_no_one() {
 }
 
 #[test]
+fn a_lone_given_name_of_a_named_speaker_is_no_speaker_of_its_own() {
+    let doc = Document::analyze(
+        "Clintons\n\nBill and Hillary Clinton arrived on Monday. Hillary Clinton spoke first.\n\n\
+         “We are glad to be here,” former President Bill Clinton said.\n\n“So am I,” Hillary Clinton said.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(!names.contains(&"Bill") && !names.contains(&"Hillary"), "{names:?}");
+    assert!(names.contains(&"Bill Clinton") && names.contains(&"Hillary Clinton"), "{names:?}");
+}
+
+#[test]
 fn a_town_and_its_state_are_no_people() {
     let doc = Document::analyze(
         "Rally\n\nPence spoke in Williamsburg, Virginia, in the pouring rain. At a plant in Warren, Michigan, Clinton spoke \

@@ -30,9 +30,21 @@ pub fn suggest(article: &Article) -> Suggestions {
     // Speakers: the people the article names, and whoever it quotes; authors are not speakers.
     let authors: Vec<String> = article.meta.authors.iter().map(|a| a.to_lowercase()).collect();
     let mut ids = vec![None; found.entities.len()];
+    // "Bill" beside "Bill Clinton", kept apart where two people share a surname ("Bill and
+    // Hillary Clinton"): a lone word opening another's name, to whom nothing is attributed,
+    // is no speaker of its own.
+    let mut used = vec![false; found.entities.len()];
+    for w in found.quotes.iter().map(|a| a.who).chain(found.positions.iter().map(|p| Some(p.holder))).chain(found.claimants.iter().copied()) {
+        if let Some(Who::Entity(e)) = w {
+            used[e] = true;
+        }
+    }
+    let mut firsts: Vec<&str> = found.entities.iter().filter_map(|o| o.name.split_once(' ')).map(|(first, _)| first).collect();
+    sort::sort_by(&mut firsts, |a, b| a.cmp(b));
+    let opens_another = |name: &str| firsts.binary_search(&name).is_ok();
     let mut order: Vec<usize> = (0..found.entities.len()).filter(|&i| {
         let e = &found.entities[i];
-        (e.person || e.speaks) && !e.name.is_empty() && !authors.contains(&e.name.to_lowercase())
+        (e.person || e.speaks) && !e.name.is_empty() && !authors.contains(&e.name.to_lowercase()) && (used[i] || !opens_another(&e.name))
     }).collect();
     sort::sort_by_key(&mut order, |&i| found.entities[i].mentions.first().copied().unwrap_or(usize::MAX));
     for i in order {
