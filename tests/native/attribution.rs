@@ -1438,6 +1438,15 @@ fn a_lone_given_name_of_a_named_speaker_is_no_speaker_of_its_own() {
 }
 
 #[test]
+fn a_common_word_or_a_place_after_a_title_is_no_one() {
+    let doc = Document::analyze(
+        "Rally\n\nThe Queen City remains calm, the mayor said on Monday in the city. Sen. Tim Kaine of Virginia spoke.\n\n“We are calm,” Kaine said.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, vec!["Tim Kaine"]);
+}
+
+#[test]
 fn a_town_and_its_state_are_no_people() {
     let doc = Document::analyze(
         "Rally\n\nPence spoke in Williamsburg, Virginia, in the pouring rain. At a plant in Warren, Michigan, Clinton spoke \

@@ -2048,7 +2048,7 @@ impl Entities {
                     // "Former US secretary of state Madeleine Albright": a lone acronym after a
                     // title is a country's or a body's, and the name comes later.
                     // Nor is a lone institution's word after a title a name ("Justice Department").
-                    let acronym = matches!(name_tokens.as_slice(), [w] if is_institution(&w.norm) || w.span.slice(text).is_some_and(|x| x.len() <= 4 && x.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')));
+                    let acronym = matches!(name_tokens.as_slice(), [w] if is_institution(&w.norm) || plain_word(lex, lower_words, &w.norm) || w.span.slice(text).is_some_and(|x| x.len() <= 4 && x.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')));
                     if !acronym {
                         let id = ents.add_person(text, &name_tokens, &title_words, tokens[run.start].quote.is_none().then_some(tokens[run.start].span.start));
                         if !title_words.is_empty() {
