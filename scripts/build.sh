@@ -12,6 +12,13 @@ RAW="$TARGET_DIR/wasm32-unknown-unknown/release/claimlens.wasm"
 DIST=${DIST:-dist}
 FEATURES=${FEATURES:-}
 
+# Panic locations carry their source file's path: a crate from crates.io is named
+# "yew-0.23.0/src/…", not "/home/…/.cargo/registry/src/index.crates.io-…/yew-0.23.0/src/…"
+# (no home directory in the download, and smaller).
+registry="${CARGO_HOME:-$HOME/.cargo}/registry/src"
+remap=""
+for d in "$registry"/*/; do remap="$remap --remap-path-prefix=${d%/}="; done
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${remap# }"
 cargo build --quiet --release --target wasm32-unknown-unknown --lib ${FEATURES:+--features "$FEATURES"}
 
 mkdir -p "$DIST"
