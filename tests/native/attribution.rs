@@ -1447,6 +1447,14 @@ fn a_common_word_or_a_place_after_a_title_is_no_one() {
 }
 
 #[test]
+fn several_or_few_opening_a_sentence_are_unnamed_people() {
+    let doc = Document::analyze("Schools\n\nParents met on Monday.\n\nSeveral said they would rather see “block grants” to states. Few said “no” to that.");
+    assert!(doc.speakers.is_empty(), "{:?}", doc.speakers);
+    let mentions: Vec<&str> = doc.annotations.iter().filter_map(|a| a.speaker_mention.and_then(|m| m.slice(doc.text()))).collect();
+    assert_eq!(mentions, vec!["Several", "Few"]);
+}
+
+#[test]
 fn a_town_and_its_state_are_no_people() {
     let doc = Document::analyze(
         "Rally\n\nPence spoke in Williamsburg, Virginia, in the pouring rain. At a plant in Warren, Michigan, Clinton spoke \
