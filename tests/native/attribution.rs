@@ -1455,6 +1455,18 @@ fn several_or_few_opening_a_sentence_are_unnamed_people() {
 }
 
 #[test]
+fn a_headlines_verb_is_not_part_of_the_name_before_it() {
+    let doc = Document::analyze(
+        "Donald Trump Rampages to 32 Point Lead in Florida\n\nDonald Trump leads the field in Florida, a new poll finds.\n\n“We will win Florida,” Trump said.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, vec!["Donald Trump"]);
+    // A name of three words that the article writes in full elsewhere stays whole.
+    let doc = Document::analyze("Hillary Rodham Clinton in Iowa\n\nHillary Rodham Clinton arrived on Monday.\n\n“We will win,” Clinton said.");
+    assert_eq!(doc.speakers.first().map(|s| s.name.as_str()), Some("Hillary Rodham Clinton"));
+}
+
+#[test]
 fn a_town_and_its_state_are_no_people() {
     let doc = Document::analyze(
         "Rally\n\nPence spoke in Williamsburg, Virginia, in the pouring rain. At a plant in Warren, Michigan, Clinton spoke \
