@@ -1467,6 +1467,15 @@ fn a_headlines_verb_is_not_part_of_the_name_before_it() {
 }
 
 #[test]
+fn someone_named_only_in_a_headline_with_nothing_attributed_is_no_speaker() {
+    let doc = Document::analyze(
+        "Hillary Camp Declining To Debate Bernie\n\nThe campaign of Hillary Clinton says it will not debate again.\n\n“We have debated enough,” Clinton said.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, vec!["Hillary Clinton"]);
+}
+
+#[test]
 fn a_town_and_its_state_are_no_people() {
     let doc = Document::analyze(
         "Rally\n\nPence spoke in Williamsburg, Virginia, in the pouring rain. At a plant in Warren, Michigan, Clinton spoke \
