@@ -2023,8 +2023,8 @@ impl Entities {
                 // "Will you run again?": a lone "Will" or "May" is a modal or a month, not
                 // someone called Will, who is named in full ("Will Hurd") before.
                 // Nor is a lone given name before "of" and a name ("the Bill of Rights").
-                let modal = !titled && name_words == 1 && (is_surname_word(&words[run.titles].norm) || at(run.end).is_some_and(|o| o.is("of")) && at(run.end + 1).is_some_and(|n| n.capital));
-                if (titled || (given && !institution && !noun && !place && !modal)) && name_words >= 1 {
+                let lone_word = !titled && name_words == 1 && (is_surname_word(&words[run.titles].norm) || at(run.end).is_some_and(|o| o.is("of")) && at(run.end + 1).is_some_and(|n| n.capital));
+                if (titled || (given && !institution && !noun && !place && !lone_word)) && name_words >= 1 {
                     // "Charlotte Mayor Jennifer Roberts", "Army Col. Lawrence Wilkerson": the
                     // name starts after the last title. Not in a headline, where every word
                     // is capitalised ("Jeb Bush Super PAC Chief Praises Marco Rubio").
@@ -2032,7 +2032,7 @@ impl Entities {
                     let mut name_tokens: Vec<&Token> = words[after_title..].to_vec();
                     // "Elizabeth Warren Hammers Wells Fargo CEO": in a headline every word is
                     // capitalised, so a name there is its first two words (three with an initial).
-                    if headlines.contains(&tokens[run.start].block) && name_tokens.len() > 3 {
+                    if in_headline && name_tokens.len() > 3 {
                         let initial = name_tokens.get(1).is_some_and(|t| t.norm.trim_end_matches('.').chars().count() == 1);
                         name_tokens.truncate(if initial { 3 } else { 2 });
                     } else if in_headline && name_tokens.len() == 3 && headline_checks < 50 {
@@ -2058,8 +2058,8 @@ impl Entities {
                     // "Former US secretary of state Madeleine Albright": a lone acronym after a
                     // title is a country's or a body's, and the name comes later.
                     // Nor is a lone institution's word after a title a name ("Justice Department").
-                    let acronym = matches!(name_tokens.as_slice(), [w] if is_institution(&w.norm) || plain_word(lex, lower_words, &w.norm) || w.span.slice(text).is_some_and(|x| x.len() <= 4 && x.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')));
-                    if !acronym {
+                    let no_name = matches!(name_tokens.as_slice(), [w] if is_institution(&w.norm) || plain_word(lex, lower_words, &w.norm) || w.span.slice(text).is_some_and(|x| x.len() <= 4 && x.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')));
+                    if !no_name {
                         let id = ents.add_person(text, &name_tokens, &title_words, tokens[run.start].quote.is_none().then_some(tokens[run.start].span.start));
                         if !title_words.is_empty() {
                             ents.add_places(id, inner.iter().filter(|t| !lex.titles.contains(t.norm.as_str())).map(|t| t.norm.as_str()));
