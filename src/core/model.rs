@@ -343,7 +343,7 @@ impl Document {
 
     /// The speakers by id, for looking up many annotations' speakers at once: the article
     /// view and the panel do one per mark and entry, and with hundreds of speakers a search
-    /// each time was most of drawing one edit.
+    /// each time was about a tenth of drawing one edit.
     pub fn speakers_by_id(&self) -> SpeakersById<'_> {
         let mut by_id: Vec<(&str, &Speaker)> = self.speakers.iter().map(|s| (s.id.as_str(), s)).collect();
         sort::sort_by(&mut by_id, |a, b| a.0.cmp(b.0));
