@@ -141,3 +141,9 @@ fn where_a_side_was_taken_is_not_its_topic() {
     let topics: Vec<&str> = got.iter().map(|p| p.2.as_str()).collect();
     assert_eq!(topics, vec!["the school budget", "Maria Diaz", "a ban on rallies in parks"], "{got:?}");
 }
+
+#[test]
+fn either_or_neither_is_no_topic() {
+    let got = positions("Vote\n\nSenator Ann Lee will support either candidate in the race. Governor Tom Reyes backs neither of them.");
+    assert!(got.is_empty(), "{got:?}");
+}

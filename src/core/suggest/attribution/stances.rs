@@ -58,6 +58,7 @@ const PHRASAL: &[(&str, &str, Stance)] = &[
 const NO_TOPIC: &[&str] = &[
     "him", "her", "them", "it", "this", "that", "these", "those", "me", "us", "you", "himself", "herself", "themselves", "itself",
     "what", "how", "why", "whether", "who", "which", "anyone", "anything", "everyone", "someone", "nobody", "none", "any", "his", "their",
+    "either", "neither",
 ];
 
 /// The most positions suggested for one article, and the most words in a topic.
