@@ -147,3 +147,13 @@ fn either_or_neither_is_no_topic() {
     let got = positions("Vote\n\nSenator Ann Lee will support either candidate in the race. Governor Tom Reyes backs neither of them.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_day_or_what_followed_is_not_part_of_the_topic() {
+    let got = positions(
+        "Mayor\n\nMayor Sadiq Khan rejected the offer Tuesday. Senator Kelli Ward called for the impeachment of the judge following news reports. \
+         Prime Minister David Cameron criticised the plan in parliament over the summer.",
+    );
+    let topics: Vec<&str> = got.iter().map(|p| p.2.as_str()).collect();
+    assert_eq!(topics, vec!["the offer", "the impeachment of the judge", "the plan"], "{got:?}");
+}

@@ -69,7 +69,7 @@ const MAX_TOPIC_WORDS: usize = 10;
 const TOPIC_STOPS: &[&str] = &[
     "because", "but", "which", "who", "when", "while", "after", "before", "as", "if", "since", "saying", "calling", "and", "or",
     "than", "although", "though", "despite", "until", "unless", "whereas", "so", "during", "is", "was", "are", "were", "has", "have",
-    "had", "will", "would",
+    "had", "will", "would", "following", "amid",
 ];
 
 impl Context<'_> {
@@ -284,7 +284,7 @@ impl Context<'_> {
                 && t.get(j + 1).is_some_and(|n| super::is_day_time(&n.norm) || MONTHS.contains(&n.norm.as_str()) || (n.norm.len() == 4 && n.norm.bytes().all(|b| b.is_ascii_digit())));
             // "defends school budget in radio interview", "Ted Cruz at a rally in Iowa": where
             // the side was taken, not what on.
-            let venue = j > start && matches!(w, "in" | "at" | "during") && t[j + 1..].iter().take(4).take_while(|n| n.is_word).any(|n| matches!(n.norm.as_str(), "interview" | "speech" | "statement" | "rally" | "debate" | "hearing" | "conference" | "tweet" | "letter" | "video" | "podcast" | "address" | "appearance"));
+            let venue = j > start && matches!(w, "in" | "at" | "during") && t[j + 1..].iter().take(4).take_while(|n| n.is_word).any(|n| matches!(n.norm.as_str(), "interview" | "speech" | "statement" | "rally" | "debate" | "hearing" | "conference" | "tweet" | "letter" | "video" | "podcast" | "address" | "appearance" | "parliament" | "senate" | "congress"));
             if within.is_some() && x.quote != within {
                 break;
             }
@@ -306,7 +306,8 @@ impl Context<'_> {
         // nor on an adverb ("would not back Trump now", "opposed a bill early").
         let adverb = |x: &super::Token| {
             let w = x.norm.as_str();
-            !x.capital && (super::is_day_time(w) || matches!(w, "now" | "again" | "too" | "also" | "then" | "still" | "anyway" | "instead") || (w.len() > 4 && w.ends_with("ly")))
+            // ("… Cruz Wednesday": a day, capitalised as days are.)
+            super::is_day_time(w) || !x.capital && (matches!(w, "now" | "again" | "too" | "also" | "then" | "still" | "anyway" | "instead") || (w.len() > 4 && w.ends_with("ly")))
         };
         while end > start && (leads_on(&t[end]) || adverb(&t[end])) {
             end -= 1;
