@@ -157,3 +157,13 @@ fn a_day_or_what_followed_is_not_part_of_the_topic() {
     let topics: Vec<&str> = got.iter().map(|p| p.2.as_str()).collect();
     assert_eq!(topics, vec!["the offer", "the impeachment of the judge", "the plan"], "{got:?}");
 }
+
+#[test]
+fn for_after_a_name_gives_a_reason_not_more_topic() {
+    let got = positions(
+        "Snacks\n\nSenator Ann Lee criticized Nabisco for the move. Governor Tom Reyes endorsed Maria Diaz for president. \
+         Mayor Kim Ode backed Medicare for all plans. Judge Al Roe supports funding for schools.",
+    );
+    let topics: Vec<&str> = got.iter().map(|p| p.2.as_str()).collect();
+    assert_eq!(topics, vec!["Nabisco", "Maria Diaz", "Medicare for all plans", "funding for schools"], "{got:?}");
+}

@@ -270,7 +270,9 @@ impl Context<'_> {
             // own object begins ("human trafficking", "newly elected mayor" go on).
             let then_object = t.get(j + 1).is_some_and(|n| n.is("to") || self.lex.prepositions.contains(n.norm.as_str()) || self.lex.determiners.contains(n.norm.as_str()) || NO_TOPIC.contains(&n.norm.as_str()));
             let participle = j > start + 1 && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && then_object;
-            let reason = w == "for" && t.get(j + 1).is_some_and(|n| n.norm.ends_with("ing"));
+            // So does "for" after a name ("criticized Nabisco for the move", "endorsed Trump
+            // for president"), unless a name goes on ("Medicare for All", "Medicare for all").
+            let reason = w == "for" && t.get(j + 1).is_some_and(|n| n.norm.ends_with("ing") || j > start && t[j - 1].capital && !n.capital && n.norm != "all");
             // "rejected the notion that he was part …", "criticized her record, said she …":
             // a clause of its own.
             // ("Trump's remarks on immigration": a speech word after a possessive or an article
