@@ -167,3 +167,13 @@ fn for_after_a_name_gives_a_reason_not_more_topic() {
     let topics: Vec<&str> = got.iter().map(|p| p.2.as_str()).collect();
     assert_eq!(topics, vec!["Nabisco", "Maria Diaz", "Medicare for all plans", "funding for schools"], "{got:?}");
 }
+
+#[test]
+fn a_description_names_someone_named_before_it() {
+    let got = positions(
+        "Bathrooms\n\nLast week, South Dakota's Republican governor vetoed a bill that would have restricted bathrooms.\n\n\
+         The bill's sponsors and Democratic Gov. Jay Nixon tweeted their approval of the film. The governor backed the film.",
+    );
+    let holders: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+    assert_eq!(holders, vec!["Jay Nixon"], "{got:?}");
+}

@@ -2495,9 +2495,11 @@ impl Entities {
         self.list
             .iter()
             .enumerate()
-            .filter(|(_, e)| same_rank(e) && same_place(e))
-            .max_by_key(|(_, e)| e.last_mention(at + 1).unwrap_or(0))
-            .map(|(i, _)| i)
+            // Someone named before: a description refers back ("South Dakota's Republican
+            // governor" is not the Missouri governor the article names three paragraphs on).
+            .filter_map(|(i, e)| Some((e.last_mention(at + 1)?, i)).filter(|_| same_rank(e) && same_place(e)))
+            .max()
+            .map(|(_, i)| i)
     }
 
     /// "the defence secretary" after "The US defence secretary, Pete Hegseth", "the German
