@@ -127,7 +127,12 @@ fn is_copyright(lower: &str) -> bool {
 /// A newsletter's plug inside the story: "Get weekly news … with the newsletter On the
 /// Campaign Trail. Sign up here."
 fn is_newsletter_plug(lower: &str) -> bool {
-    lower.len() < 300 && (lower.ends_with("sign up here.") || lower.ends_with("sign up here"))
+    // Also a writer's sign-off: "Follow Pam Key on Twitter @pamkeyNEN." (sometimes inside the
+    // marks of a transcript that ends just before it).
+    let follow = lower.trim_start_matches(['"', '“']).strip_prefix("follow ").is_some_and(|r| {
+        [" on twitter", " on facebook", " on instagram"].iter().any(|n| r.contains(n)) && (r.contains('@') || r.len() < 80)
+    });
+    lower.len() < 300 && (follow || lower.ends_with("sign up here.") || lower.ends_with("sign up here"))
 }
 
 fn is_reporting_credit(lower: &str) -> bool {
@@ -193,6 +198,8 @@ mod tests {
             ("Getty.", BlockKind::Credit),
             ("Carlos Barria / Reuters.", BlockKind::Credit),
             ("Scott Olson via Getty Images.", BlockKind::Credit),
+            ("Follow Pam Key on Twitter @pamkeyNEN.", BlockKind::Boilerplate),
+            ("\"Follow Pam Key on Twitter @pamkeyNEN.\"", BlockKind::Boilerplate),
         ];
         for (line, kind) in furniture {
             assert_eq!(classify(line), Some(kind), "{line}");
@@ -201,6 +208,7 @@ mod tests {
             "Shares in the company fell 5% after the advertisement was pulled.",
             "“Share the burden,” she said.",
             "Follow the money, investigators were told.",
+            "Follow the money on Twitter and elsewhere, he told a crowd of reporters and donors at the club on Monday night, and you will find the answer to every question about the campaign and its backers, all of them.",
             "Related parties must be disclosed under the rules.",
             "The photo was taken in 2019.",
             "X marks the spot.",

@@ -196,7 +196,10 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
         let next = readable.get(bi + 1).and_then(|b| b.span.slice(text)).map(str::trim_start).and_then(|n| n.chars().next().filter(|c| openers.contains(c)).map(|c| &n[c.len_utf8()..]));
         let next_turn = next.is_some_and(|rest| label_len(rest) > 0);
         let continues = next.is_some() && !next_turn;
-        if let ([only], true) = (&stack[..], next_turn) {
+        // The transcript's last turn ends with its paragraph too, when no paragraph goes on
+        // with a mark (its closing mark was left after a sign-off the page's furniture took).
+        let labelled = |o: &Open| text.get(o.at..o.at + o.len).is_some_and(|m| m.contains(':'));
+        if let ([only], true) = (&stack[..], next_turn || !continues && stack.first().is_some_and(labelled)) {
             out.run_on(*only, block.span.start + s.trim_end().len());
         }
         if !continues {
@@ -396,6 +399,12 @@ mod tests {
     fn a_transcript_is_one_quotation_per_speaker_turn() {
         let text = "Partial transcript as follows:\n\"WALLACE: Will she be there?\n\"PENCE: Well, look, no.\n\"(CROSSTALK.)\n\"JAKE TAPPER: Thank you.\"\nVIDEO: not quoted.";
         assert_eq!(quotes(text), vec!["Will she be there?", "Well, look, no.\n\"(CROSSTALK.)", "Thank you."]);
+        // The last turn ends with its paragraph when the next is no turn and opens no mark
+        // (a sign-off the page's furniture took, with the closing mark).
+        let blocks: Vec<Block> = lines("Transcript:\n\"WALLACE: Will she be there?\n\"PENCE: No.\n\"Follow Pam Key on Twitter.\"").enumerate().map(|(i, span)| Block { kind: if i == 3 { BlockKind::Boilerplate } else { BlockKind::Paragraph }, span }).collect();
+        let text = "Transcript:\n\"WALLACE: Will she be there?\n\"PENCE: No.\n\"Follow Pam Key on Twitter.\"";
+        let found: Vec<&str> = find(text, &blocks).iter().map(|q| &text[q.span.start..q.span.end]).collect();
+        assert_eq!(found, vec!["Will she be there?", "No."]);
         assert_eq!(label_len("PENCE: Well"), 7);
         assert_eq!(label_len("JAKE TAPPER:\u{a0}Thank"), 14);
         assert_eq!(label_len("Pence: Well"), 0);
