@@ -121,15 +121,19 @@ fn score_sentence(text: &str, span: Span, quotes: &[crate::core::parse::quotes::
     // first one after the sentence until one ends before it (a scan of them all for every
     // sentence made a megabyte paste quadratic).
     let after = quotes.partition_point(|q| q.open.start < span.end);
+    // Nor one that starts inside a quotation and runs out of it ("No," said David Magel, …):
+    // the quotation's end and its attribution.
+    let mut starts_inside = false;
     let quoted: usize = quotes[..after]
         .iter()
         .rev()
         .filter(|q| !q.nested)
         .take_while(|q| q.span.end > span.start)
+        .inspect(|q| starts_inside |= q.span.start < span.start && q.close.start < span.end)
         .filter_map(|q| q.span.intersect(span))
         .map(|x| x.len())
         .sum();
-    if quoted * 10 > span.len() * 6 {
+    if quoted * 10 > span.len() * 6 || starts_inside {
         return None;
     }
     let words: Vec<(usize, &str)> = word_offsets(s);
@@ -338,6 +342,12 @@ mod tests {
     fn claims(text: &str) -> Vec<String> {
         let a = Article::parse(text);
         candidates(&a).into_iter().map(|c| text[c.span.start..c.span.end].to_string()).collect()
+    }
+
+    #[test]
+    fn the_end_of_a_quotation_and_its_attribution_is_not_claimed() {
+        let text = "Votes\n\n“It cost 40 million dollars in 2024. It is 100 percent wrong,” said the budget chief, who has served since 2019 in the city.";
+        assert!(claims(text).iter().all(|c| !c.starts_with("It is 100 percent")), "{:?}", claims(text));
     }
 
     #[test]
