@@ -167,6 +167,12 @@ impl Article {
         (i < self.blocks.len() && self.blocks[i].span.start <= at).then_some(i)
     }
 
+    /// Whether byte offset `at` is in the title or a heading, where every word may be
+    /// capitalised.
+    pub fn in_headline(&self, at: usize) -> bool {
+        self.block_at(at).is_some_and(|i| matches!(self.blocks[i].kind, BlockKind::Title | BlockKind::Heading))
+    }
+
     /// Where byte offset `at` is, as a reader would say it: the kind of its block and that
     /// block's number among the blocks of its kind (the third paragraph is `(Paragraph, 3)`),
     /// so the same words quoted twice can be told apart in a list.

@@ -230,7 +230,7 @@ fn mark_headings(text: &str, blocks: &mut [Block]) {
         let starts_upper = line.chars().next().is_some_and(char::is_uppercase);
         // "KATE BOULDUAN: Why not debate?", "Q: Will you run again?": a turn of a transcript
         // or an interview.
-        let quoted = line.contains(['“', '”', '"']) || quotes::label_len(line) + quotes::interview_label_len(line) > 0;
+        let quoted = line.contains(['“', '”', '"']) || quotes::turn_label_len(line) > 0;
         if words <= 10
             && line.len() < 90
             && starts_upper

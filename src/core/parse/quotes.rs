@@ -313,8 +313,14 @@ pub fn label_len(rest: &str) -> usize {
     }
 }
 
+/// The length of a turn's label at the start of `rest`, a speaker's ("TAPPER: ") or an
+/// interview's ("Q: "), or 0: words that are no part of what the turn says.
+pub fn turn_label_len(rest: &str) -> usize {
+    label_len(rest) + interview_label_len(rest)
+}
+
 /// The length of an interview's label ("Q: ", "A: ") at the start of `rest`, or 0.
-pub fn interview_label_len(rest: &str) -> usize {
+fn interview_label_len(rest: &str) -> usize {
     match rest.strip_prefix(['Q', 'A']).map_or(0, label_len_after_name) {
         0 => 0,
         n => n + 1,

@@ -1881,9 +1881,7 @@ impl Context<'_> {
     fn worth_suggesting(&self, a: &Attribution, article: &Article) -> bool {
         let quoted = &self.text[a.quote.span.start..a.quote.span.end];
         let words: Vec<&str> = quoted.split_whitespace().collect();
-        let in_headline = article
-            .block_at(a.quote.open.start)
-            .is_some_and(|i| matches!(article.blocks[i].kind, BlockKind::Title | BlockKind::Heading));
+        let in_headline = article.in_headline(a.quote.open.start);
         let single = self.text[a.quote.open.start..a.quote.open.end].contains(['‘', '\'', '‚']);
         // "CNN’s “State of the Union”", "on “Fox and Friends,”", "the “Gang of Eight”": the
         // name of a work or a group.

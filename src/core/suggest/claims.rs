@@ -108,10 +108,9 @@ pub fn candidates(article: &Article) -> Vec<Candidate> {
 }
 
 fn score_sentence(text: &str, span: Span, quotes: &[crate::core::parse::quotes::Quotation]) -> Option<Candidate> {
-    use crate::core::parse::quotes::{interview_label_len, label_len};
     // A turn's label ("Q: ", "TAPPER: ", "UPDATE: ") is not part of what is claimed.
     let s = span.slice(text)?;
-    let span = Span::new(span.start + label_len(s) + interview_label_len(s), span.end);
+    let span = Span::new(span.start + crate::core::parse::quotes::turn_label_len(s), span.end);
     let s = span.slice(text)?;
     if s.ends_with('?') {
         return None;

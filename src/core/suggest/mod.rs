@@ -8,7 +8,7 @@ pub mod claims;
 pub mod lexicon;
 pub mod tokens;
 
-use crate::core::article::{Article, BlockKind};
+use crate::core::article::Article;
 use crate::core::model::{Annotation, Kind, Origin, Speaker, Status};
 use crate::core::sort;
 use attribution::Who;
@@ -44,10 +44,7 @@ pub fn suggest(article: &Article) -> Suggestions {
     let opens_another = |name: &str| firsts.binary_search(&name).is_ok();
     // Nor is one named only in headlines, where every word is capitalised ("Hillary Camp
     // Declining", "A MAJOR Win"), unless something is attributed to them.
-    let headline_only = |e: &attribution::Entity| {
-        let in_headline = |at: usize| article.block_at(at).is_some_and(|b| matches!(article.blocks[b].kind, BlockKind::Title | BlockKind::Heading));
-        !e.mentions.is_empty() && e.mentions.iter().all(|&at| in_headline(at))
-    };
+    let headline_only = |e: &attribution::Entity| !e.mentions.is_empty() && e.mentions.iter().all(|&at| article.in_headline(at));
     let mut order: Vec<usize> = (0..found.entities.len()).filter(|&i| {
         let e = &found.entities[i];
         (e.person || e.speaks) && !e.name.is_empty() && !authors.contains(&e.name.to_lowercase()) && (used[i] || !opens_another(&e.name) && !headline_only(e))
