@@ -1396,6 +1396,33 @@ fn an_unmarked_transcripts_labels_name_each_turns_speaker() {
 }
 
 #[test]
+fn a_transcript_with_timed_labels_names_each_turns_speaker_and_claimant() {
+    let doc = Document::analyze(
+        "Mayoral Debate Transcript: Ortiz and Delgado Spar Over Housing\n\n\
+         Transcript of the second mayoral debate in Springfield between Maria Ortiz and Tom Delgado, moderated by Dana Reyes.\n\n\
+         Dana Reyes: [00:05]\n\nGood evening and welcome to the second debate. Let’s begin with housing.\n\n\
+         Maria Ortiz: (00:41)\n\nThank you, Dana. Rents in this city have risen by 40 percent in five years, and wages have not kept up.\n\n\
+         We will build 10,000 new homes by 2030, and we will pay for them without raising property taxes.\n\n\
+         Tom Delgado: (01:58)\n\nThat number is a fantasy. The city built fewer than 900 homes last year under her housing plan.",
+    );
+    let quotes: Vec<&str> = doc.annotations.iter().filter(|a| a.kind == Kind::Quote).map(|a| doc.quote_of(a)).collect();
+    assert_eq!(quotes.len(), 4, "{quotes:?}");
+    assert!(quotes[2].starts_with("We will build"), "{quotes:?}");
+    // The label, not its time, names the speaker; a turn's second paragraph is still hers.
+    assert_eq!(quote_speakers(&doc), vec![Some("Dana Reyes"), Some("Maria Ortiz"), Some("Maria Ortiz"), Some("Tom Delgado")]);
+    // What the speakers say is checked as what an article says, and is theirs.
+    let claims: Vec<(&str, Option<&str>)> = doc
+        .annotations
+        .iter()
+        .filter(|a| a.kind == Kind::Claim)
+        .map(|a| (doc.quote_of(a), a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str())))
+        .collect();
+    assert!(claims.contains(&("Rents in this city have risen by 40 percent in five years", Some("Maria Ortiz"))), "{claims:?}");
+    assert!(claims.iter().any(|(c, who)| c.starts_with("We will build 10,000 new homes") && *who == Some("Maria Ortiz")), "{claims:?}");
+    assert!(claims.iter().any(|(c, who)| c.starts_with("The city built fewer than 900") && *who == Some("Tom Delgado")), "{claims:?}");
+}
+
+#[test]
 fn an_interviews_answers_are_the_interviewees() {
     let doc = Document::analyze(
         "Q&A with Vice President Joe Biden\n\nBy Jane Roe\n\nVice President Joe Biden spoke with Jane Roe and Tom Poe of the Post on Air Force Two.\n\n\

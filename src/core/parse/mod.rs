@@ -229,8 +229,8 @@ fn mark_headings(text: &str, blocks: &mut [Block]) {
         let last = line.chars().next_back().unwrap_or('.');
         let starts_upper = line.chars().next().is_some_and(char::is_uppercase);
         // "KATE BOULDUAN: Why not debate?", "Q: Will you run again?": a turn of a transcript
-        // or an interview.
-        let quoted = line.contains(['“', '”', '"']) || quotes::turn_label_len(line) > 0;
+        // or an interview; "Lester Holt: [00:05]" labels one.
+        let quoted = line.contains(['“', '”', '"']) || quotes::turn_label_len(line) > 0 || quotes::is_timed_label(line);
         if words <= 10
             && line.len() < 90
             && starts_upper

@@ -18,6 +18,9 @@ pub struct Quotation {
     pub close: Span,
     /// Inside another quotation.
     pub nested: bool,
+    /// A transcript's or an interview's turn: the speaker's words, unmarked, which a
+    /// fact-checker reads for claims as for anything the article says.
+    pub turn: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,10 +71,29 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
     // interviewee's words; the questions are the publication's.
     let answers = readable.iter().filter(|b| interview_label(text, b, b'A') > 0).count();
     let interview = answers >= 2 && answers + readable.iter().filter(|b| interview_label(text, b, b'Q') > 0).count() >= 3;
+    // A transcript whose labels stand on lines of their own with the time ("Lester Holt:
+    // (00:05)", as transcription services print them): each paragraph up to the next label is
+    // that speaker's words. Two labels make one; a lone time is a dateline's or a video's.
+    let timed = |b: &Block| b.kind == BlockKind::Paragraph && b.span.slice(text).is_some_and(is_timed_label);
+    let timed_transcript = readable.iter().filter(|b| timed(b)).nth(1).is_some();
+    let mut timed_turn = false;
     for (bi, block) in readable.iter().enumerate() {
         let Some(s) = block.span.slice(text) else { continue };
+        if timed_transcript && timed(block) {
+            timed_turn = true;
+            stack.clear();
+            continue;
+        }
         // (A turn opens with its label, not a mark, so no quotation runs on into it.)
         let turn = if transcript { turn_of(block) } else if interview { interview_label(text, block, b'A') } else { 0 };
+        // A turn's first paragraph takes its label line as its opening mark, so the label
+        // names the speaker; the turn's later paragraphs go on from it.
+        let label_line = bi.checked_sub(1).and_then(|p| readable.get(p)).filter(|b| timed_transcript && timed(b)).map_or(block.span.start, |b| b.span.start);
+        let turn = match turn {
+            0 if timed_turn && block.kind == BlockKind::Paragraph => Some(Open { mark: Mark::Double { straight: false }, at: label_line, len: block.span.start - label_line }),
+            0 => None,
+            n => Some(Open { mark: Mark::Double { straight: false }, at: block.span.start, len: n }),
+        };
         let headline = matches!(block.kind, BlockKind::Title | BlockKind::Heading | BlockKind::Standfirst);
         // A quotation carried over from the previous paragraph: skip this paragraph's
         // opening mark, which repeats it.
@@ -179,13 +201,12 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
                 o.len += label_len(&s[off + len..]);
             }
         }
-        if turn > 0 {
-            let label = Open { mark: Mark::Double { straight: false }, at: block.span.start, len: turn };
+        if let Some(label) = turn {
             // Quotations inside the turn are quoted within it.
             for around in &mut out.enclosing[quotes_before..] {
                 around.push(label.at);
             }
-            out.run_on(label, block.span.start + s.trim_end().len());
+            out.run_on(label, block.span.start + s.trim_end().len(), true);
         }
         // End of paragraph: single quotes never run on; a double quote runs on only when
         // the next paragraph opens with a mark — and not when a speaker's label follows that
@@ -200,7 +221,7 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
         // with a mark (its closing mark was left after a sign-off the page's furniture took).
         let labelled = |o: &Open| text.get(o.at..o.at + o.len).is_some_and(|m| m.contains(':'));
         if let ([only], true) = (&stack[..], next_turn || !continues && stack.first().is_some_and(labelled)) {
-            out.run_on(*only, block.span.start + s.trim_end().len());
+            out.run_on(*only, block.span.start + s.trim_end().len(), false);
         }
         if !continues {
             stack.clear();
@@ -215,12 +236,17 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
             let inner_closed = out.quotes[quotes_before..].iter().any(|q| q.open.start > only.at);
             if opened_here && !inner_closed {
                 let end = block.span.start + s.trim_end().len();
-                out.run_on(only, end);
+                out.run_on(only, end, false);
                 stack.clear();
             }
         }
     }
-    out.finish()
+    let mut found = out.finish();
+    // A turn whose label opened with a mark (“PENCE: …”) is a turn too.
+    for q in &mut found {
+        q.turn |= text.get(q.open.start..q.open.end).is_some_and(|m| m.contains(':'));
+    }
+    found
 }
 
 /// Quotations as they close, with the openers around each.
@@ -242,18 +268,18 @@ impl Found {
         // Nothing between the marks (“”, or « » whose spaces the marks took): no quotation.
         if open.at + open.len < at {
             let span = Span::new(open.at + open.len, at);
-            self.quotes.push(Quotation { span, open: Span::new(open.at, open.at + open.len), close: Span::new(at, at + len), nested: false });
+            self.quotes.push(Quotation { span, open: Span::new(open.at, open.at + open.len), close: Span::new(at, at + len), nested: false, turn: false });
             self.enclosing.push(stack.iter().map(|o| o.at).collect());
             self.closed.push(open.at);
         }
     }
 
     /// A quotation whose paragraph ends before its closing mark: it closes, unmarked, at
-    /// `end`.
-    fn run_on(&mut self, open: Open, end: usize) {
+    /// `end`. `turn`: it is a transcript's turn.
+    fn run_on(&mut self, open: Open, end: usize, turn: bool) {
         let span = Span::new(open.at + open.len, end);
         if !span.is_empty() {
-            self.quotes.push(Quotation { span, open: Span::new(open.at, open.at + open.len), close: Span::new(end, end), nested: false });
+            self.quotes.push(Quotation { span, open: Span::new(open.at, open.at + open.len), close: Span::new(end, end), nested: false, turn });
             self.enclosing.push(Vec::new());
             self.closed.push(open.at);
         }
@@ -317,6 +343,24 @@ pub fn label_len(rest: &str) -> usize {
 /// interview's ("Q: "), or 0: words that are no part of what the turn says.
 pub fn turn_label_len(rest: &str) -> usize {
     label_len(rest) + interview_label_len(rest)
+}
+
+/// Whether `line` is a transcript's label alone with the time the turn starts: a name of one
+/// to five words, each capitalised or a number ("Speaker 2"), a colon, and the time in
+/// brackets ("Lester Holt: (00:05)", "President Donald J. Trump: [1:02:17]"). (A bare time
+/// is a page's: "Updated: 12:45".)
+pub fn is_timed_label(line: &str) -> bool {
+    let Some((name, time)) = line.trim_end().split_once(':') else { return false };
+    let named = name.split(' ').count() <= 5 && name.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let t = time.trim_start_matches([' ', '\u{a0}']).as_bytes();
+    let inner = match (t.first(), t.last()) {
+        (Some(b'('), Some(b')')) | (Some(b'['), Some(b']')) => &t[1..t.len() - 1],
+        _ => return false,
+    };
+    // "0:05", "00:05", "1:02:17": one or two digits, then one or two of ":" and two digits.
+    let head = inner.iter().take_while(|c| c.is_ascii_digit()).count();
+    let tail = &inner[head..];
+    named && (1..=2).contains(&head) && matches!(tail.len(), 3 | 6) && tail.chunks(3).all(|c| c[0] == b':' && c[1].is_ascii_digit() && c[2].is_ascii_digit())
 }
 
 /// The length of an interview's label ("Q: ", "A: ") at the start of `rest`, or 0.
@@ -433,6 +477,25 @@ mod tests {
         // notes ("UPDATE: …") are the article's own words.
         assert_eq!(quotes("UPDATE: The vote is today.\nTAPPER: Do you think so?\nHe said no."), Vec::<&str>::new());
         assert_eq!(quotes("UPDATE: One.\nUPDATE: Two.\nUPDATE: Three."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_transcript_with_timed_labels_is_one_quotation_per_paragraph() {
+        let text = "A debate.\nDana Reyes: (00:05)\nGood evening.\nMaria Ortiz: [1:00:41]\nRents rose, she said “twice”.\nWe will build.\nDana Reyes: (02:30)\nWhy?";
+        assert_eq!(quotes(text), vec!["Good evening.", "Rents rose, she said “twice”.", "We will build.", "Why?"]);
+        let blocks: Vec<Block> = lines(text).map(|span| Block { kind: BlockKind::Paragraph, span }).collect();
+        let found = find(text, &blocks);
+        // The label line is the first paragraph's opening; the next paragraph opens on nothing.
+        assert_eq!(&text[found[1].open.start..found[1].open.end], "Maria Ortiz: [1:00:41]\n");
+        assert!(found[3].open.is_empty() && found.iter().filter(|q| !q.nested).all(|q| q.turn));
+        assert!(found.iter().any(|q| q.nested && &text[q.span.start..q.span.end] == "twice"));
+        // One label is no transcript, and a label needs its time in brackets.
+        assert_eq!(quotes("A debate.\nDana Reyes: (00:05)\nGood evening."), Vec::<&str>::new());
+        assert_eq!(quotes("Updated: 12:45\nIt rained.\nPublished: 10:30\nIt rained more."), Vec::<&str>::new());
+        assert!(is_timed_label("President Donald J. Trump: [1:02:17]") && is_timed_label("Speaker 2: (03:12) "));
+        for no in ["Lester Holt: (0:5)", "Lester Holt (00:05)", "lester holt: (00:05)", "Lester Holt: (00:05) Good evening", "A B C D E F: (00:05)", "Holt: (1:2:3:4)"] {
+            assert!(!is_timed_label(no), "{no}");
+        }
     }
 
     #[test]

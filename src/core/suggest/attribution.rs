@@ -106,8 +106,8 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         let open = first_token;
         let close = tokens[open..].iter().position(|t| t.span.start >= q.close.start).map_or(tokens.len(), |n| open + n);
         // A transcript's turn, “PENCE: Well, …”: the label (read with the opening mark)
-        // names the speaker.
-        let label = (open..close).take_while(|&j| tokens[j].span.end <= q.open.end).filter(|&j| tokens[j].is_word).fold(None, |r, j| Some((r.map_or(j, |(s, _)| s), j)));
+        // names the speaker. (Not the time after the colon: "Lester Holt: (00:05)".)
+        let label = (open..close).take_while(|&j| tokens[j].span.end <= q.open.end && !tokens[j].is(":")).filter(|&j| tokens[j].is_word).fold(None, |r, j| Some((r.map_or(j, |(s, _)| s), j)));
         let mut att = match label {
             // An interview's answer ("A: It’s a big mistake."): the interviewee's, the first
             // person the article names ("Q&A with Vice President Joe Biden").
@@ -123,6 +123,9 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
                 }
                 Attribution { quote: *q, who, mention: Some(mention), cue: None }
             }
+            // A turn's later paragraph (its label on a line of its own before the first):
+            // the same speaker's.
+            None if q.turn => found.last().filter(|prev| prev.quote.turn).map_or(Attribution { quote: *q, who: None, mention: None, cue: None }, |prev| Attribution { quote: *q, ..*prev }),
             None => cx.explicit(q, open, close).unwrap_or(Attribution { quote: *q, who: None, mention: None, cue: None }),
         };
         att.quote = *q;
@@ -391,7 +394,7 @@ impl Context<'_> {
                 .or_else(|| self.colon_introduction(open))
                 .or_else(|| self.noun_cue(open)),
         };
-        pick.map(|(who, mention, cue)| Attribution { quote: Quotation { span: Span::new(0, 0), open: Span::new(0, 0), close: Span::new(0, 0), nested: false }, who, mention, cue })
+        pick.map(|(who, mention, cue)| Attribution { quote: Quotation { span: Span::new(0, 0), open: Span::new(0, 0), close: Span::new(0, 0), nested: false, turn: false }, who, mention, cue })
     }
 
     /// `“…,” X said` or `“…,” said X`: the cue starts within two words of the closing mark.

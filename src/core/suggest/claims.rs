@@ -126,7 +126,8 @@ fn score_sentence(text: &str, span: Span, quotes: &[crate::core::parse::quotes::
     let quoted: usize = quotes[..after]
         .iter()
         .rev()
-        .filter(|q| !q.nested)
+        // A transcript's turn is its speaker's claims, as a paragraph is the article's.
+        .filter(|q| !q.nested && !q.turn)
         .take_while(|q| q.span.end > span.start)
         .inspect(|q| starts_inside |= q.span.start < span.start && q.close.start < span.end)
         .filter_map(|q| q.span.intersect(span))

@@ -77,7 +77,8 @@ pub fn suggest(article: &Article) -> Suggestions {
     }
     for (c, claimant) in claims.iter().zip(&found.claimants) {
         let mut ann = suggested(Kind::Claim, c.span);
-        ann.speaker = who(*claimant);
+        // A claim in a transcript's turn is the turn's speaker's.
+        ann.speaker = who(found.quotes.iter().find(|a| a.quote.turn && a.quote.span.contains(c.span)).map_or(*claimant, |turn| turn.who));
         ann.score = Some(c.score);
         annotations.push(ann);
     }
