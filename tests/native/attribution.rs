@@ -1420,6 +1420,9 @@ fn a_transcript_with_timed_labels_names_each_turns_speaker_and_claimant() {
     assert!(claims.contains(&("Rents in this city have risen by 40 percent in five years", Some("Maria Ortiz"))), "{claims:?}");
     assert!(claims.iter().any(|(c, who)| c.starts_with("We will build 10,000 new homes") && *who == Some("Maria Ortiz")), "{claims:?}");
     assert!(claims.iter().any(|(c, who)| c.starts_with("The city built fewer than 900") && *who == Some("Tom Delgado")), "{claims:?}");
+    // Speakers a transcript numbers for want of names are speakers too.
+    let doc = Document::analyze("Podcast, episode 12\n\nSpeaker 1: (00:00)\n\nWelcome back.\n\nSpeaker 2: (00:12)\n\nThanks for having me.\n\nSpeaker 1: (00:31)\n\nIs that the largest?");
+    assert_eq!(quote_speakers(&doc), vec![Some("Speaker 1"), Some("Speaker 2"), Some("Speaker 1")]);
 }
 
 #[test]

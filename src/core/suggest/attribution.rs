@@ -113,7 +113,13 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
             // person the article names ("Q&A with Vice President Joe Biden").
             Some((s, e)) if s == e && tokens[s].norm == "a" => Attribution { quote: *q, who: interviewee, mention: Some(tokens[s].span), cue: None },
             Some((s, e)) => {
-                let (who, mention) = cx.resolve(s, e);
+                let (mut who, mention) = cx.resolve(s, e);
+                // "Speaker 2": someone a transcript numbers for want of a name, a speaker all
+                // the same.
+                if !matches!(who, Some(Who::Entity(_))) && tokens[e].norm.bytes().all(|c| c.is_ascii_digit()) {
+                    let name: Vec<&Token> = tokens[s..=e].iter().collect();
+                    who = Some(Who::Entity(cx.entities.add_person(text, &name, &[], Some(tokens[s].span.start))));
+                }
                 // Named by the label alone ("WALLACE"): a name, not an acronym.
                 if let Some(Who::Entity(id)) = who {
                     let name = &mut cx.entities.list[id].name;

@@ -20,8 +20,11 @@ pub struct Candidate {
     pub score: u16,
 }
 
-/// The most a single article gets suggested, and the least score worth showing.
+/// The most a single article gets suggested — more in a longer text, one per so many words
+/// (a debate's transcript holds dozens of claims worth checking) — and the least score worth
+/// showing.
 const MAX_CLAIMS: usize = 8;
+const WORDS_PER_CLAIM: usize = 400;
 const MIN_SCORE: u16 = 450;
 
 const QUANTITY_WORDS: &[&str] = &[
@@ -102,7 +105,8 @@ pub fn candidates(article: &Article) -> Vec<Candidate> {
         .filter(|c| c.score >= MIN_SCORE)
         .collect();
     sort::sort_by(&mut scored, |a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
-    scored.truncate(MAX_CLAIMS);
+    let words: usize = body.iter().filter_map(|b| b.slice(text)).map(|s| s.split_whitespace().count()).sum();
+    scored.truncate(MAX_CLAIMS.max(words / WORDS_PER_CLAIM));
     sort::sort_by_key(&mut scored, |c| c.span.start);
     scored
 }
@@ -371,6 +375,17 @@ mod tests {
                 "Trump unexpectedly announced on Wednesday he had spoken to Putin for more than an hour".to_string(),
             ]
         );
+    }
+
+    #[test]
+    fn a_longer_text_gets_more_claims() {
+        let filler = "It was a grey and windy morning in the city centre. ".repeat(36);
+        let paragraph = |i: usize| format!("The city spent {} million dollars on roads in {}. {filler}", 10 + i, 2000 + i);
+        let text = |n: usize| format!("Budget hearing\n\n{}", (0..n).map(paragraph).collect::<Vec<_>>().join("\n\n"));
+        // 12 paragraphs of about 400 words: 12 claims; 4 of them: 4, under the 8 any article gets.
+        assert_eq!(claims(&text(12)).len(), 12);
+        assert_eq!(claims(&text(4)).len(), 4);
+        assert_eq!(claims(&text(20)).len(), 20);
     }
 
     #[test]
