@@ -273,6 +273,10 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
         .map(|s| Speaker { id: s.id, name: s.name, aliases: s.aliases, description: s.description })
         .collect();
 
+    // Looked up by binary search: 10,000 annotations against 2,000 speakers by a scan each
+    // were 20 million comparisons.
+    let mut ids: Vec<&str> = speakers.iter().map(|s| s.id.as_str()).collect();
+    crate::core::sort::sort_by(&mut ids, |a, b| a.cmp(b));
     let mut annotations = Vec::with_capacity(wire.annotations.len());
     for a in wire.annotations {
         let kind = Kind::parse(&a.kind).ok_or_else(|| ImportError::BadField(format!("annotation {} kind {}", a.id, quoted(&a.kind))))?;
@@ -281,7 +285,7 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
             return Err(ImportError::TextMismatch { id: a.id });
         }
         if let Some(sp) = &a.speaker {
-            if !speakers.iter().any(|x| &x.id == sp) {
+            if ids.binary_search(&sp.as_str()).is_err() {
                 return Err(ImportError::UnknownSpeaker { id: a.id, speaker: sp.clone() });
             }
         }
