@@ -270,6 +270,12 @@ pub struct Document {
 pub struct SpeakersById<'a>(Vec<(&'a str, &'a Speaker)>);
 
 impl<'a> SpeakersById<'a> {
+    pub fn new(speakers: &'a [Speaker]) -> SpeakersById<'a> {
+        let mut by_id: Vec<(&str, &Speaker)> = speakers.iter().map(|s| (s.id.as_str(), s)).collect();
+        sort::sort_by(&mut by_id, |a, b| a.0.cmp(b.0));
+        SpeakersById(by_id)
+    }
+
     pub fn get(&self, id: &str) -> Option<&'a Speaker> {
         self.0.binary_search_by(|p| p.0.cmp(id)).ok().map(|i| self.0[i].1)
     }
@@ -345,9 +351,7 @@ impl Document {
     /// view and the panel do one per mark and entry, and with hundreds of speakers a search
     /// each time was about a tenth of drawing one edit.
     pub fn speakers_by_id(&self) -> SpeakersById<'_> {
-        let mut by_id: Vec<(&str, &Speaker)> = self.speakers.iter().map(|s| (s.id.as_str(), s)).collect();
-        sort::sort_by(&mut by_id, |a, b| a.0.cmp(b.0));
-        SpeakersById(by_id)
+        SpeakersById::new(&self.speakers)
     }
 
     /// The text an annotation covers.

@@ -4,7 +4,7 @@
 //! carries its `text` so a file can be checked (and, later, re-anchored) on import.
 
 use crate::core::article::{Article, Block, BlockKind, Meta};
-use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status, Verdict};
+use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, SpeakersById, Stance, Status, Verdict};
 use crate::core::json::{self, json, Object, Value};
 use crate::core::text::{OffsetMap, Span};
 
@@ -275,8 +275,7 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
 
     // Looked up by binary search: 10,000 annotations against 2,000 speakers by a scan each
     // were 20 million comparisons.
-    let mut ids: Vec<&str> = speakers.iter().map(|s| s.id.as_str()).collect();
-    crate::core::sort::sort_by(&mut ids, |a, b| a.cmp(b));
+    let ids = SpeakersById::new(&speakers);
     let mut annotations = Vec::with_capacity(wire.annotations.len());
     for a in wire.annotations {
         let kind = Kind::parse(&a.kind).ok_or_else(|| ImportError::BadField(format!("annotation {} kind {}", a.id, quoted(&a.kind))))?;
@@ -285,7 +284,7 @@ pub fn from_wire(wire: WireDoc) -> Result<Document, ImportError> {
             return Err(ImportError::TextMismatch { id: a.id });
         }
         if let Some(sp) = &a.speaker {
-            if ids.binary_search(&sp.as_str()).is_err() {
+            if ids.get(sp).is_none() {
                 return Err(ImportError::UnknownSpeaker { id: a.id, speaker: sp.clone() });
             }
         }
