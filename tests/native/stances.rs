@@ -130,6 +130,21 @@ fn a_side_taken_in_the_first_person_is_the_quotations_speakers() {
     let position = doc.annotations.iter().find(|a| a.kind == Kind::Position).expect("a position");
     let quote = doc.annotations.iter().find(|a| a.kind == Kind::Quote).expect("a quotation");
     assert_eq!(position.links, [quote.id.clone()]);
+    // "I am", "I’m", "we’re" with the side: the speaker's too, in a transcript's turn as well.
+    let got = positions(
+        "Stadium\n\nMayor Ana Diaz spoke on Monday.\n\n“I am against the stadium,” Diaz said. “I’m opposed to the new tax,” she added. \
+         “I'm going to support the mayor,” said Tom Kerr.\n\nAna Diaz: (00:41)\n\nWe’re against the toll.\n\nTom Kerr: (01:02)\n\nI am in favor of the toll.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Ana Diaz".to_string(), Stance::Against, "the stadium".to_string()),
+            ("Ana Diaz".to_string(), Stance::Against, "the new tax".to_string()),
+            ("Tom Kerr".to_string(), Stance::For, "the mayor".to_string()),
+            ("Ana Diaz".to_string(), Stance::Against, "the toll".to_string()),
+            ("Tom Kerr".to_string(), Stance::For, "the toll".to_string()),
+        ]
+    );
 }
 
 #[test]
