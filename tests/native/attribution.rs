@@ -189,6 +189,13 @@ fn speaker_names_are_clean() {
     assert!(names.iter().all(|n| !n.contains("State ") && !n.contains("’s") && !n.contains("New York")), "{names:?}");
     let schumer = doc.speakers.iter().find(|s| s.name == "Chuck Schumer").map(|s| s.aliases.clone()).unwrap_or_default();
     assert!(schumer.contains(&"Sen. Schumer".to_string()), "{schumer:?}");
+    // "I’m", "I'd", "I’ve" are "I": no one's name, nor part of one.
+    let doc = Document::analyze(
+        "Rubio\n\n''I'm going to say it again,'' Mr. Rubio said in front of a crowd of about 1,000 in Nashua.\n\n\
+         I'd add a reason for the split. Senator Jim Eastland I’ve known for years, Biden said.",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("I'm") && !n.contains("I'd") && !n.contains("I’ve")), "{names:?}");
 }
 
 #[test]

@@ -79,7 +79,7 @@ pub fn tokenize(text: &str, blocks: &[(usize, Span)], quotes: &[Quotation]) -> V
             let mut possessive = norm.len() > 3 && (norm.ends_with("’s") || norm.ends_with("'s"));
             // "Clinton’s" is Clinton, and "he’d", "she’ll", "they’re", "I’m" are he, she, they, I.
             for suffix in ["’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re", "’ve", "'ve", "’m", "'m"] {
-                if norm.len() > suffix.len() + 1 && norm.ends_with(suffix) {
+                if norm.len() > suffix.len() && norm.ends_with(suffix) {
                     norm.truncate(norm.len() - suffix.len());
                 }
             }

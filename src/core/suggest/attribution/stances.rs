@@ -114,9 +114,13 @@ impl Context<'_> {
             let after_auxiliary = i > 0 && (self.before_verb(&t[i - 1]) || (speaker.is_some() && (t[i - 1].is("i") || t[i - 1].is("we"))));
             // "is opposed to", "was against", "are in favor of": a side taken with "be", as
             // (stance, first and last token of the phrase after "be").
-            // ("I’m against", "we’re opposed to": the contraction holds both.)
-            let contracted = |k: usize| self.text.get(t[k].span.start..t[k].span.end).is_some_and(|w| ["i’m", "i'm", "we’re", "we're"].iter().any(|c| w.eq_ignore_ascii_case(c)));
-            let be = |k: usize| matches!(t[k].norm.as_str(), "am" | "is" | "was" | "are" | "were" | "been" | "be" | "remains" | "remained") || contracted(k);
+            // (An "I" or "we" longer than two letters is "I’m" or "we’re": "we’d" and "I’ve"
+            // take no "against".)
+            let be = |k: usize| match t[k].norm.as_str() {
+                "am" | "is" | "was" | "are" | "were" | "been" | "be" | "remains" | "remained" => true,
+                "i" | "we" => t[k].span.len() > 2,
+                _ => false,
+            };
             let copular = if w == "opposed" && i > 0 && be(i - 1) && next.is_some_and(|n| n.is("to")) {
                 Some((Stance::Against, i, i + 1))
             } else if w == "against" && i > 0 && be(i - 1) {
@@ -195,14 +199,11 @@ impl Context<'_> {
         };
         // Quoted, the side is the speaker's when they take it as "I" or "we".
         let (id, mention) = if let Some(id) = speaker {
-            let mut s = k.checked_sub(1)?;
             // "I am against": "am" is no auxiliary, since only "I" takes it.
-            if copular && t[s].is("am") && s > floor {
-                s -= 1;
-            }
+            let am = copular && k > 1 && t[k - 1].is("am");
+            let s = k.checked_sub(1 + usize::from(am))?;
             let subject = &t[s];
-            let me = matches!(subject.norm.as_str(), "i" | "we" | "i’m" | "i'm");
-            if !me || s < floor {
+            if !(subject.is("i") || subject.is("we")) || s < floor {
                 return None;
             }
             (id, subject.span)
