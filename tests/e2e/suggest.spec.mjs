@@ -1,6 +1,6 @@
 // Suggestions: quotations with speakers, reviewed one by one, by speaker, or all at once.
 import { test, expect } from '@playwright/test';
-import { openApp, exportJson } from './helpers.mjs';
+import { openApp, exportJson, pasteArticle } from './helpers.mjs';
 
 test('the sample comes with its thirteen quotations and a few ranked claims suggested', async ({ page }) => {
   const problems = await openApp(page);
@@ -88,5 +88,29 @@ test('with a filter on, the bulk buttons review only the suggestions shown', asy
   await page.getByLabel('Show kind').selectOption('');
   await expect(page.locator('.panel li[data-kind="quote"][data-status="suggested"]')).toHaveCount(13);
   await expect(page.getByRole('button', { name: 'Accept all' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('a pasted transcript gives each speaker their turns and the claims made in them', async ({ page }) => {
+  const problems = await openApp(page);
+  await pasteArticle(page, [
+    'Mayoral debate: Ortiz and Delgado on housing',
+    'Transcript of the second mayoral debate between Maria Ortiz and Tom Delgado, moderated by Dana Reyes.',
+    'Dana Reyes: (00:05)', 'Good evening and welcome to the second debate. Let’s begin with housing.',
+    'Maria Ortiz: (00:41)', 'Thank you, Dana. Rents in this city have risen by 40 percent in five years, and wages have not kept up.',
+    'We will build 10,000 new homes by 2030, and we will pay for them without raising property taxes.',
+    'Tom Delgado: (01:58)', 'That number is a fantasy. The city built fewer than 900 homes last year under her housing plan.',
+  ].join('\n\n'));
+  // Every turn is a quotation tagged with its speaker's initials; the label lines are not.
+  // (A quotation a claim overlaps is drawn in pieces, one mark each, with the tag on its last.)
+  await expect(page.locator('.panel li[data-kind="quote"]')).toHaveCount(4);
+  const tags = await page.locator('article.doc mark.suggested[data-kind="quote"][data-who]').evaluateAll((ms) => ms.map((m) => m.dataset.who));
+  expect(tags).toEqual(['DR', 'MO', 'MO', 'TD']);
+  await expect(page.locator('article.doc mark', { hasText: '(00:41)' })).toHaveCount(0);
+  // A claim inside a turn is listed under the turn's speaker.
+  const claim = page.locator('.panel li[data-kind="claim"]', { hasText: 'Rents in this city have risen by 40 percent' });
+  await expect(claim.locator('.who')).toHaveText('Maria Ortiz');
+  await page.getByRole('tab', { name: /Speakers/ }).click();
+  await expect(page.locator('li.speaker')).toHaveCount(3);
   expect(problems).toEqual([]);
 });
