@@ -1433,6 +1433,19 @@ fn a_transcript_with_timed_labels_names_each_turns_speaker_and_claimant() {
 }
 
 #[test]
+fn a_white_house_transcripts_questions_are_no_headings() {
+    let doc = Document::analyze(
+        "Remarks by President Biden Before Marine One Departure\n\n\
+         THE PRESIDENT: Good morning. We added 300,000 jobs last month, the best spring since 1994.\n\n\
+         Q    What about the strike?\n\n\
+         THE PRESIDENT: I spoke with both sides yesterday, and I will speak with them again on Friday.\n\n\
+         MS. JEAN-PIERRE: Thank you, everyone. We have to go.",
+    );
+    assert!(doc.blocks().iter().all(|b| b.kind != claimlens::core::article::BlockKind::Heading), "{:?}", doc.blocks());
+    assert_eq!(quote_speakers(&doc), vec![Some("Biden"), Some("Biden"), Some("Jean-Pierre")]);
+}
+
+#[test]
 fn an_interviews_answers_are_the_interviewees() {
     let doc = Document::analyze(
         "Q&A with Vice President Joe Biden\n\nBy Jane Roe\n\nVice President Joe Biden spoke with Jane Roe and Tom Poe of the Post on Air Force Two.\n\n\

@@ -363,9 +363,15 @@ pub fn is_timed_label(line: &str) -> bool {
     named && (1..=2).contains(&head) && matches!(tail.len(), 3 | 6) && tail.chunks(3).all(|c| c[0] == b':' && c[1].is_ascii_digit() && c[2].is_ascii_digit())
 }
 
-/// The length of an interview's label ("Q: ", "A: ") at the start of `rest`, or 0.
+/// The length of an interview's label ("Q: ", "A: ") at the start of `rest`, or 0. The White
+/// House's transcripts set a reporter's question off with spaces alone ("Q    Thank you.").
 fn interview_label_len(rest: &str) -> usize {
-    match rest.strip_prefix(['Q', 'A']).map_or(0, label_len_after_name) {
+    let spaced = rest.strip_prefix('Q').map_or(0, |r| {
+        let words = r.trim_start_matches([' ', '\t', '\u{a0}']);
+        let gap = &r[..r.len() - words.len()];
+        if !words.is_empty() && (gap.chars().nth(1).is_some() || gap.starts_with('\t')) { gap.len() } else { 0 }
+    });
+    match rest.strip_prefix(['Q', 'A']).map_or(0, label_len_after_name).max(spaced) {
         0 => 0,
         n => n + 1,
     }
@@ -507,6 +513,12 @@ mod tests {
         // One answer is no interview; nor is a letter and a colon without words after it.
         assert_eq!(quotes("Q: Why?\nA: Because.\nQ: Really?"), Vec::<&str>::new());
         assert_eq!(quotes("Q: Why?\nA:\nA:Yes.\nQ: Really?"), Vec::<&str>::new());
+        // The White House's question, set off by spaces: a label; "Q Street" is no label.
+        assert_eq!(turn_label_len("Q    Thank you."), 5);
+        assert_eq!(turn_label_len("Q\u{a0}\u{a0}Thank you."), 5);
+        assert_eq!(turn_label_len("Q\tThank you."), 2);
+        assert_eq!(turn_label_len("Q Street was closed."), 0);
+        assert_eq!(turn_label_len("Q    "), 0);
     }
 
     #[test]
