@@ -1443,6 +1443,10 @@ fn a_white_house_transcripts_questions_are_no_headings() {
     );
     assert!(doc.blocks().iter().all(|b| b.kind != claimlens::core::article::BlockKind::Heading), "{:?}", doc.blocks());
     assert_eq!(quote_speakers(&doc), vec![Some("Biden"), Some("Biden"), Some("Jean-Pierre")]);
+    // The labels as other names are written as names are.
+    let aliases = |name: &str| doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default();
+    assert_eq!(aliases("Biden"), ["President Biden", "The President"]);
+    assert_eq!(aliases("Jean-Pierre"), ["Ms. Jean-Pierre"]);
 }
 
 #[test]

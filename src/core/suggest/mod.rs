@@ -10,6 +10,7 @@ pub mod tokens;
 
 use crate::core::article::Article;
 use crate::core::model::{Annotation, Kind, Origin, Speaker, Status};
+use crate::core::parse::byline::{is_shouting, title_case};
 use crate::core::sort;
 use attribution::Who;
 
@@ -54,7 +55,17 @@ pub fn suggest(article: &Article) -> Suggestions {
         let e = &found.entities[i];
         let id = format!("s{}", out.speakers.len() + 1);
         ids[i] = Some(id.clone());
-        out.speakers.push(Speaker { id, name: e.name.clone(), aliases: e.aliases.clone(), description: None });
+        // A transcript's label as another name ("THE PRESIDENT", "MS. JEAN-PIERRE") is written
+        // as a name is.
+        let label = |a: &str| a.split_whitespace().all(|w| is_shouting(w) || w.ends_with('.')) && a.split_whitespace().any(|w| is_shouting(w) && w.len() > 3);
+        let mut aliases: Vec<String> = Vec::new();
+        for a in &e.aliases {
+            let a = if label(a) { title_case(a) } else { a.clone() };
+            if a != e.name && !aliases.contains(&a) {
+                aliases.push(a);
+            }
+        }
+        out.speakers.push(Speaker { id, name: e.name.clone(), aliases, description: None });
     }
     let who = |w: Option<Who>| match w {
         Some(Who::Entity(e)) => ids[e].clone(),
