@@ -88,8 +88,11 @@ pub fn suggest(article: &Article) -> Suggestions {
     }
     for (c, claimant) in claims.iter().zip(&found.claimants) {
         let mut ann = suggested(Kind::Claim, c.span);
-        // A claim in a transcript's turn is the turn's speaker's.
-        ann.speaker = who(found.quotes.iter().find(|a| a.quote.turn && a.quote.span.contains(c.span)).map_or(*claimant, |turn| turn.who));
+        // A claim in a transcript's turn is the turn's speaker's. (Quotations are in text order
+        // and do not overlap: the one that may hold the claim is the last opening before it.)
+        let before = found.quotes.partition_point(|a| a.quote.span.start <= c.span.start);
+        let turn = before.checked_sub(1).map(|i| &found.quotes[i]).filter(|a| a.quote.turn && a.quote.span.contains(c.span));
+        ann.speaker = who(turn.map_or(*claimant, |turn| turn.who));
         ann.score = Some(c.score);
         annotations.push(ann);
     }
