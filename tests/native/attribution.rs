@@ -1433,6 +1433,25 @@ fn a_transcript_with_timed_labels_names_each_turns_speaker_and_claimant() {
 }
 
 #[test]
+fn a_cable_news_transcripts_labels_carry_notes_and_descriptions() {
+    let doc = Document::analyze(
+        "State of the Union transcript\n\n\
+         TAPPER: Welcome back. Joining me now is Senator Amy Klobuchar.\n\n\
+         SEN. AMY KLOBUCHAR (D-MN): Thanks. Prices went up by 9 percent last year, and families feel it.\n\n\
+         TAPPER: Let's listen to what the former president said on Friday.\n\n(BEGIN VIDEO CLIP)\n\n\
+         DONALD TRUMP (R), FORMER PRESIDENT OF THE UNITED STATES: We will cut taxes again in the first week.\n\n(END VIDEO CLIP)\n\n\
+         KLOBUCHAR: The last tax cut added 2 trillion dollars to the debt.",
+    );
+    let quotes: Vec<&str> = doc.annotations.iter().filter(|a| a.kind == Kind::Quote).map(|a| doc.quote_of(a)).collect();
+    assert_eq!(quotes.len(), 5, "{quotes:?}");
+    assert!(quotes[1].starts_with("Thanks.") && quotes[3].starts_with("We will cut"), "{quotes:?}");
+    assert_eq!(quote_speakers(&doc), vec![Some("Tapper"), Some("Amy Klobuchar"), Some("Tapper"), Some("Donald Trump"), Some("Amy Klobuchar")]);
+    // The description names no one: only the people who speak, and the one named in the text.
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Tapper", "Amy Klobuchar", "Donald Trump"]);
+}
+
+#[test]
 fn a_white_house_transcripts_questions_are_no_headings() {
     let doc = Document::analyze(
         "Remarks by President Biden Before Marine One Departure\n\n\

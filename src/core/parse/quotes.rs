@@ -327,14 +327,28 @@ fn closes(prev: Option<char>, next: Option<char>) -> bool {
 }
 
 /// The length of a transcript's speaker label at the start of `rest` — one to three words in
-/// capitals, a colon and spaces ("PENCE: ", "JAKE TAPPER: ") — or 0.
+/// capitals, a colon and spaces ("PENCE: ", "JAKE TAPPER: ") — or 0. Between the name and the
+/// colon, cable news transcripts put a note in brackets and a description in capitals ("SEN.
+/// AMY KLOBUCHAR (D-MN): ", "DONALD TRUMP (R), FORMER PRESIDENT OF THE UNITED STATES: ").
 pub fn label_len(rest: &str) -> usize {
+    let caps = |c: &u8| c.is_ascii_uppercase() || matches!(c, b' ' | b'.' | b'-' | b'\'');
     let b = rest.as_bytes();
-    let name = b.iter().take_while(|c| c.is_ascii_uppercase() || matches!(c, b' ' | b'.' | b'-' | b'\'')).count();
+    let run = b.iter().take_while(|c| caps(c)).count();
+    let name = run - b[..run].iter().rev().take_while(|&&c| c == b' ').count();
     let words = b[..name].iter().filter(|&&c| c == b' ').count() + 1;
-    let fits = name >= 2 && b[1].is_ascii_uppercase() && b[name - 1] != b' ' && words <= 3;
-    match rest.get(name..).map_or(0, label_len_after_name) {
-        n if fits && n > 0 => name + n,
+    let fits = name >= 2 && b[1].is_ascii_uppercase() && words <= 3;
+    let mut at = name;
+    if let Some(note) = rest[at..].strip_prefix(" (").and_then(|r| r.find(')').filter(|&n| n <= 30 && !r[..n].contains([':', '('])) ) {
+        at += note + 3;
+    }
+    if rest[at..].starts_with(", ") {
+        let description = b[at + 2..].iter().take_while(|c| caps(c) || **c == b',').count();
+        if (1..=80).contains(&description) {
+            at += 2 + description;
+        }
+    }
+    match rest.get(at..).map_or(0, label_len_after_name) {
+        n if fits && n > 0 => at + n,
         _ => 0,
     }
 }
@@ -467,6 +481,11 @@ mod tests {
         assert_eq!(label_len("A: yes"), 0);
         assert_eq!(label_len("NOTE:"), 0);
         assert_eq!(label_len("NOTE: \t"), 0);
+        assert_eq!(label_len("SEN. AMY KLOBUCHAR (D-MN): Thanks"), 27);
+        assert_eq!(label_len("TRUMP (via telephone): Well"), 23);
+        assert_eq!(label_len("DONALD TRUMP (R), FORMER PRESIDENT OF THE UNITED STATES: We"), 57);
+        assert_eq!(label_len("NATO (which is (old)): No"), 0);
+        assert_eq!(label_len("PENCE (: no"), 0);
     }
 
     #[test]

@@ -48,7 +48,9 @@ pub fn suggest(article: &Article) -> Suggestions {
     let headline_only = |e: &attribution::Entity| !e.mentions.is_empty() && e.mentions.iter().all(|&at| article.in_headline(at));
     let mut order: Vec<usize> = (0..found.entities.len()).filter(|&i| {
         let e = &found.entities[i];
-        (e.person || e.speaks) && !e.name.is_empty() && !authors.contains(&e.name.to_lowercase()) && (used[i] || !opens_another(&e.name) && !headline_only(e))
+        // Nor one named only in capitals ("FORMER PRESIDENT OF THE UNITED STATES" in a label)
+        // with nothing attributed: a name the article writes as a name is written.
+        (e.person || e.speaks) && !e.name.is_empty() && !authors.contains(&e.name.to_lowercase()) && (used[i] || !opens_another(&e.name) && !headline_only(e) && !is_shouting(&e.name))
     }).collect();
     sort::sort_by_key(&mut order, |&i| found.entities[i].mentions.first().copied().unwrap_or(usize::MAX));
     for i in order {
