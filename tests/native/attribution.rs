@@ -1430,6 +1430,9 @@ fn a_transcript_with_timed_labels_names_each_turns_speaker_and_claimant() {
     // Speakers a transcript numbers for want of names are speakers too.
     let doc = Document::analyze("Podcast, episode 12\n\nSpeaker 1: (00:00)\n\nWelcome back.\n\nSpeaker 2: (00:12)\n\nThanks for having me.\n\nSpeaker 1: (00:31)\n\nIs that the largest?");
     assert_eq!(quote_speakers(&doc), vec![Some("Speaker 1"), Some("Speaker 2"), Some("Speaker 1")]);
+    // Otter's export: two spaces and the bare time.
+    let doc = Document::analyze("Interview with the mayor\n\nAna Diaz  0:00\n\nWelcome back.\n\nTom Kerr  0:12\n\nThanks for having me.\n\nAna Diaz  1:02:31\n\nIs that the largest?");
+    assert_eq!(quote_speakers(&doc), vec![Some("Ana Diaz"), Some("Tom Kerr"), Some("Ana Diaz")]);
 }
 
 #[test]

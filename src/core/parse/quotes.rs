@@ -360,21 +360,32 @@ pub fn turn_label_len(rest: &str) -> usize {
 }
 
 /// Whether `line` is a transcript's label alone with the time the turn starts: a name of one
-/// to five words, each capitalised or a number ("Speaker 2"), a colon, and the time in
-/// brackets ("Lester Holt: (00:05)", "President Donald J. Trump: [1:02:17]"). (A bare time
-/// is a page's: "Updated: 12:45".)
+/// to five words, each capitalised or a number ("Speaker 2"), then a colon and the time in
+/// brackets, as Rev prints it ("Lester Holt: (00:05)", "President Donald J. Trump: [1:02:17]"),
+/// or two spaces and the bare time, as Otter does ("Lester Holt  0:05"). (A time after a colon
+/// or one space is a page's: "Updated: 12:45", "Updated 12:45".)
 pub fn is_timed_label(line: &str) -> bool {
-    let Some((name, time)) = line.trim_end().split_once(':') else { return false };
-    let named = name.split(' ').count() <= 5 && name.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    let t = time.trim_start_matches([' ', '\u{a0}']).as_bytes();
-    let inner = match (t.first(), t.last()) {
-        (Some(b'('), Some(b')')) | (Some(b'['), Some(b']')) => &t[1..t.len() - 1],
-        _ => return false,
+    let line = line.trim_end();
+    let b = line.as_bytes();
+    let bracket = match b.last() {
+        Some(b')') => Some('('),
+        Some(b']') => Some('['),
+        _ => None,
     };
+    let end = b.len() - usize::from(bracket.is_some());
+    let start = b[..end].iter().rposition(|c| !(c.is_ascii_digit() || *c == b':')).map_or(0, |i| i + 1);
     // "0:05", "00:05", "1:02:17": one or two digits, then one or two of ":" and two digits.
-    let head = inner.iter().take_while(|c| c.is_ascii_digit()).count();
-    let tail = &inner[head..];
-    named && (1..=2).contains(&head) && matches!(tail.len(), 3 | 6) && tail.chunks(3).all(|c| c[0] == b':' && c[1].is_ascii_digit() && c[2].is_ascii_digit())
+    let time = &b[start..end];
+    let head = time.iter().take_while(|c| c.is_ascii_digit()).count();
+    let tail = &time[head..];
+    let clock = (1..=2).contains(&head) && matches!(tail.len(), 3 | 6) && tail.chunks(3).all(|c| c[0] == b':' && c[1].is_ascii_digit() && c[2].is_ascii_digit());
+    let before = &line[..start];
+    let name = match bracket {
+        Some(open) => before.strip_suffix(open).and_then(|n| n.trim_end_matches([' ', '\u{a0}']).strip_suffix(':')),
+        None => before.strip_suffix("  ").map(str::trim_end),
+    };
+    let named = name.is_some_and(|n| n.split(' ').count() <= 5 && n.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())));
+    clock && named
 }
 
 /// The length of an interview's label ("Q: ", "A: ") at the start of `rest`, or 0. The White
@@ -518,7 +529,11 @@ mod tests {
         assert_eq!(quotes("A debate.\nDana Reyes: (00:05)\nGood evening."), Vec::<&str>::new());
         assert_eq!(quotes("Updated: 12:45\nIt rained.\nPublished: 10:30\nIt rained more."), Vec::<&str>::new());
         assert!(is_timed_label("President Donald J. Trump: [1:02:17]") && is_timed_label("Speaker 2: (03:12) "));
-        for no in ["Lester Holt: (0:5)", "Lester Holt (00:05)", "lester holt: (00:05)", "Lester Holt: (00:05) Good evening", "A B C D E F: (00:05)", "Holt: (1:2:3:4)"] {
+        assert!(is_timed_label("Lester Holt  0:05") && is_timed_label("Speaker 1  1:02:17  "));
+        for no in [
+            "Lester Holt: (0:5)", "Lester Holt (00:05)", "lester holt: (00:05)", "Lester Holt: (00:05) Good evening", "A B C D E F: (00:05)",
+            "Holt: (1:2:3:4)", "Updated: 12:45", "Updated 12:45", "Lester Holt  (00:05)", "(00:05)", "  0:05", "Holt: 00:05)",
+        ] {
             assert!(!is_timed_label(no), "{no}");
         }
     }

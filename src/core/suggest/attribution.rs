@@ -106,9 +106,12 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         let open = first_token;
         let close = tokens[open..].iter().position(|t| t.span.start >= q.close.start).map_or(tokens.len(), |n| open + n);
         // A transcript's turn, “PENCE: Well, …”: the label (read with the opening mark)
-        // names the speaker: its name, not the time after the colon ("Lester Holt: (00:05)")
-        // nor a note or description after the name ("SEN. AMY KLOBUCHAR (D-MN), …:").
-        let label = (open..close).take_while(|&j| tokens[j].span.end <= q.open.end && !matches!(tokens[j].norm.as_str(), ":" | "(" | ",")).filter(|&j| tokens[j].is_word).fold(None, |r, j| Some((r.map_or(j, |(s, _)| s), j)));
+        // names the speaker: its name, not the time after the colon or the spaces ("Lester Holt:
+        // (00:05)", "Lester Holt  0:05") nor a note or description after the name ("SEN. AMY
+        // KLOBUCHAR (D-MN), …:").
+        let digits = |j: usize| tokens.get(j).is_some_and(|t| t.norm.bytes().all(|c| c.is_ascii_digit()));
+        let time = |j: usize| digits(j) && tokens.get(j + 1).is_some_and(|t| t.is(":")) && digits(j + 2);
+        let label = (open..close).take_while(|&j| tokens[j].span.end <= q.open.end && !matches!(tokens[j].norm.as_str(), ":" | "(" | ",") && !time(j)).filter(|&j| tokens[j].is_word).fold(None, |r, j| Some((r.map_or(j, |(s, _)| s), j)));
         let mut att = match label {
             // An interview's answer ("A: It’s a big mistake."): the interviewee's, the first
             // person the article names ("Q&A with Vice President Joe Biden").
