@@ -53,13 +53,13 @@ pub fn suggest(article: &Article) -> Suggestions {
         (e.person || e.speaks) && !e.name.is_empty() && !authors.contains(&e.name.to_lowercase()) && (used[i] || !opens_another(&e.name) && !headline_only(e) && !is_shouting(&e.name))
     }).collect();
     sort::sort_by_key(&mut order, |&i| found.entities[i].mentions.first().copied().unwrap_or(usize::MAX));
+    // A transcript's label as another name ("THE PRESIDENT", "MS. JEAN-PIERRE") is written as a
+    // name is; not an acronym alone ("U.S.") nor a name with one in it ("NATO chief Mark Rutte").
+    let label = |a: &str| a.split_whitespace().all(|w| is_shouting(w) || w.ends_with('.')) && a.split_whitespace().any(|w| is_shouting(w) && w.len() > 3);
     for i in order {
         let e = &found.entities[i];
         let id = format!("s{}", out.speakers.len() + 1);
         ids[i] = Some(id.clone());
-        // A transcript's label as another name ("THE PRESIDENT", "MS. JEAN-PIERRE") is written
-        // as a name is.
-        let label = |a: &str| a.split_whitespace().all(|w| is_shouting(w) || w.ends_with('.')) && a.split_whitespace().any(|w| is_shouting(w) && w.len() > 3);
         let mut aliases: Vec<String> = Vec::new();
         for a in &e.aliases {
             let a = if label(a) { title_case(a) } else { a.clone() };
