@@ -77,18 +77,20 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
     let timed = |b: &Block| b.kind == BlockKind::Paragraph && b.span.slice(text).is_some_and(is_timed_label);
     let timed_transcript = readable.iter().filter(|b| timed(b)).nth(1).is_some();
     let mut timed_turn = false;
+    // Where the label line just passed starts: a turn's first paragraph takes that line as its
+    // opening mark, so the label names the speaker; the turn's later paragraphs go on from it.
+    let mut label_line: Option<usize> = None;
     for (bi, block) in readable.iter().enumerate() {
         let Some(s) = block.span.slice(text) else { continue };
         if timed_transcript && timed(block) {
             timed_turn = true;
+            label_line = Some(block.span.start);
             stack.clear();
             continue;
         }
+        let label_line = label_line.take().unwrap_or(block.span.start);
         // (A turn opens with its label, not a mark, so no quotation runs on into it.)
         let turn = if transcript { turn_of(block) } else if interview { interview_label(text, block, b'A') } else { 0 };
-        // A turn's first paragraph takes its label line as its opening mark, so the label
-        // names the speaker; the turn's later paragraphs go on from it.
-        let label_line = bi.checked_sub(1).and_then(|p| readable.get(p)).filter(|b| timed_transcript && timed(b)).map_or(block.span.start, |b| b.span.start);
         let turn = match turn {
             0 if timed_turn && block.kind == BlockKind::Paragraph => Some(Open { mark: Mark::Double { straight: false }, at: label_line, len: block.span.start - label_line }),
             0 => None,
@@ -219,7 +221,7 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
         let continues = next.is_some() && !next_turn;
         // The transcript's last turn ends with its paragraph too, when no paragraph goes on
         // with a mark (its closing mark was left after a sign-off the page's furniture took).
-        let labelled = |o: &Open| text.get(o.at..o.at + o.len).is_some_and(|m| m.contains(':'));
+        let labelled = |o: &Open| opens_on_label(text, Span::new(o.at, o.at + o.len));
         if let ([only], true) = (&stack[..], next_turn || !continues && stack.first().is_some_and(labelled)) {
             out.run_on(*only, block.span.start + s.trim_end().len(), false);
         }
@@ -244,9 +246,14 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
     let mut found = out.finish();
     // A turn whose label opened with a mark (“PENCE: …”) is a turn too.
     for q in &mut found {
-        q.turn |= text.get(q.open.start..q.open.end).is_some_and(|m| m.contains(':'));
+        q.turn |= opens_on_label(text, q.open);
     }
     found
+}
+
+/// Whether an opening (a mark and what was read with it) holds a speaker's label: “PENCE: …
+fn opens_on_label(text: &str, open: Span) -> bool {
+    open.slice(text).is_some_and(|m| m.contains(':'))
 }
 
 /// Quotations as they close, with the openers around each.
@@ -525,7 +532,7 @@ mod tests {
         assert_eq!(&text[found[1].open.start..found[1].open.end], "Maria Ortiz: [1:00:41]\n");
         assert!(found[3].open.is_empty() && found.iter().filter(|q| !q.nested).all(|q| q.turn));
         assert!(found.iter().any(|q| q.nested && &text[q.span.start..q.span.end] == "twice"));
-        // One label is no transcript, and a label needs its time in brackets.
+        // One label is no transcript, and a label's time is in brackets or after two spaces.
         assert_eq!(quotes("A debate.\nDana Reyes: (00:05)\nGood evening."), Vec::<&str>::new());
         assert_eq!(quotes("Updated: 12:45\nIt rained.\nPublished: 10:30\nIt rained more."), Vec::<&str>::new());
         assert!(is_timed_label("President Donald J. Trump: [1:02:17]") && is_timed_label("Speaker 2: (03:12) "));

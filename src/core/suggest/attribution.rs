@@ -112,6 +112,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         let digits = |j: usize| tokens.get(j).is_some_and(|t| t.norm.bytes().all(|c| c.is_ascii_digit()));
         let time = |j: usize| digits(j) && tokens.get(j + 1).is_some_and(|t| t.is(":")) && digits(j + 2);
         let label = (open..close).take_while(|&j| tokens[j].span.end <= q.open.end && !matches!(tokens[j].norm.as_str(), ":" | "(" | ",") && !time(j)).filter(|&j| tokens[j].is_word).fold(None, |r, j| Some((r.map_or(j, |(s, _)| s), j)));
+        let unattributed = Attribution { quote: *q, who: None, mention: None, cue: None };
         let mut att = match label {
             // An interview's answer ("A: It’s a big mistake."): the interviewee's, the first
             // person the article names ("Q&A with Vice President Joe Biden").
@@ -120,7 +121,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
                 let (mut who, mention) = cx.resolve(s, e);
                 // "Speaker 2": someone a transcript numbers for want of a name, a speaker all
                 // the same.
-                if !matches!(who, Some(Who::Entity(_))) && tokens[e].norm.bytes().all(|c| c.is_ascii_digit()) {
+                if !matches!(who, Some(Who::Entity(_))) && digits(e) {
                     let name: Vec<&Token> = tokens[s..=e].iter().collect();
                     who = Some(Who::Entity(cx.entities.add_person(text, &name, &[], Some(tokens[s].span.start))));
                 }
@@ -135,8 +136,8 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
             }
             // A turn's later paragraph (its label on a line of its own before the first):
             // the same speaker's.
-            None if q.turn => found.last().filter(|prev| prev.quote.turn).map_or(Attribution { quote: *q, who: None, mention: None, cue: None }, |prev| Attribution { quote: *q, ..*prev }),
-            None => cx.explicit(q, open, close).unwrap_or(Attribution { quote: *q, who: None, mention: None, cue: None }),
+            None if q.turn => found.last().filter(|prev| prev.quote.turn).map_or(unattributed, |prev| Attribution { quote: *q, ..*prev }),
+            None => cx.explicit(q, open, close).unwrap_or(unattributed),
         };
         att.quote = *q;
         // A label ("items labeled “Made in the U.S.A.”") is no one's speech: no guessing; nor
