@@ -183,7 +183,7 @@ fn speaker_names_are_clean() {
         "Senate\n\n“We will vote on it,” said Sen. Chuck Schumer of New York.\n\n“It is done,” said Secretary of State John Kerry.\n\n\
          “Nobody asked us,” Ted Cruz’s Super PAC said in a statement.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert!(names.contains(&"Chuck Schumer"), "{names:?}");
     assert!(names.contains(&"John Kerry"), "{names:?}");
     assert!(names.iter().all(|n| !n.contains("State ") && !n.contains("’s") && !n.contains("New York")), "{names:?}");
@@ -194,7 +194,7 @@ fn speaker_names_are_clean() {
         "Rubio\n\n''I'm going to say it again,'' Mr. Rubio said in front of a crowd of about 1,000 in Nashua.\n\n\
          I'd add a reason for the split. Senator Jim Eastland I’ve known for years, Biden said.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert!(names.iter().all(|n| !n.contains("I'm") && !n.contains("I'd") && !n.contains("I’ve")), "{names:?}");
 }
 
@@ -205,7 +205,7 @@ fn places_and_common_words_are_not_speakers() {
          said he hopes the day of action sends a message that “communities are standing up for their schools.”\n\n\
          Reid caucused in Nevada on Saturday and says he voted “uncommitted.”\n\nAides said the teachers were “very tired of waiting.”",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert!(names.contains(&"Michael Mulgrew"), "{names:?}");
     assert!(names.iter().all(|n| !matches!(*n, "Nevada" | "Aides" | "Teachers")), "{names:?}");
     let mulgrew = doc.speakers.iter().find(|s| s.name == "Michael Mulgrew").map(|s| s.aliases.clone()).unwrap_or_default();
@@ -365,7 +365,7 @@ fn a_delegate_of_the_islands_is_the_delegate() {
     let doc = Document::analyze(
         "Hearing\n\n\"This is a waste of time. It’s destroying this committee,\" said Del. Stacey Plaskett of the Virgin Islands.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert_eq!(names, ["Stacey Plaskett"]);
 }
 
@@ -463,7 +463,7 @@ fn a_name_starts_at_its_titles() {
     let doc = Document::analyze(
         "Reaction\n\n\"This has absolutely no place in American democracy,\" said American Bridge President Jessica Mackler.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert_eq!(names, ["Jessica Mackler"]);
 }
 
@@ -490,7 +490,7 @@ fn a_name_in_a_title_case_headline_is_two_words() {
     let doc = Document::analyze(
         "Elizabeth Warren Hammers Wells Fargo CEO\n\n“You should resign,” Warren said at the hearing on Tuesday.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert_eq!(names, ["Elizabeth Warren"]);
 }
 
@@ -1137,7 +1137,7 @@ fn a_given_name_after_a_or_an_is_a_noun_not_a_person() {
         "Faith in the campaign\n\nMaria Lopez spoke at a Christian school on Sunday.\n\n\
          “As a Christian, I will not be silent,” Lopez said. A Marine who served with her agreed.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert!(names.contains(&"Maria Lopez"), "{names:?}");
     assert!(!names.iter().any(|n| *n == "Christian" || *n == "Marine"), "{names:?}");
 }
@@ -1150,7 +1150,7 @@ fn an_apposition_makes_an_unknown_name_a_person() {
         "Reagan’s daughter speaks out\n\nHillary Clinton spoke in Ohio on Monday. Zephyra Quist, Ronald Reagan’s daughter, \
          attacked the remarks.\n\n“Words have the power to inspire actions,” she wrote.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert!(names.contains(&"Zephyra Quist"), "{names:?}");
     assert_eq!(quote_speakers(&doc), [Some("Zephyra Quist")]);
     // Neither a sentence adverb nor a second surname of someone already named.
@@ -1158,7 +1158,7 @@ fn an_apposition_makes_an_unknown_name_a_person() {
         "Party news\n\nDebbie Wasserman Schultz won. Wasserman Schultz, a six-term congresswoman, smiled. \
          Interestingly Blocher, a party veteran, stayed home.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert!(!names.iter().any(|n| *n == "Wasserman Schultz" || n.starts_with("Interestingly")), "{names:?}");
 }
 
@@ -1291,7 +1291,7 @@ fn no_one_is_guessed_for_a_show_named_before_a_role() {
          15\nJaime Camil’s Perfect Analogy For Hollywood’s Latino Problem.\n\nGetty.\n\n\
          “Jane The Virgin” star Jaime Camil is not only a big telenovela star on the hit CW show.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert!(!names.contains(&"Size") && !names.contains(&"Problem"), "{names:?}");
     assert!(quote_speakers(&doc).is_empty(), "{:?}", quote_speakers(&doc));
 }
@@ -1450,7 +1450,7 @@ fn a_cable_news_transcripts_labels_carry_notes_and_descriptions() {
     assert!(quotes[1].starts_with("Thanks.") && quotes[3].starts_with("We will cut"), "{quotes:?}");
     assert_eq!(quote_speakers(&doc), vec![Some("Tapper"), Some("Amy Klobuchar"), Some("Tapper"), Some("Donald Trump"), Some("Amy Klobuchar")]);
     // The description names no one: only the people who speak, and the one named in the text.
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert_eq!(names, ["Tapper", "Amy Klobuchar", "Donald Trump"]);
 }
 
@@ -1498,7 +1498,7 @@ fn an_institutions_word_after_a_title_and_a_bill_of_rights_name_no_one() {
     let doc = Document::analyze(
         "Emails\n\nThe Justice Department closed the case. Sen. Ann Lee cited the Bill of Rights.\n\n“It is over,” Lee said.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert_eq!(names, vec!["Ann Lee"]);
 }
 
@@ -1508,7 +1508,7 @@ fn a_lone_given_name_of_a_named_speaker_is_no_speaker_of_its_own() {
         "Clintons\n\nBill and Hillary Clinton arrived on Monday. Hillary Clinton spoke first.\n\n\
          “We are glad to be here,” former President Bill Clinton said.\n\n“So am I,” Hillary Clinton said.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert!(!names.contains(&"Bill") && !names.contains(&"Hillary"), "{names:?}");
     assert!(names.contains(&"Bill Clinton") && names.contains(&"Hillary Clinton"), "{names:?}");
 }
@@ -1518,7 +1518,7 @@ fn a_common_word_or_a_place_after_a_title_is_no_one() {
     let doc = Document::analyze(
         "Rally\n\nThe Queen City remains calm, the mayor said on Monday in the city. Sen. Tim Kaine of Virginia spoke.\n\n“We are calm,” Kaine said.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert_eq!(names, vec!["Tim Kaine"]);
 }
 
@@ -1535,7 +1535,7 @@ fn a_headlines_verb_is_not_part_of_the_name_before_it() {
     let doc = Document::analyze(
         "Donald Trump Rampages to 32 Point Lead in Florida\n\nDonald Trump leads the field in Florida, a new poll finds.\n\n“We will win Florida,” Trump said.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert_eq!(names, vec!["Donald Trump"]);
     // A name of three words that the article writes in full elsewhere stays whole.
     let doc = Document::analyze("Hillary Rodham Clinton in Iowa\n\nHillary Rodham Clinton arrived on Monday.\n\n“We will win,” Clinton said.");
@@ -1547,7 +1547,7 @@ fn someone_named_only_in_a_headline_with_nothing_attributed_is_no_speaker() {
     let doc = Document::analyze(
         "Hillary Camp Declining To Debate Bernie\n\nThe campaign of Hillary Clinton says it will not debate again.\n\n“We have debated enough,” Clinton said.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert_eq!(names, vec!["Hillary Clinton"]);
 }
 
@@ -1557,7 +1557,7 @@ fn a_town_and_its_state_are_no_people() {
         "Rally\n\nPence spoke in Williamsburg, Virginia, in the pouring rain. At a plant in Warren, Michigan, Clinton spoke \
          too.\n\n“We will win,” Pence said.",
     );
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names = speaker_names(&doc);
     assert!(!names.contains(&"Virginia") && !names.contains(&"Warren"), "{names:?}");
     assert!(names.contains(&"Pence"), "{names:?}");
 }
