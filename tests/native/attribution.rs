@@ -1567,3 +1567,53 @@ fn someone_asked_between_two_quotations_does_not_take_the_second() {
     let doc = Document::analyze("Vote\n\n“We will win this,” Mary Smith said, and her husband Tom Jones was asked about the count. “It is not over yet.”");
     assert_eq!(quote_speakers(&doc), vec![Some("Mary Smith"), Some("Mary Smith")]);
 }
+
+#[test]
+fn a_generation_is_no_surname() {
+    // "Jr." is neither Biden's nor Dunford's surname: two people, each titled by his own.
+    let doc = Document::analyze(
+        "Iraq\n\nVice President Joseph R. Biden Jr. met Gen. Joseph F. Dunford Jr. on Monday.\n\n\
+         “We are making progress,” Mr. Biden said.\n\n“The fight is hard,” Gen. Dunford said.",
+    );
+    assert_eq!(quote_speakers(&doc), [Some("Joseph R. Biden Jr."), Some("Joseph F. Dunford Jr.")]);
+    let aliases = |name: &str| doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default();
+    assert!(aliases("Joseph R. Biden Jr.").contains(&"Vice President Biden".to_string()), "{:?}", aliases("Joseph R. Biden Jr."));
+    assert!(aliases("Joseph F. Dunford Jr.").iter().all(|a| !a.ends_with(" Jr.")), "{:?}", aliases("Joseph F. Dunford Jr."));
+    // A father and his son of one name are two people; "Donald Jr." is the son, in either order;
+    // a regnal number stays with the name ("King Abdullah II").
+    let doc = Document::analyze(
+        "Convention\n\nHis son Donald Jr. spoke first. “It is a movement,” said Donald Trump Jr. on Tuesday.\n\n\
+         “We will win,” Donald Trump said.\n\n“Peace is near,” said King Abdullah II of Jordan.",
+    );
+    assert_eq!(quote_speakers(&doc), [Some("Donald Trump Jr."), Some("Donald Trump"), Some("Abdullah II")]);
+    let junior = doc.speakers.iter().find(|s| s.name == "Donald Trump Jr.").map(|s| s.aliases.clone()).unwrap_or_default();
+    assert!(junior.contains(&"Donald Jr.".to_string()), "{junior:?}");
+    let king = doc.speakers.iter().find(|s| s.name == "Abdullah II").map(|s| s.aliases.clone()).unwrap_or_default();
+    assert!(king.contains(&"King Abdullah II".to_string()), "{king:?}");
+    // The subject "Joseph R. Murray Jr." is who "he" goes on to be: not a man named after him,
+    // nor another "Jr." named more often.
+    let doc = Document::analyze(
+        "Law\n\nThomas Barrack Jr. hosted a dinner. Barrack spoke first.\n\n\
+         Joseph R. Murray Jr., a lawyer, later came out as gay. He counts himself as a Donald Trump supporter. \
+         He wrote a commentary mocking state leaders as \"obsessed\" with it.",
+    );
+    assert_eq!(quote_speakers(&doc), [Some("Joseph R. Murray Jr.")]);
+}
+
+#[test]
+fn mr_and_mrs_of_one_surname_are_two_people() {
+    // "Mr. Obama" and "President Obama" are not Michelle Obama, whom the article names after
+    // him; the surname both bear is shown with his title.
+    let doc = Document::analyze(
+        "Party\n\nMr. Obama hosted a party on Monday with the first lady, Michelle Obama.\n\n\
+         “It was a good year,” President Obama said.\n\n“We are grateful,” Michelle Obama said.\n\n“Thank you,” Mrs. Obama added.",
+    );
+    assert_eq!(quote_speakers(&doc), [Some("Mr. Obama"), Some("Michelle Obama"), Some("Michelle Obama")]);
+    let michelle = doc.speakers.iter().find(|s| s.name == "Michelle Obama").map(|s| s.aliases.clone()).unwrap_or_default();
+    assert!(!michelle.iter().any(|a| a.starts_with("Mr.") || a.starts_with("President")), "{michelle:?}");
+    // A lone surname is no given name: "Madison said" is Joe Madison, and Lee Epstein may be "Ms. Epstein".
+    let doc = Document::analyze(
+        "Radio\n\nJoe Madison hosts a show. Lee Epstein teaches law.\n\n“Nobody saw it coming,” said Madison.\n\n“It is rare,” Ms. Epstein said.",
+    );
+    assert_eq!(speaker_names(&doc), ["Joe Madison", "Lee Epstein"]);
+}

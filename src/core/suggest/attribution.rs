@@ -81,7 +81,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         .collect();
     let quotes: Vec<Quotation> = article.quotes().iter().filter(|q| !q.nested).copied().collect();
     let tokens = tokenize(text, &readable, &quotes);
-    let authors: Vec<String> = article.meta.authors.iter().filter_map(|a| a.split_whitespace().last()).map(|s| s.to_lowercase()).collect();
+    let authors: Vec<String> = article.meta.authors.iter().map(|a| last_name(a).to_lowercase()).filter(|s| !s.is_empty()).collect();
     let lower_words: HashSet<&str> = tokens.iter().filter(|t| t.is_word && !t.capital).map(|t| t.norm.as_str()).collect();
     let headlines: HashSet<usize> = article
         .blocks
@@ -233,8 +233,10 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
             cx.entities.list[e].speaks = true;
         }
     }
+    cx.entities.title_shared_surnames();
     Attributions { quotes, claimants, positions, entities: cx.entities.list }
 }
+
 
 /// "“…,” Cheney said. ¶ “…,” she said.": a pronoun cue with nobody named since the quotation
 /// before it is that quotation's speaker, when the pronoun fits — not someone named earlier in
@@ -845,7 +847,7 @@ impl Context<'_> {
                     // "a permanent member of the Security Council", "one of the states suing
                     // the EPA": a description that names someone inside is not that someone.
                     if let (Some(Who::Entity(id)), Some(first)) = (awho, amention.slice(self.text).and_then(|m| m.split_whitespace().next())) {
-                        let surname = self.entities.list[id].name.split_whitespace().last().unwrap_or("");
+                        let surname = last_name(&self.entities.list[id].name);
                         let lower_start = first.starts_with(char::is_lowercase);
                         if lower_start && amention.slice(self.text).is_some_and(|m| m.split_whitespace().skip(1).any(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == surname)) {
                             awho = Some(Who::Unnamed);
@@ -2292,18 +2294,27 @@ impl Entities {
     }
 
     fn add_person(&mut self, text: &str, name: &[&Token], titles: &[String], at: Option<usize>) -> usize {
-        let surname = name.last().map(|t| t.norm.clone()).unwrap_or_default();
+        let surname = surname_of(name).map(|t| t.norm.clone()).unwrap_or_default();
         let full: String = text[name[0].span.start..name[name.len() - 1].span.end].replace(['[', ']'], "");
         let full = strip_possessive(&full);
-        let id = match self.by_surname.get(&surname).and_then(|ids| {
-            ids.iter().copied().find(|&id| {
-                let e = &self.list[id];
-                // Same person unless both have different given names (Bill and Hillary Clinton).
-                let their_first = e.name.split_whitespace().next().unwrap_or("");
-                let our_first = full.split_whitespace().next().unwrap_or("");
-                name.len() == 1 || e.name.split_whitespace().count() == 1 || their_first.eq_ignore_ascii_case(our_first)
-            })
-        }) {
+        // "Mr. Obama" is not Michelle Obama, nor "Mrs. Clinton" Bill Clinton.
+        let ours = Gender::of(&full, titles);
+        let same = |e: &Entity| {
+            // Same person unless both have different given names (Bill and Hillary Clinton),
+            // or different generations (Donald Trump and Donald Trump Jr.).
+            let their_first = e.name.split_whitespace().next().unwrap_or("");
+            let our_first = full.split_whitespace().next().unwrap_or("");
+            let named = name.len() == 1 || e.name.split_whitespace().count() == 1 || (their_first.eq_ignore_ascii_case(our_first) && generation(&e.name).eq_ignore_ascii_case(generation(&full)));
+            named && !ours.clashes(Gender::of(&e.name, &e.titles))
+        };
+        // "Donald Trump Jr." is filed under "jr." too, where "Donald Jr." is, so the two meet
+        // in either order.
+        let generation_key = name.last().filter(|g| name.len() >= 3 && is_generation(&g.norm)).map(|g| g.norm.clone());
+        let by_generation = || {
+            let ids = self.by_surname.get(generation_key.as_ref()?)?;
+            ids.iter().copied().find(|&id| self.list[id].name.split_whitespace().count() == 2 && same(&self.list[id]))
+        };
+        let id = match self.by_surname.get(&surname).and_then(|ids| ids.iter().copied().find(|&id| same(&self.list[id]))).or_else(by_generation) {
             Some(id) => id,
             None => {
                 // "Xi" and "Xi Jinping", "Kim" and "Kim Jong Un": one person, named family name
@@ -2317,6 +2328,12 @@ impl Entities {
                 id
             }
         };
+        if let Some(key) = generation_key {
+            let ids = self.by_surname.entry(key).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
         let e = &mut self.list[id];
         if full.split_whitespace().count() > e.name.split_whitespace().count() {
             if !e.name.is_empty() && !e.aliases.contains(&e.name) {
@@ -2341,8 +2358,11 @@ impl Entities {
             let by_given = matches!(titles.last().map(String::as_str), Some("sir" | "dame" | "sheikh")) && name.len() > 1;
             // A Chinese name gives the family name first: "President Xi", not "President Jinping".
             let family_first = name.len() > 1 && name.first().is_some_and(|t| FAMILY_NAME_FIRST.contains(&t.norm.as_str()));
-            let which = if by_given || family_first { name.first() } else { name.last() };
-            let titled = format!("{} {}", shown.join(" "), which.map(|t| &text[t.span.start..t.span.end]).unwrap_or(""));
+            let which = if by_given || family_first { name.first().copied() } else { surname_of(name) };
+            // A regnal number keeps the whole name: "King Abdullah II", not "King II".
+            let regnal = name.len() > 1 && name.last().is_some_and(|t| is_generation(&t.norm) && !matches!(t.norm.as_str(), "jr." | "jr" | "sr." | "sr"));
+            let which = if regnal { &text[name[0].span.start..name[name.len() - 1].span.end] } else { which.map_or("", |t| &text[t.span.start..t.span.end]) };
+            let titled = format!("{} {which}", shown.join(" "));
             let titled = strip_possessive(&titled);
             if !e.aliases.contains(&titled) && titled != e.name {
                 e.aliases.push(titled);
@@ -2354,6 +2374,24 @@ impl Entities {
         id
     }
 
+    /// "Trump" beside Donald J. Trump is shown as the article titles her, "Ms. Trump": a
+    /// lone surname that someone else in the list bears names neither of them.
+    fn title_shared_surnames(&mut self) {
+        for id in 0..self.list.len() {
+            let lone = !self.list[id].name.contains(' ');
+            let ids = self.by_surname.get(&self.list[id].name.to_lowercase()).filter(|_| lone);
+            if ids.is_some_and(|ids| ids.iter().any(|&other| self.list[other].name.contains(' '))) {
+                let e = &mut self.list[id];
+                let titled = e.aliases.iter().position(|a| a.starts_with(char::is_uppercase) && a.strip_suffix(e.name.as_str()).is_some_and(|t| t.ends_with(' ')));
+                if let Some(k) = titled {
+                    let name = e.aliases.remove(k);
+                    let old = std::mem::replace(&mut e.name, name);
+                    e.aliases.insert(0, old);
+                }
+            }
+        }
+    }
+
     /// For a lone word, the one person whose fuller name it opens ("Xi" → Xi Jinping); for a
     /// fuller name, the one person known so far by its first word alone. `None` when there
     /// is no such person or more than one, or when the person shares a surname with someone
@@ -2361,7 +2399,7 @@ impl Entities {
     fn by_first_word(&self, text: &str, name: &[&Token]) -> Option<usize> {
         let first = name.first()?.span.slice(text)?;
         let shared_surname = |e: &Entity| {
-            let last = e.name.split_whitespace().last().unwrap_or_default().to_lowercase();
+            let last = last_name(&e.name).to_lowercase();
             self.by_surname.get(&last).is_some_and(|ids| ids.len() > 1)
         };
         // A lone word: the names it opens. A fuller name: the people known by its first word
@@ -2386,13 +2424,27 @@ impl Entities {
     /// The person a surname alone stands for: of those who share it, the one mentioned most,
     /// the first introduced on a tie.
     fn principal(&self, surname: &str) -> Option<usize> {
+        self.principal_for(surname, &[])
+    }
+
+    /// The person a titled surname stands for: of those the titles fit ("Mr. Obama" is not
+    /// Michelle Obama), one who bears one of them ("President Obama"), else the principal.
+    fn principal_for(&self, surname: &str, titles: &[String]) -> Option<usize> {
         let ids = self.by_surname.get(surname)?;
-        ids.iter().copied().max_by_key(|&id| (self.list[id].mentions.len(), std::cmp::Reverse(id)))
+        let gender = Gender::of("", titles);
+        let fits = |id: usize| !gender.clashes(Gender::of(&self.list[id].name, &self.list[id].titles));
+        let rank = |id: usize| (titles.iter().any(|t| self.list[id].titles.contains(t)), self.list[id].mentions.len(), std::cmp::Reverse(id));
+        ids.iter().copied().filter(|&id| fits(id)).max_by_key(|&id| rank(id))
     }
 
     /// The person the surname at token `i` names: the one whose given name comes right
     /// before it ("Ivanka Trump"), else the surname's principal.
     fn named_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+        // "Jr." in "Joseph R. Biden Jr." names whoever the word before it names.
+        let before = i.checked_sub(1).filter(|&p| is_generation(&tokens[i].norm) && tokens[p].capital && tokens[p].block == tokens[i].block);
+        if let Some(id) = before.and_then(|p| self.named_at(text, tokens, p)) {
+            return Some(id);
+        }
         let ids = self.by_surname.get(&tokens[i].norm)?;
         let given = i.checked_sub(1).map(|p| &tokens[p]).filter(|p| p.capital && p.is_word && p.block == tokens[i].block).and_then(|p| p.span.slice(text));
         given
@@ -2402,7 +2454,7 @@ impl Entities {
 
     /// The person named first, not an author.
     fn interviewee(&self) -> Option<usize> {
-        let people = self.list.iter().enumerate().filter(|(_, e)| e.person && !e.name.split_whitespace().last().is_some_and(|s| self.is_author(&s.to_lowercase())));
+        let people = self.list.iter().enumerate().filter(|(_, e)| e.person && !self.is_author(&last_name(&e.name).to_lowercase()));
         people.filter_map(|(i, e)| Some((*e.mentions.first()?, i))).min().map(|(_, i)| i)
     }
 
@@ -2423,11 +2475,19 @@ impl Entities {
             words[..start].iter().filter(|t| lex.titles.contains(t.norm.as_str())).map(|t| t.norm.trim_end_matches('.').to_string()).collect();
         // "Florida" in "Florida Gov. Jeb Bush", when there is a title.
         let places: Vec<&str> = words[..start].iter().filter(|t| !titles.is_empty() && !lex.titles.contains(t.norm.as_str())).map(|t| t.norm.as_str()).collect();
-        let surname = core.last().map(|t| t.norm.clone()).unwrap_or_default();
+        let surname = surname_of(&core).map(|t| t.norm.clone()).unwrap_or_default();
         if let Some(ids) = self.by_surname.get(&surname) {
             // A surname alone is the person it usually names; a fuller name, the one
             // mentioned most recently before `at`.
-            let best = if core.len() == 1 { self.principal(&surname) } else { ids.iter().copied().max_by_key(|&id| self.list[id].last_mention(at + 1).unwrap_or(0)) };
+            // Of those a title fits ("Mr. Obama" is not Michelle Obama), and of the same
+            // generation ("Donald Trump Jr." is not Donald Trump).
+            let ours = core.last().filter(|_| core.len() > 1).map_or("", |t| generation(&t.norm));
+            let best = if core.len() == 1 {
+                self.principal_for(&surname, &titles)
+            } else {
+                let fits = |e: &Entity| !e.name.contains(' ') || generation(&e.name).eq_ignore_ascii_case(ours);
+                ids.iter().copied().filter(|&id| fits(&self.list[id])).max_by_key(|&id| self.list[id].last_mention(at + 1).unwrap_or(0))
+            };
             if let Some(id) = best {
                 // "State John Kerry" is John Kerry: the known name starts at one of the words.
                 let known = self.list[id].name.to_lowercase();
@@ -2591,7 +2651,7 @@ impl Entities {
             self.list
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.person && keep(e) && !self.is_author(&e.name.split_whitespace().last().unwrap_or("").to_lowercase()))
+                .filter(|(_, e)| e.person && keep(e) && !self.is_author(&last_name(&e.name).to_lowercase()))
                 .filter_map(|(i, e)| e.last_mention(at).map(|m| (m, i)))
                 .max()
                 .map(|(_, i)| i)
@@ -2626,17 +2686,46 @@ impl Entity {
     }
 
     fn female(&self, lex: &Lexicon) -> bool {
-        self.name.split_whitespace().next().is_some_and(|f| lex.female.contains(f.to_lowercase().as_str()))
-            || self.titles.iter().any(|t| lex.female.contains(t.as_str()))
+        is_female(&self.name, &self.titles, lex)
     }
 
-    /// A man by a title, or by a given name the lists have and do not have as a woman's (a
-    /// name of one word is a surname: "Warren" may be Elizabeth Warren).
     fn male(&self, lex: &Lexicon) -> bool {
-        let first = if self.name.contains(' ') { self.name.split_whitespace().next().map(str::to_lowercase).unwrap_or_default() } else { String::new() };
-        self.titles.iter().any(|t| matches!(t.as_str(), "mr" | "mr." | "congressman" | "king" | "prince" | "sir" | "lord"))
-            || (lex.given_names.contains(first.as_str()) && !lex.female.contains(first.as_str()) && !UNISEX.contains(&first.as_str()))
+        is_male(&self.name, &self.titles, lex)
     }
+}
+
+/// What a name and its titles say of a person's sex, for telling apart two people of one
+/// surname. A lone word is a surname, whatever given name it also is ("Madison said" may be
+/// Joe Madison).
+#[derive(Clone, Copy)]
+struct Gender {
+    female: bool,
+    male: bool,
+}
+
+impl Gender {
+    fn of(name: &str, titles: &[String]) -> Gender {
+        let lex = Lexicon::get();
+        let given = if name.contains(' ') { name } else { "" };
+        Gender { female: is_female(given, titles, lex), male: is_male(given, titles, lex) }
+    }
+
+    fn clashes(self, other: Gender) -> bool {
+        (self.female && other.male) || (self.male && other.female)
+    }
+}
+
+/// A woman by a title or by her given name.
+fn is_female(name: &str, titles: &[String], lex: &Lexicon) -> bool {
+    name.split_whitespace().next().is_some_and(|f| lex.female.contains(f.to_lowercase().as_str())) || titles.iter().any(|t| lex.female.contains(t.as_str()))
+}
+
+/// A man by a title, or by a given name the lists have and do not have as a woman's (a
+/// name of one word is a surname: "Warren" may be Elizabeth Warren).
+fn is_male(name: &str, titles: &[String], lex: &Lexicon) -> bool {
+    let first = if name.contains(' ') { name.split_whitespace().next().map(str::to_lowercase).unwrap_or_default() } else { String::new() };
+    titles.iter().any(|t| matches!(t.as_str(), "mr" | "mr." | "congressman" | "king" | "prince" | "sir" | "lord"))
+        || (lex.given_names.contains(first.as_str()) && !lex.female.contains(first.as_str()) && !UNISEX.contains(&first.as_str()))
 }
 
 /// The rank word just before word `k` of a title or phrase ("vice" in "vice president").
@@ -2666,6 +2755,7 @@ const FAMILY_NAME_FIRST: &[&str] = &[
 const UNISEX: &[&str] = &[
     "kelly", "jan", "kim", "robin", "lynn", "tracy", "shannon", "marion", "jackie", "jo", "leslie", "ashley", "courtney", "jamie", "casey",
     "morgan", "jordan", "taylor", "pat", "terry", "sam", "alex", "alexis", "lindsey", "dana", "vivian", "kay", "jean", "carrie",
+    "lee",
 ];
 
 /// A run of capitalised words starting at token `i`, with leading titles counted.
@@ -2772,8 +2862,35 @@ fn apposition_names_a_person(text: &str, tokens: &[Token], end: usize, lex: &Lex
 /// "Charlotte Mayor Jennifer Roberts", but not "Martin Luther King Jr.", where "King" is
 /// the surname (a suffix after it says so).
 fn last_title(words: &[&Token], lex: &Lexicon) -> Option<usize> {
-    let suffix = |t: &Token| matches!(t.norm.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv");
-    (0..words.len().saturating_sub(2)).rev().find(|&k| lex.titles.contains(words[k].norm.as_str()) && !suffix(words[k + 1]))
+    (0..words.len().saturating_sub(2)).rev().find(|&k| lex.titles.contains(words[k].norm.as_str()) && !is_generation(&words[k + 1].norm))
+}
+
+/// "Jr.", "Sr.", "II", "III", "IV": a generation after a surname, which is no surname.
+fn is_generation(norm: &str) -> bool {
+    matches!(norm.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
+/// "Jr.", "III": the generation a name ends with, or "".
+fn generation(name: &str) -> &str {
+    name.split_whitespace().next_back().filter(|w| is_generation(&w.to_lowercase())).map_or("", |w| w.trim_end_matches('.'))
+}
+
+/// The surname of a name as written, by the same rule as `surname_of`.
+fn last_name(name: &str) -> &str {
+    let mut words = name.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let before = words.next().filter(|_| !generation(last).is_empty() && words.next().is_some());
+    before.unwrap_or(last)
+}
+
+/// The word a name is filed and titled under: its last, or the one before a generation
+/// ("Joseph R. Biden Jr." is Biden, so "Vice President Biden", and not one person with
+/// "Joseph F. Dunford Jr.").
+fn surname_of<'t>(name: &[&'t Token]) -> Option<&'t Token> {
+    match name {
+        [_, .., s, g] if is_generation(&g.norm) => Some(s),
+        _ => name.last().copied(),
+    }
 }
 
 /// "von", "der", "da", "bin": lower-case words inside a person's name.
