@@ -1617,3 +1617,23 @@ fn mr_and_mrs_of_one_surname_are_two_people() {
     );
     assert_eq!(speaker_names(&doc), ["Joe Madison", "Lee Epstein"]);
 }
+
+#[test]
+fn a_bare_given_name_or_place_with_nothing_said_is_no_speaker() {
+    // "Christian" (an adjective), "Charlotte" (a city), "Chelsea" (a first name alone): listed
+    // only when something is attributed to them.
+    let doc = Document::analyze(
+        "Iowa\n\nChristian voters filled the hall in Charlotte. Chelsea waved from the stage.\n\n\
+         “We are winning,” Ted Cruz said.",
+    );
+    assert_eq!(speaker_names(&doc), ["Ted Cruz"]);
+    let doc = Document::analyze("Visit\n\nShe arrived on Monday.\n\n“It is good to be home,” Chelsea said.");
+    assert_eq!(speaker_names(&doc), ["Chelsea"]);
+}
+
+#[test]
+fn a_name_written_with_a_no_break_space_is_shown_with_a_space() {
+    let doc = Document::analyze("Debate\n\n“We will win,” said Marco\u{a0}Rubio on Monday.\n\n“No,” Marco Rubio added.");
+    assert_eq!(speaker_names(&doc), ["Marco Rubio"]);
+    assert_eq!(quote_speakers(&doc), [Some("Marco Rubio"), Some("Marco Rubio")]);
+}

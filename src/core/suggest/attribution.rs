@@ -2295,7 +2295,8 @@ impl Entities {
 
     fn add_person(&mut self, text: &str, name: &[&Token], titles: &[String], at: Option<usize>) -> usize {
         let surname = surname_of(name).map(|t| t.norm.clone()).unwrap_or_default();
-        let full: String = text[name[0].span.start..name[name.len() - 1].span.end].replace(['[', ']'], "");
+        // A name is shown with plain spaces: "Marco\u{a0}Rubio" and "Marco Rubio" are one name.
+        let full: String = text[name[0].span.start..name[name.len() - 1].span.end].replace(['[', ']'], "").replace('\u{a0}', " ");
         let full = strip_possessive(&full);
         // "Mr. Obama" is not Michelle Obama, nor "Mrs. Clinton" Bill Clinton.
         let ours = Gender::of(&full, titles);

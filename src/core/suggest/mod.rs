@@ -21,6 +21,15 @@ pub struct Suggestions {
     pub annotations: Vec<Annotation>,
 }
 
+/// "Christian", "Charlotte", "David": a given name or a place alone, with no title and no other
+/// name, is as often an adjective, a city or someone else's first name as a person. Listed only
+/// when something is attributed to it.
+fn bare_given_name(e: &attribution::Entity) -> bool {
+    let lex = lexicon::Lexicon::get();
+    let word = e.name.to_lowercase();
+    !e.name.contains(' ') && e.titles.is_empty() && e.aliases.is_empty() && (lex.given_names.contains(word.as_str()) || lex.places.contains(word.as_str()))
+}
+
 /// Suggests quotations (with speakers), check-worthy claims (with claimants) and positions
 /// (with holders, topics and stances).
 pub fn suggest(article: &Article) -> Suggestions {
@@ -50,7 +59,7 @@ pub fn suggest(article: &Article) -> Suggestions {
         let e = &found.entities[i];
         // Nor one named only in capitals ("FORMER PRESIDENT OF THE UNITED STATES" in a label)
         // with nothing attributed: a name the article writes as a name is written.
-        (e.person || e.speaks) && !e.name.is_empty() && !authors.contains(&e.name.to_lowercase()) && (used[i] || !opens_another(&e.name) && !headline_only(e) && !is_shouting(&e.name))
+        (e.person || e.speaks) && !e.name.is_empty() && !authors.contains(&e.name.to_lowercase()) && (used[i] || !opens_another(&e.name) && !headline_only(e) && !is_shouting(&e.name) && !bare_given_name(e))
     }).collect();
     sort::sort_by_key(&mut order, |&i| found.entities[i].mentions.first().copied().unwrap_or(usize::MAX));
     // A transcript's label as another name ("THE PRESIDENT", "MS. JEAN-PIERRE") is written as a
