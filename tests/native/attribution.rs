@@ -1637,3 +1637,14 @@ fn a_name_written_with_a_no_break_space_is_shown_with_a_space() {
     assert_eq!(speaker_names(&doc), ["Marco Rubio"]);
     assert_eq!(quote_speakers(&doc), [Some("Marco Rubio"), Some("Marco Rubio")]);
 }
+
+#[test]
+fn counsel_is_a_title_and_technology_an_institution() {
+    let doc = Document::analyze(
+        "Emails\n\n“The FBI will provide this information,” FBI General Counsel James A. Baker wrote.\n\n\
+         Li Wei, a doctoral student at the Georgia Institute of Technology, urged readers to wait, even if critics call the plan \"crazy and stupid.\"",
+    );
+    assert!(!speaker_names(&doc).contains(&"Technology"), "{:?}", speaker_names(&doc));
+    assert_eq!(quote_speakers(&doc)[0], Some("James A. Baker"));
+    assert!(speaker_names(&doc).contains(&"James A. Baker"), "{:?}", speaker_names(&doc));
+}

@@ -2942,7 +2942,7 @@ fn is_institution(word: &str) -> bool {
             | "network" | "campaign" | "company" | "corporation" | "inc" | "inc." | "press" | "magazine" | "senate" | "house" | "congress"
             | "administration" | "organization" | "organisation" | "league" | "coalition" | "alliance" | "fund" | "bank" | "service" | "board"
             | "police" | "school" | "college" | "church" | "club" | "caucus" | "pac" | "tribune" | "herald" | "gazette" | "reuters"
-            | "cnn" | "nbc" | "abc" | "cbs" | "msnbc" | "fox" | "politico" | "forum" | "society" | "authority" | "force" | "army" | "navy"
+            | "cnn" | "nbc" | "abc" | "cbs" | "msnbc" | "fox" | "politico" | "forum" | "society" | "authority" | "force" | "army" | "navy" | "technology"
     )
 }
 

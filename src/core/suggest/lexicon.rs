@@ -36,7 +36,7 @@ president vice secretary minister prime chancellor king queen prince princess po
 col col. colonel lt lt. lieutenant sgt sgt. sergeant capt capt. captain cmdr commander chief former mayor ambassador speaker \
 leader chairman chairwoman chair director commissioner attorney sheriff officer deputy rev rev. reverend father sister bishop \
 cardinal sir dame lord lady detective inspector superintendent coach candidate nominee congressman congresswoman councilman \
-councilwoman assemblyman spokesman spokeswoman spokesperson president-elect then-sen. then-candidate then-president hon. premier sheikh emir ayatollah maj maj. major del. retired";
+councilwoman assemblyman spokesman spokeswoman spokesperson president-elect then-sen. then-candidate then-president hon. premier sheikh emir ayatollah maj maj. major del. retired counsel";
 
 /// A people's adjective and its country, for pairs that share no start of five letters
 /// (attribution reads "german" and "germany" as one by that start).
