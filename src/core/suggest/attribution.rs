@@ -2283,7 +2283,11 @@ impl Entities {
                         s -= 1;
                     }
                 }
-                let starts_ok = country || opens(&tokens[s]) || (s > 0 && tokens[s - 1].is("as"));
+                // Not a phrase a preposition opens a sentence with: "Alongside her husband in
+                // 1992, Mrs. Clinton" (but "his praise of the Russian president, Vladimir Putin").
+                let opens_sentence = |k: usize| k == 0 || tokens[k - 1].block != tokens[k].block || matches!(tokens[k - 1].norm.as_str(), "." | "?" | "!");
+                let after_preposition = s > 0 && !tokens[s - 1].is("as") && lex.prepositions.contains(tokens[s - 1].norm.as_str()) && opens_sentence(s - 1);
+                let starts_ok = (country || opens(&tokens[s]) || (s > 0 && tokens[s - 1].is("as"))) && !after_preposition;
                 let starts = if tokens[s].is("as") { s + 1 } else { s };
                 if starts_ok && starts < end && !lex.prepositions.contains(tokens[starts].norm.as_str()) {
                     let desc = text[tokens[starts].span.start..tokens[end].span.end].to_string();
@@ -2628,7 +2632,9 @@ impl Entities {
         // Only words for a person describe one: "the Russian president", "his Democratic
         // opponent", "Trump’s wife" — not "the Republican presidential primary" before
         // "Gov. John Kasich", nor "Monday’s debate" or "a statement".
-        if !describes_a_person(desc, Lexicon::get()) {
+        // Nor does a plural describe one: "his advisers", "her Democratic rivals" ("one of
+        // the president's closest aides" does).
+        if !describes_one_person(desc, Lexicon::get()) {
             return;
         }
         if !self.by_description.contains_key(&key) {
@@ -3012,12 +3018,28 @@ fn description_head(key: &str) -> Option<&str> {
 
 /// Whether description `desc` is a person's: its head — the last word before a preposition
 /// ("a lecture from …" is a lecture), but not one inside a name ("A University of Tennessee law
-/// professor" is a professor) — is a word for a person.
+/// professor" is a professor) — is a word for a person. A clause is no description ("the next
+/// president is inaugurated").
 fn describes_a_person(desc: &str, lex: &Lexicon) -> bool {
+    description_head_word(desc, lex).is_some_and(|h| names_a_person(&h, lex))
+}
+
+/// Whether description `desc` describes one person, not several ("his advisers", "two
+/// objectors"; "a generous donor to charitable causes" and "one of his closest aides" are one).
+fn describes_one_person(desc: &str, lex: &Lexicon) -> bool {
+    let one_of = desc.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("one of "));
+    let plural = |h: &str| h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("us") && !h.ends_with("is");
+    description_head_word(desc, lex).is_some_and(|h| (one_of || !plural(&h)) && names_a_person(&h, lex))
+}
+
+fn description_head_word(desc: &str, lex: &Lexicon) -> Option<String> {
     let words: Vec<&str> = desc.split_whitespace().collect();
     let mut head = None;
     for (k, w) in words.iter().enumerate() {
         let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if k > 0 && matches!(lower.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had") {
+            return None;
+        }
         // "One of the president's closest aides": the head comes after "of".
         let share = head.as_deref().is_some_and(|h| is_number_word(h) || matches!(h, "one" | "some" | "many" | "several" | "most" | "each" | "any" | "none"));
         let preposition = lex.prepositions.contains(lower.as_str()) || lower == "to";
@@ -3026,7 +3048,7 @@ fn describes_a_person(desc: &str, lex: &Lexicon) -> bool {
         }
         head = Some(lower);
     }
-    head.is_some_and(|h| names_a_person(&h, lex))
+    head
 }
 
 /// Whether a description's head word can stand for a person: a title, a group, a word of
@@ -3060,6 +3082,7 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "order", "letter", "number", "matter", "paper", "center", "centre", "border", "power", "water", "chapter", "quarter", "corner",
     "error", "factor", "sector", "floor", "door", "event", "percent", "content", "incident", "accident", "committee", "career",
     "summer", "winter", "answer", "offer", "behavior", "behaviour", "labor", "labour", "favor", "favour", "server", "computer",
+    "ouster",
 ];
 
 /// The article before a description's head word: "the" in "a lecture from the Mexican
