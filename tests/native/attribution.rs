@@ -1651,12 +1651,10 @@ fn counsel_is_a_title_and_technology_an_institution() {
 
 #[test]
 fn only_a_phrase_for_one_person_is_their_description() {
-    // Not a plural ("her wealthy donor friends"), not a phrase opening the sentence with a
-    // preposition ("Like a family member,"), not a clause ("his immigration message is
+    // Not a plural ("her wealthy donor friends"), not a clause ("his immigration message is
     // potent"); "one of the campaign's top aides" is one person.
     let doc = Document::analyze(
-        "Friends\n\nUnlike many of her wealthy donor friends, Betsy Ebeling lives a quiet life. Like a family member, \
-         Ebeling said it is hard to watch.\n\n“It hurts,” Ebeling said.\n\n\
+        "Friends\n\nUnlike many of her wealthy donor friends, Betsy Ebeling lives a quiet life.\n\n“It hurts,” Ebeling said.\n\n\
          Even in a state where his immigration message is potent, Trump could not win.\n\n“We will win,” Trump said.\n\n\
          Jeff Weaver runs the campaign. Weaver, one of the campaign's top aides, recalled \"a long night.\"\n\n\
          The aide who helped engineer his ouster, Paul Manafort, said \"it was time.\"",

@@ -2283,11 +2283,7 @@ impl Entities {
                         s -= 1;
                     }
                 }
-                // Not a phrase a preposition opens a sentence with: "Alongside her husband in
-                // 1992, Mrs. Clinton" (but "his praise of the Russian president, Vladimir Putin").
-                let opens_sentence = |k: usize| k == 0 || tokens[k - 1].block != tokens[k].block || matches!(tokens[k - 1].norm.as_str(), "." | "?" | "!");
-                let after_preposition = s > 0 && !tokens[s - 1].is("as") && lex.prepositions.contains(tokens[s - 1].norm.as_str()) && opens_sentence(s - 1);
-                let starts_ok = (country || opens(&tokens[s]) || (s > 0 && tokens[s - 1].is("as"))) && !after_preposition;
+                let starts_ok = country || opens(&tokens[s]) || (s > 0 && tokens[s - 1].is("as"));
                 let starts = if tokens[s].is("as") { s + 1 } else { s };
                 if starts_ok && starts < end && !lex.prepositions.contains(tokens[starts].norm.as_str()) {
                     let desc = text[tokens[starts].span.start..tokens[end].span.end].to_string();
@@ -2634,7 +2630,7 @@ impl Entities {
         // "Gov. John Kasich", nor "Monday’s debate" or "a statement".
         // Nor does a plural describe one: "his advisers", "her Democratic rivals" ("one of
         // the president's closest aides" does).
-        if !describes_one_person(desc, Lexicon::get()) {
+        if !describes_a_person(desc, Lexicon::get(), true) {
             return;
         }
         if !self.by_description.contains_key(&key) {
@@ -2862,7 +2858,7 @@ fn apposition_names_a_person(text: &str, tokens: &[Token], end: usize, lex: &Lex
         j += 1;
     }
     let closed = tokens.get(j).is_some_and(|x| matches!(x.norm.as_str(), "," | "."));
-    opened && closed && j > start + 1 && !tokens[j - 1].capital && describes_a_person(&text[first.span.start..tokens[j - 1].span.end], lex)
+    opened && closed && j > start + 1 && !tokens[j - 1].capital && describes_a_person(&text[first.span.start..tokens[j - 1].span.end], lex, false)
 }
 
 /// The last title among a name's words, if a full name (two words or more) follows it:
@@ -3019,26 +3015,15 @@ fn description_head(key: &str) -> Option<&str> {
 /// Whether description `desc` is a person's: its head — the last word before a preposition
 /// ("a lecture from …" is a lecture), but not one inside a name ("A University of Tennessee law
 /// professor" is a professor) — is a word for a person. A clause is no description ("the next
-/// president is inaugurated").
-fn describes_a_person(desc: &str, lex: &Lexicon) -> bool {
-    description_head_word(desc, lex).is_some_and(|h| names_a_person(&h, lex))
-}
-
-/// Whether description `desc` describes one person, not several ("his advisers", "two
+/// president is inaugurated"). With `one`, only one person's: no plural ("his advisers", "two
 /// objectors"; "a generous donor to charitable causes" and "one of his closest aides" are one).
-fn describes_one_person(desc: &str, lex: &Lexicon) -> bool {
-    let one_of = desc.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("one of "));
-    let plural = |h: &str| h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("us") && !h.ends_with("is");
-    description_head_word(desc, lex).is_some_and(|h| (one_of || !plural(&h)) && names_a_person(&h, lex))
-}
-
-fn description_head_word(desc: &str, lex: &Lexicon) -> Option<String> {
+fn describes_a_person(desc: &str, lex: &Lexicon, one: bool) -> bool {
     let words: Vec<&str> = desc.split_whitespace().collect();
     let mut head = None;
     for (k, w) in words.iter().enumerate() {
         let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         if k > 0 && matches!(lower.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had") {
-            return None;
+            return false;
         }
         // "One of the president's closest aides": the head comes after "of".
         let share = head.as_deref().is_some_and(|h| is_number_word(h) || matches!(h, "one" | "some" | "many" | "several" | "most" | "each" | "any" | "none"));
@@ -3048,7 +3033,9 @@ fn description_head_word(desc: &str, lex: &Lexicon) -> Option<String> {
         }
         head = Some(lower);
     }
-    head
+    let one_of = words.first().is_some_and(|w| w.eq_ignore_ascii_case("one")) && words.get(1) == Some(&"of");
+    let plural = |h: &str| one && !one_of && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("us") && !h.ends_with("is");
+    head.is_some_and(|h| !plural(&h) && names_a_person(&h, lex))
 }
 
 /// Whether a description's head word can stand for a person: a title, a group, a word of
