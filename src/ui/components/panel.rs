@@ -665,9 +665,10 @@ fn speakers_tab(props: &PanelProps) -> Html {
                     if positions > 0 { { format!(" · {positions} {}", plural("position", positions)) } }
                 </p>
                 if !sp.aliases.is_empty() { <p class="aliases">{ format!("Also: {}", sp.aliases.join(" · ")) }</p> }
+                if tag_all.is_some() || accept_all.is_some() {
+                    <div class="speaker-actions">{ for tag_all }{ for accept_all }</div>
+                }
                 <div class="speaker-actions">
-                    { for tag_all }
-                    { for accept_all }
                     <select onchange={merge} aria-label={format!("Merge {} into", sp.name)}>
                         <option value="" selected=true>{ "Merge into…" }</option>
                         { for doc.speakers.iter().filter(|o| o.id != sp.id).map(|o| html! { <option value={o.id.clone()}>{ o.name.clone() }</option> }) }
