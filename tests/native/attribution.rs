@@ -1665,3 +1665,18 @@ fn only_a_phrase_for_one_person_is_their_description() {
     assert!(aliases("Jeff Weaver").contains(&"One of the campaign's top aides".to_string()), "{:?}", aliases("Jeff Weaver"));
     assert!(aliases("Paul Manafort").is_empty(), "{:?}", aliases("Paul Manafort"));
 }
+
+#[test]
+fn a_phrase_ending_an_opening_clause_is_no_apposition() {
+    // "his onetime rival" is Hillary Clinton, not Mr. Obama, who opens the next clause; an
+    // apposition that ends a long sentence stays ("helped elect the union’s president, Karen Lewis").
+    let doc = Document::analyze(
+        "Rally\n\nHillary Clinton spoke first. While he has come to respect his onetime rival, Mr. Obama is also wary.\n\n\
+         “It is about me,” Mr. Obama said.\n\nWhen Sanders spoke, teachers who helped elect the union’s president, Karen Lewis, cheered. \
+         “We are ready,” Lewis said.",
+    );
+    let aliases = |name: &str| doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default();
+    assert_eq!(quote_speakers(&doc)[0], Some("Obama"));
+    assert!(!aliases("Obama").iter().any(|a| a.contains("rival")), "{:?}", doc.speakers);
+    assert!(aliases("Karen Lewis").contains(&"The union’s president".to_string()), "{:?}", aliases("Karen Lewis"));
+}

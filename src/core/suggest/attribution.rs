@@ -2283,7 +2283,7 @@ impl Entities {
                         s -= 1;
                     }
                 }
-                let starts_ok = country || opens(&tokens[s]) || (s > 0 && tokens[s - 1].is("as"));
+                let starts_ok = (country || opens(&tokens[s]) || (s > 0 && tokens[s - 1].is("as"))) && !ends_opening_clause(tokens, s, i);
                 let starts = if tokens[s].is("as") { s + 1 } else { s };
                 if starts_ok && starts < end && !lex.prepositions.contains(tokens[starts].norm.as_str()) {
                     let desc = text[tokens[starts].span.start..tokens[end].span.end].to_string();
@@ -2866,6 +2866,20 @@ fn apposition_names_a_person(text: &str, tokens: &[Token], end: usize, lex: &Lex
 /// the surname (a suffix after it says so).
 fn last_title(words: &[&Token], lex: &Lexicon) -> Option<usize> {
     (0..words.len().saturating_sub(2)).rev().find(|&k| lex.titles.contains(words[k].norm.as_str()) && !is_generation(&words[k + 1].norm))
+}
+
+/// Whether the phrase at token `s`, before a name ending at token `i`, ends a clause its
+/// sentence opens with: "While he has come to respect his onetime rival, Mr. Obama is …"
+/// (the name is the next clause's subject, not the phrase's apposition).
+#[inline(never)]
+fn ends_opening_clause(tokens: &[Token], s: usize, i: usize) -> bool {
+    let mut k = s;
+    while k > 0 && tokens[k - 1].block == tokens[s].block && !matches!(tokens[k - 1].norm.as_str(), "." | "?" | "!") {
+        k -= 1;
+    }
+    k < s
+        && matches!(tokens[k].norm.as_str(), "while" | "although" | "though" | "when" | "if" | "because" | "since" | "unless" | "after" | "before")
+        && tokens.get(i + 1).is_some_and(|v| v.is_word && v.block == tokens[i].block)
 }
 
 /// "Jr.", "Sr.", "II", "III", "IV": a generation after a surname, which is no surname.
