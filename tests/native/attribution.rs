@@ -1680,3 +1680,13 @@ fn a_phrase_ending_an_opening_clause_is_no_apposition() {
     assert!(!aliases("Obama").iter().any(|a| a.contains("rival")), "{:?}", doc.speakers);
     assert!(aliases("Karen Lewis").contains(&"The union’s president".to_string()), "{:?}", aliases("Karen Lewis"));
 }
+
+#[test]
+fn a_city_that_is_also_a_given_name_is_no_one() {
+    // "Charlotte" and "Austin" are cities here: "she" is not Charlotte, "he" not Austin.
+    let doc = Document::analyze(
+        "Unrest\n\nThe unrest in Charlotte went on for two nights.\n\nIn the video, a woman shouts. \"Don't shoot him,\" she says.\n\n\
+         James Henson teaches at the University of Texas at Austin. \"He is in good shape,\" he said.",
+    );
+    assert_eq!(quote_speakers(&doc), [None, Some("James Henson")]);
+}

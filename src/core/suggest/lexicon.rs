@@ -88,6 +88,7 @@ illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts mic
 nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming \
 washington america europe britain england france germany russia china japan mexico canada israel iran iraq syria ukraine \
 london paris moscow beijing brussels jerusalem tallahassee sacramento chicago boston atlanta dallas houston miami \
+charlotte austin florence victoria columbus savannah \
 democratic republican mexican american state department university college committee city county";
 
 /// Lower-case sources that speak as a group ("officials said", "critics argue").
