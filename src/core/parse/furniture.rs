@@ -87,6 +87,8 @@ const PREFIXES: &[&str] = &[
     "explore more on these topics", "most viewed", "more on this story", "advertisement -",
     "our standards:", "a version of this article appears in print", "skip advertisement", "skip to content", "skip to site index",
     "save articles to read later", "exclusive news, data and analytics",
+    // The outlet's note on the story (a correction, a disclosure, a standing line), not its reporting.
+    "editor’s note:", "editor's note:", "editors’ note:", "editors' note:",
 ];
 
 fn is_caption(line: &str, lower: &str) -> bool {
@@ -195,6 +197,7 @@ mod tests {
             ("Associated Press writer Mark Lee in Kyiv, Ukraine, contributed to this report.", BlockKind::Boilerplate),
             ("Jane Doe covers the Supreme Court for The Times.", BlockKind::Boilerplate),
             ("Sign up here.", BlockKind::Boilerplate),
+            ("Editor’s note: This story was updated to correct the date of the vote.", BlockKind::Boilerplate),
             ("Getty.", BlockKind::Credit),
             ("Carlos Barria / Reuters.", BlockKind::Credit),
             ("Scott Olson via Getty Images.", BlockKind::Credit),
