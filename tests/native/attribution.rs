@@ -1690,3 +1690,10 @@ fn a_city_that_is_also_a_given_name_is_no_one() {
     );
     assert_eq!(quote_speakers(&doc), [None, Some("James Henson")]);
 }
+
+#[test]
+fn one_of_several_senators_is_titled_as_one() {
+    let doc = Document::analyze("Iran\n\nSens. Tim Kaine and Mark Warner spoke on Monday.\n\n“We will vote no,” Kaine said.");
+    let kaine = doc.speakers.iter().find(|s| s.name == "Tim Kaine").map(|s| s.aliases.clone()).unwrap_or_default();
+    assert!(kaine.contains(&"Sen. Kaine".to_string()), "{kaine:?}");
+}

@@ -2976,6 +2976,11 @@ fn is_document(word: &str) -> bool {
 /// A title as it is written before a name: abbreviations keep their full stop ("Sen.").
 fn display_title(title: &str) -> String {
     const ABBREVIATED: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "adm", "col", "lt", "sgt", "capt", "cmdr", "rev", "maj", "hon"];
+    // One of "Sens. Kaine and Warner" is "Sen. Kaine".
+    let title = match title {
+        "sens" | "reps" | "govs" | "gens" => &title[..title.len() - 1],
+        _ => title,
+    };
     if ABBREVIATED.contains(&title) {
         format!("{title}.")
     } else {
