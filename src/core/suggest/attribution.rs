@@ -237,7 +237,6 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
     Attributions { quotes, claimants, positions, entities: cx.entities.list }
 }
 
-
 /// "“…,” Cheney said. ¶ “…,” she said.": a pronoun cue with nobody named since the quotation
 /// before it is that quotation's speaker, when the pronoun fits — not someone named earlier in
 /// passing. `named`: every named mention's offset, sorted.
