@@ -1697,3 +1697,22 @@ fn one_of_several_senators_is_titled_as_one() {
     let kaine = doc.speakers.iter().find(|s| s.name == "Tim Kaine").map(|s| s.aliases.clone()).unwrap_or_default();
     assert!(kaine.contains(&"Sen. Kaine".to_string()), "{kaine:?}");
 }
+
+#[test]
+fn a_claimant_is_found_past_an_apposition() {
+    // "Bill Taylor, an organizer of the rallies, said …" is Bill Taylor's claim; "… after Warren
+    // Buffett, the billionaire investor, complained …" is no claim of Buffett's.
+    let doc = Document::analyze(
+        "Protests\n\nBill Taylor, an organizer of the rallies, said he expected up to 250,000 people to march in Philadelphia.\n\n\
+         For incomes above $1 million, she would install a 30 percent tax rate, known as the Buffett rule after Warren Buffett, \
+         the billionaire investor, complained that he paid 17 percent in taxes.",
+    );
+    let claims: Vec<(String, Option<&str>)> = doc
+        .annotations
+        .iter()
+        .filter(|a| a.kind == Kind::Claim)
+        .map(|a| (doc.quote_of(a).chars().take(12).collect(), a.speaker.as_deref().and_then(|id| doc.speakers.iter().find(|s| s.id == id)).map(|s| s.name.as_str())))
+        .collect();
+    assert!(claims.contains(&("Bill Taylor,".to_string(), Some("Bill Taylor"))), "{claims:?}");
+    assert!(claims.iter().all(|(_, who)| *who != Some("Warren Buffett")), "{claims:?}");
+}

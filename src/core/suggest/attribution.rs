@@ -950,7 +950,16 @@ impl Context<'_> {
         if self.passive(k, cue) {
             return None;
         }
-        let (s, e) = self.np_backward(k.checked_sub(1)?, floor)?;
+        // "Playing Field Promotions, a talent agency, says": past the apposition to the name,
+        // when the name opens the sentence or follows its opening phrase ("With 50 days to go,
+        // Minyon Moore, a senior adviser, said"; not "… after Warren Buffett, the investor,
+        // complained").
+        let appositive = (floor + 1..k.saturating_sub(1)).rev().take(12).find(|&j| t[j].is(","));
+        let appositive = appositive.filter(|&c| t[k - 1].is(",") && t.get(c + 1).is_some_and(|d| matches!(d.norm.as_str(), "a" | "an" | "the")));
+        let (s, e) = self.np_backward(appositive.map_or(k.checked_sub(1)?, |c| c - 1), floor)?;
+        if appositive.is_some() && !(s == floor || t[s - 1].is(",")) {
+            return None;
+        }
         let (who, _) = self.resolve(s, e);
         who.filter(|w| matches!(w, Who::Entity(_)))
     }
