@@ -2440,8 +2440,11 @@ impl Entities {
     /// Michelle Obama), one who bears one of them ("President Obama"), else the principal.
     fn principal_for(&self, surname: &str, titles: &[String]) -> Option<usize> {
         let ids = self.by_surname.get(surname)?;
+        // Untitled (every bare surname in the text asks), nothing can clash: the people's own
+        // names and titles are not read.
         let gender = Gender::of("", titles);
-        let fits = |id: usize| !gender.clashes(Gender::of(&self.list[id].name, &self.list[id].titles));
+        let says = gender.female || gender.male;
+        let fits = |id: usize| !says || !gender.clashes(Gender::of(&self.list[id].name, &self.list[id].titles));
         let rank = |id: usize| (titles.iter().any(|t| self.list[id].titles.contains(t)), self.list[id].mentions.len(), std::cmp::Reverse(id));
         ids.iter().copied().filter(|&id| fits(id)).max_by_key(|&id| rank(id))
     }
