@@ -21,6 +21,11 @@ fn quote_speakers(doc: &Document) -> Vec<Option<&str>> {
         .collect()
 }
 
+/// The aliases of the speaker called `name` (none if there is no such speaker).
+fn aliases(doc: &Document, name: &str) -> Vec<String> {
+    doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default()
+}
+
 #[test]
 fn a_lower_case_description_before_the_name() {
     let got = attributed(
@@ -187,7 +192,7 @@ fn speaker_names_are_clean() {
     assert!(names.contains(&"Chuck Schumer"), "{names:?}");
     assert!(names.contains(&"John Kerry"), "{names:?}");
     assert!(names.iter().all(|n| !n.contains("State ") && !n.contains("’s") && !n.contains("New York")), "{names:?}");
-    let schumer = doc.speakers.iter().find(|s| s.name == "Chuck Schumer").map(|s| s.aliases.clone()).unwrap_or_default();
+    let schumer = aliases(&doc, "Chuck Schumer");
     assert!(schumer.contains(&"Sen. Schumer".to_string()), "{schumer:?}");
     // "I’m", "I'd", "I’ve" are "I": no one's name, nor part of one.
     let doc = Document::analyze(
@@ -208,7 +213,7 @@ fn places_and_common_words_are_not_speakers() {
     let names = speaker_names(&doc);
     assert!(names.contains(&"Michael Mulgrew"), "{names:?}");
     assert!(names.iter().all(|n| !matches!(*n, "Nevada" | "Aides" | "Teachers")), "{names:?}");
-    let mulgrew = doc.speakers.iter().find(|s| s.name == "Michael Mulgrew").map(|s| s.aliases.clone()).unwrap_or_default();
+    let mulgrew = aliases(&doc, "Michael Mulgrew");
     assert!(mulgrew.iter().all(|a| !a.contains("represents")), "{mulgrew:?}");
 }
 
@@ -406,7 +411,7 @@ fn two_people_of_one_surname() {
     let quotes = quote_speakers(&doc);
     // The surname alone is the man named more often; "she" is the daughter.
     assert_eq!(quotes, [Some("Donald Trump"), Some("Ivanka Trump"), Some("Donald Trump")]);
-    let ivanka = doc.speakers.iter().find(|s| s.name == "Ivanka Trump").map(|s| s.aliases.clone()).unwrap_or_default();
+    let ivanka = aliases(&doc, "Ivanka Trump");
     assert!(ivanka.iter().any(|a| a.contains("eldest daughter")), "{ivanka:?}");
 }
 
@@ -729,11 +734,10 @@ fn titled_aliases_are_written_as_the_article_would() {
         "Trade row\n\nSir Keir Starmer said the UK “will not be bullied”.\n\nRepublican Sen. John Thune said it was “far from perfect”.\n\n\
          Israel’s Prime Minister Benjamin Netanyahu said it was “not yet final”.",
     );
-    let aliases = |name: &str| doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default();
     // A knight by his given name; every title capitalised, not "Republican sen." or "Prime minister".
-    assert_eq!(aliases("Keir Starmer"), ["Sir Keir"]);
-    assert_eq!(aliases("John Thune"), ["Republican Sen. Thune"]);
-    assert_eq!(aliases("Benjamin Netanyahu"), ["Prime Minister Netanyahu"]);
+    assert_eq!(aliases(&doc, "Keir Starmer"), ["Sir Keir"]);
+    assert_eq!(aliases(&doc, "John Thune"), ["Republican Sen. Thune"]);
+    assert_eq!(aliases(&doc, "Benjamin Netanyahu"), ["Prime Minister Netanyahu"]);
 }
 
 #[test]
@@ -800,7 +804,7 @@ fn a_surname_speaker_takes_the_full_name_given_elsewhere() {
          Understated Perez\n\nLabor Secretary Thomas Perez spoke next. “We need jobs,” Perez said.",
     );
     assert_eq!(quote_speakers(&doc), vec![Some("Friedrich Merz"), Some("Thomas Perez")], "{:?}", doc.speakers);
-    let mut perez = doc.speakers.iter().find(|s| s.name == "Thomas Perez").map(|s| s.aliases.clone()).unwrap_or_default();
+    let mut perez = aliases(&doc, "Thomas Perez");
     perez.sort();
     assert_eq!(perez, ["Perez", "Secretary Perez"]);
 }
@@ -870,9 +874,8 @@ fn a_name_given_family_name_first_is_one_person() {
     );
     assert_eq!(quote_speakers(&doc), vec![Some("Xi Jinping"), Some("Kim Jong Un")], "{:?}", doc.speakers);
     assert!(!doc.speakers.iter().any(|s| s.name == "Xi" || s.name == "Kim"), "{:?}", doc.speakers);
-    let aliases = |name: &str| doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default();
-    assert!(aliases("Xi Jinping").contains(&"President Xi".to_string()), "{:?}", doc.speakers);
-    assert!(aliases("Kim Jong Un").contains(&"North Korea’s leader".to_string()), "{:?}", doc.speakers);
+    assert!(aliases(&doc, "Xi Jinping").contains(&"President Xi".to_string()), "{:?}", doc.speakers);
+    assert!(aliases(&doc, "Kim Jong Un").contains(&"North Korea’s leader".to_string()), "{:?}", doc.speakers);
 }
 
 #[test]
@@ -1071,10 +1074,9 @@ fn only_words_for_a_person_become_a_speakers_other_names() {
          In an interview with the Republican presidential nominee, Donald Trump, the host asked about taxes. Trump said, “Nobody pays less than I do, legally.”\n\n\
          His Democratic opponent, Hillary Clinton, said “He is temperamentally unfit.”",
     );
-    let aliases = |name: &str| doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default();
-    assert_eq!(aliases("John Kasich"), vec!["Gov. Kasich".to_string()], "not the primary he won");
-    assert!(aliases("Donald Trump").iter().any(|a| a == "The Republican presidential nominee"), "{:?}", aliases("Donald Trump"));
-    assert!(aliases("Hillary Clinton").iter().any(|a| a == "His Democratic opponent"), "{:?}", aliases("Hillary Clinton"));
+    assert_eq!(aliases(&doc, "John Kasich"), vec!["Gov. Kasich".to_string()], "not the primary he won");
+    assert!(aliases(&doc, "Donald Trump").iter().any(|a| a == "The Republican presidential nominee"), "{:?}", aliases(&doc, "Donald Trump"));
+    assert!(aliases(&doc, "Hillary Clinton").iter().any(|a| a == "His Democratic opponent"), "{:?}", aliases(&doc, "Hillary Clinton"));
 }
 
 #[test]
@@ -1186,7 +1188,7 @@ fn a_participle_opener_lends_no_cue_and_a_server_is_no_alias() {
          Concerning her use of her private server, FBI Director James Comey said Clinton was “extremely careless.”",
     );
     assert_eq!(quote_speakers(&doc), [Some("Ben Carson"), Some("James Comey")]);
-    let comey = doc.speakers.iter().find(|s| s.name == "James Comey").map(|s| s.aliases.clone()).unwrap_or_default();
+    let comey = aliases(&doc, "James Comey");
     assert!(!comey.iter().any(|a| a.to_lowercase().contains("server")), "{comey:?}");
 }
 
@@ -1466,9 +1468,8 @@ fn a_white_house_transcripts_questions_are_no_headings() {
     assert!(doc.blocks().iter().all(|b| b.kind != claimlens::core::article::BlockKind::Heading), "{:?}", doc.blocks());
     assert_eq!(quote_speakers(&doc), vec![Some("Biden"), Some("Biden"), Some("Jean-Pierre")]);
     // The labels as other names are written as names are.
-    let aliases = |name: &str| doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default();
-    assert_eq!(aliases("Biden"), ["President Biden", "The President"]);
-    assert_eq!(aliases("Jean-Pierre"), ["Ms. Jean-Pierre"]);
+    assert_eq!(aliases(&doc, "Biden"), ["President Biden", "The President"]);
+    assert_eq!(aliases(&doc, "Jean-Pierre"), ["Ms. Jean-Pierre"]);
 }
 
 #[test]
@@ -1576,9 +1577,8 @@ fn a_generation_is_no_surname() {
          “We are making progress,” Mr. Biden said.\n\n“The fight is hard,” Gen. Dunford said.",
     );
     assert_eq!(quote_speakers(&doc), [Some("Joseph R. Biden Jr."), Some("Joseph F. Dunford Jr.")]);
-    let aliases = |name: &str| doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default();
-    assert!(aliases("Joseph R. Biden Jr.").contains(&"Vice President Biden".to_string()), "{:?}", aliases("Joseph R. Biden Jr."));
-    assert!(aliases("Joseph F. Dunford Jr.").iter().all(|a| !a.ends_with(" Jr.")), "{:?}", aliases("Joseph F. Dunford Jr."));
+    assert!(aliases(&doc, "Joseph R. Biden Jr.").contains(&"Vice President Biden".to_string()), "{:?}", aliases(&doc, "Joseph R. Biden Jr."));
+    assert!(aliases(&doc, "Joseph F. Dunford Jr.").iter().all(|a| !a.ends_with(" Jr.")), "{:?}", aliases(&doc, "Joseph F. Dunford Jr."));
     // A father and his son of one name are two people; "Donald Jr." is the son, in either order;
     // a regnal number stays with the name ("King Abdullah II").
     let doc = Document::analyze(
@@ -1586,9 +1586,9 @@ fn a_generation_is_no_surname() {
          “We will win,” Donald Trump said.\n\n“Peace is near,” said King Abdullah II of Jordan.",
     );
     assert_eq!(quote_speakers(&doc), [Some("Donald Trump Jr."), Some("Donald Trump"), Some("Abdullah II")]);
-    let junior = doc.speakers.iter().find(|s| s.name == "Donald Trump Jr.").map(|s| s.aliases.clone()).unwrap_or_default();
+    let junior = aliases(&doc, "Donald Trump Jr.");
     assert!(junior.contains(&"Donald Jr.".to_string()), "{junior:?}");
-    let king = doc.speakers.iter().find(|s| s.name == "Abdullah II").map(|s| s.aliases.clone()).unwrap_or_default();
+    let king = aliases(&doc, "Abdullah II");
     assert!(king.contains(&"King Abdullah II".to_string()), "{king:?}");
     // The subject "Joseph R. Murray Jr." is who "he" goes on to be: not a man named after him,
     // nor another "Jr." named more often.
@@ -1609,7 +1609,7 @@ fn mr_and_mrs_of_one_surname_are_two_people() {
          “It was a good year,” President Obama said.\n\n“We are grateful,” Michelle Obama said.\n\n“Thank you,” Mrs. Obama added.",
     );
     assert_eq!(quote_speakers(&doc), [Some("Mr. Obama"), Some("Michelle Obama"), Some("Michelle Obama")]);
-    let michelle = doc.speakers.iter().find(|s| s.name == "Michelle Obama").map(|s| s.aliases.clone()).unwrap_or_default();
+    let michelle = aliases(&doc, "Michelle Obama");
     assert!(!michelle.iter().any(|a| a.starts_with("Mr.") || a.starts_with("President")), "{michelle:?}");
     // A lone surname is no given name: "Madison said" is Joe Madison, and Lee Epstein may be "Ms. Epstein".
     let doc = Document::analyze(
@@ -1659,11 +1659,10 @@ fn only_a_phrase_for_one_person_is_their_description() {
          Jeff Weaver runs the campaign. Weaver, one of the campaign's top aides, recalled \"a long night.\"\n\n\
          The aide who helped engineer his ouster, Paul Manafort, said \"it was time.\"",
     );
-    let aliases = |name: &str| doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default();
-    assert_eq!(aliases("Betsy Ebeling"), ["Ebeling"]);
-    assert!(aliases("Trump").is_empty(), "{:?}", aliases("Trump"));
-    assert!(aliases("Jeff Weaver").contains(&"One of the campaign's top aides".to_string()), "{:?}", aliases("Jeff Weaver"));
-    assert!(aliases("Paul Manafort").is_empty(), "{:?}", aliases("Paul Manafort"));
+    assert_eq!(aliases(&doc, "Betsy Ebeling"), ["Ebeling"]);
+    assert!(aliases(&doc, "Trump").is_empty(), "{:?}", aliases(&doc, "Trump"));
+    assert!(aliases(&doc, "Jeff Weaver").contains(&"One of the campaign's top aides".to_string()), "{:?}", aliases(&doc, "Jeff Weaver"));
+    assert!(aliases(&doc, "Paul Manafort").is_empty(), "{:?}", aliases(&doc, "Paul Manafort"));
 }
 
 #[test]
@@ -1675,10 +1674,9 @@ fn a_phrase_ending_an_opening_clause_is_no_apposition() {
          “It is about me,” Mr. Obama said.\n\nWhen Sanders spoke, teachers who helped elect the union’s president, Karen Lewis, cheered. \
          “We are ready,” Lewis said.",
     );
-    let aliases = |name: &str| doc.speakers.iter().find(|s| s.name == name).map(|s| s.aliases.clone()).unwrap_or_default();
     assert_eq!(quote_speakers(&doc)[0], Some("Obama"));
-    assert!(!aliases("Obama").iter().any(|a| a.contains("rival")), "{:?}", doc.speakers);
-    assert!(aliases("Karen Lewis").contains(&"The union’s president".to_string()), "{:?}", aliases("Karen Lewis"));
+    assert!(!aliases(&doc, "Obama").iter().any(|a| a.contains("rival")), "{:?}", doc.speakers);
+    assert!(aliases(&doc, "Karen Lewis").contains(&"The union’s president".to_string()), "{:?}", aliases(&doc, "Karen Lewis"));
 }
 
 #[test]
@@ -1694,7 +1692,7 @@ fn a_city_that_is_also_a_given_name_is_no_one() {
 #[test]
 fn one_of_several_senators_is_titled_as_one() {
     let doc = Document::analyze("Iran\n\nSens. Tim Kaine and Mark Warner spoke on Monday.\n\n“We will vote no,” Kaine said.");
-    let kaine = doc.speakers.iter().find(|s| s.name == "Tim Kaine").map(|s| s.aliases.clone()).unwrap_or_default();
+    let kaine = aliases(&doc, "Tim Kaine");
     assert!(kaine.contains(&"Sen. Kaine".to_string()), "{kaine:?}");
 }
 
