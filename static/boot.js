@@ -14,6 +14,33 @@ function whenIdle(f) {
   else setTimeout(f, 1000);
 }
 
+// The page as the app drew it when this tab or another was last hidden (src/ui/storage.rs,
+// DRAWN_KEY), shown while the module loads when it is the saved version of the document the
+// app is about to open: the same tab's document, else the one opened last, at the same stamp.
+// The app's own drawing replaces it as soon as the module is up (a few hundred ms for a long
+// article); a shared link opens something else, so then nothing is shown early.
+function showDrawn() {
+  try {
+    const kept = localStorage.getItem('claimlens:v1:drawn');
+    if (!kept || location.hash.startsWith('#share=')) return;
+    const line = kept.indexOf('\n');
+    const [id, stamp] = kept.slice(0, line).split(' ');
+    const list = JSON.parse(localStorage.getItem('claimlens:v1:library'));
+    const tab = sessionStorage.getItem('claimlens:v1:tab-open');
+    const open = list.some((e) => e.id === tab) ? tab : localStorage.getItem('claimlens:v1:open');
+    if (open === id && list.some((e) => e.id === id && e.stamp === stamp)) {
+      const app = document.getElementById('app');
+      app.innerHTML = kept.slice(line + 1);
+      // To be read, not used: a click or a selection made on it would be lost when the app
+      // takes its place, so it takes none (the app replaces the element, and so this too).
+      for (const el of app.children) el.inert = true;
+    }
+  } catch {
+    // Storage switched off or a malformed list: the app starts as it would without the copy.
+  }
+}
+
+showDrawn();
 init().then(() => whenIdle(registerOffline), (err) => {
   const app = document.getElementById('app');
   if (app) {

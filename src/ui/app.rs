@@ -25,6 +25,9 @@ use crate::core::library::{self, LibraryError};
 use crate::ui::components::library::LibraryDialog;
 use crate::ui::storage::{self, Loaded, Stored};
 
+/// What the side panel says until its list is drawn, just after the article.
+pub const LISTING: &str = "Listing annotations…";
+
 /// The article a first visit opens on, so there is something to see at once.
 pub const SAMPLE: &str = include_str!("../../static/sample.txt");
 
@@ -141,6 +144,12 @@ pub fn app(props: &AppProps) -> Html {
                 move || {
                     if let Ok(mut s) = session.try_borrow_mut() {
                         flush(&mut s, &dispatcher);
+                        // The page as it is, for the next start's first paint: a saved and
+                        // unchanged document's only, and once per save.
+                        if let Some(st) = s.stored.clone().filter(|st| s.saved_rev == s.latest_rev && s.kept != st.stamp) {
+                            storage::keep_drawn(&st);
+                            s.kept = st.stamp;
+                        }
                     }
                 }
             };
@@ -600,7 +609,7 @@ pub fn app(props: &AppProps) -> Html {
                         {on_pick} {on_delete} {on_stance} {on_note} {on_verdict} {on_speaker} {on_topic} {on_link} {on_review} {on_rename} {on_merge} {on_split} read_only={state.read_only}
                         on_tag_mentions={Callback::from({ let d = d.clone(); move |id: String| d.dispatch(Action::TagMentions(id)) })} />
                 } else {
-                    <aside class="panel" aria-label="Annotations and speakers" aria-busy="true"><p class="hint">{ "Listing annotations…" }</p></aside>
+                    <aside class="panel" aria-label="Annotations and speakers" aria-busy="true"><p class="hint">{ LISTING }</p></aside>
                 }
             </div>
         </div>
@@ -757,6 +766,8 @@ struct Session {
     /// The newest version waiting for its save.
     pending: Option<(Rc<Document>, u64)>,
     library_open: bool,
+    /// The stamp whose page was last kept for the next start (`storage::keep_drawn`).
+    kept: String,
 }
 
 /// Saves the waiting version, if any. Another tab's newer save is never overwritten: this

@@ -16,6 +16,45 @@ use crate::core::model::Document;
 /// A copy of the last saved document that could not be read, easy to find by hand.
 pub const UNREADABLE_KEY: &str = "claimlens:v1:unreadable";
 
+/// The page as drawn when the tab was last hidden or closed, as "id stamp\n" and its markup.
+/// `static/boot.js` shows it at the next start while the module loads (a long saved article
+/// otherwise takes a few hundred ms to appear), and the app's own drawing then takes its place.
+/// It is shown only while the library still opens that document at that stamp, so it never
+/// shows anything but the saved document; nothing but speed is lost without it.
+pub const DRAWN_KEY: &str = "claimlens:v1:drawn";
+
+/// Keeps the page as drawn for the next start (see [`DRAWN_KEY`]). `stored`: the document on
+/// screen, saved and unchanged since. Whatever is open or picked only for the moment (dialogs,
+/// menus, notices, the selection's bar, the focused entry, the toolbar's enabled buttons) is
+/// left out, and the side panel is
+/// kept as the app first draws it, before its list.
+pub fn keep_drawn(stored: &Stored) -> Option<()> {
+    let document = gloo::utils::document();
+    if document.query_selector("article[aria-busy]").ok()?.is_some() {
+        return None;
+    }
+    let copy = document.get_element_by_id("app")?.clone_node_with_deep(true).ok()?.dyn_into::<web_sys::Element>().ok()?;
+    let each = |selector: &str, f: &dyn Fn(web_sys::Element)| {
+        if let Ok(all) = copy.query_selector_all(selector) {
+            (0..all.length()).filter_map(|i| all.item(i)?.dyn_into().ok()).for_each(f);
+        }
+    };
+    each(".notice,.menu,[role=dialog],.kind-select,.selbar", &|el| el.remove());
+    each(".panel", &|el| {
+        el.set_inner_html(&format!("<p class=\"hint\">{}</p>", crate::ui::app::LISTING));
+        let _ = el.set_attribute("aria-busy", "true");
+    });
+    // At start nothing is selected or picked, and there is nothing to undo.
+    each(".toolbar button", &|el| drop(el.set_attribute("disabled", "")));
+    each(".focused,.linked,.flash", &|el| drop(el.class_list().remove_3("focused", "linked", "flash")));
+    let store = local_storage().ok()?;
+    // A full store keeps the documents, not this copy.
+    if store.set_item(DRAWN_KEY, &format!("{} {}\n{}", stored.id, stored.stamp, copy.inner_html())).is_err() {
+        let _ = store.remove_item(DRAWN_KEY);
+    }
+    Some(())
+}
+
 /// This tab's identity and place in the library.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stored {
@@ -134,13 +173,26 @@ impl Store for LocalStore {
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.0.set_item(key, value).map_err(|e| {
-            let name = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();
-            if name.contains("Quota") { StoreError::Quota } else { StoreError::Unavailable }
-        })
+        let set = || {
+            self.0.set_item(key, value).map_err(|e| {
+                let name = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();
+                if name.contains("Quota") { StoreError::Quota } else { StoreError::Unavailable }
+            })
+        };
+        // When the store is full, the drawn copy of the page (only a head start) makes room.
+        match set() {
+            Err(StoreError::Quota) if self.0.remove_item(DRAWN_KEY).is_ok() => set(),
+            done => done,
+        }
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        // A deleted document's text does not stay behind in the page kept of it.
+        if let Some(id) = key.strip_prefix(crate::core::library::DOC_PREFIX) {
+            if self.0.get_item(DRAWN_KEY).ok().flatten().is_some_and(|kept| kept.starts_with(&format!("{id} "))) {
+                let _ = self.0.remove_item(DRAWN_KEY);
+            }
+        }
         self.0.remove_item(key).map_err(|_| StoreError::Unavailable)
     }
 

@@ -1,6 +1,6 @@
 // The foundation, end to end: open, see the sample, paste, select, tag, reload, export.
 import { test, expect } from '@playwright/test';
-import { openApp, pasteArticle, selectWithMouse, exportJson, cpSlice, markedTexts } from './helpers.mjs';
+import { openApp, pasteArticle, selectWithMouse, exportJson, cpSlice, markedTexts, whenLive } from './helpers.mjs';
 
 const ARTICLE = [
   'Café owners fear “a summer of closures” 😀',
@@ -48,6 +48,7 @@ test('paste, select, tag, reload, export', async ({ page }) => {
 
   // Autosave: a reload keeps everything.
   await page.reload();
+  await whenLive(page);
   await expect(page.locator('article.doc h1')).toHaveText('Café owners fear “a summer of closures” 😀');
   await expect.poll(() => markedTexts(page, 'claim')).toEqual(['312 cafés would get “targeted help”']);
   await expect(page.locator('mark[data-kind="position"]:not(.suggested)')).toHaveAttribute('data-stance', 'against');

@@ -10,8 +10,18 @@ export async function openApp(page) {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   await page.goto('/');
-  await expect(page.locator('article.doc')).toBeVisible();
+  await whenLive(page);
   return problems;
+}
+
+/**
+ * Waits for the app itself after a (re)load: the page the app kept when it was last hidden
+ * is shown at once but takes no input (`inert`) until the app's own drawing replaces it.
+ * Playwright's `goto` and `reload` return after the page's scripts ran, so a kept copy is in
+ * place by then if there is one.
+ */
+export async function whenLive(page) {
+  await expect(page.locator('#app > :not([inert]) article.doc')).toBeVisible();
 }
 
 /** Pastes `text` on the paste screen and presses Annotate. */

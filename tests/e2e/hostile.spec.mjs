@@ -1,7 +1,7 @@
 // Bad input gets a clear message, loses nothing, and runs nothing.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { openApp, pasteArticle, pasteInto, selectWithMouse, exportJson, cpSlice } from './helpers.mjs';
+import { openApp, pasteArticle, pasteInto, selectWithMouse, exportJson, cpSlice, whenLive } from './helpers.mjs';
 
 test('pasted markup shows literally and runs nothing', async ({ page }) => {
   const problems = await openApp(page);
@@ -21,6 +21,7 @@ test('pasted markup shows literally and runs nothing', async ({ page }) => {
   await page.keyboard.press('2'); // a speaker named with markup
   await expect(page.locator('.panel .who')).toHaveText('<svg onload="window.__pwned = 3">');
   await page.reload();
+  await whenLive(page);
   await expect(article).toContainText('<iframe src="javascript:window.__pwned=4"></iframe>');
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   expect(problems).toEqual([]);
@@ -85,6 +86,7 @@ test('a corrupt saved state gives a message, not a blank page, and is kept', asy
   await expect(page.locator('header .save-state')).toHaveText('Saved');
   await page.evaluate(() => localStorage.setItem(`claimlens:v1:doc:${localStorage.getItem('claimlens:v1:open')}`, '{"format":"claimlens","version":1,"text":"cut off'));
   await page.reload();
+  await whenLive(page);
   await expect(page.getByRole('alert')).toContainText('Your saved work could not be read');
   await expect(page.getByRole('alert')).toContainText('still listed in Documents');
   await expect(page.locator('article.doc h1')).toContainText('Pete Hegseth');
@@ -98,6 +100,7 @@ test('a saved file from a newer Claimlens is refused with a reason', async ({ pa
   doc.version = 9;
   await page.evaluate((raw) => localStorage.setItem(`claimlens:v1:doc:${localStorage.getItem('claimlens:v1:open')}`, raw), JSON.stringify(doc));
   await page.reload();
+  await whenLive(page);
   await expect(page.getByRole('alert')).toContainText('newer Claimlens');
 });
 

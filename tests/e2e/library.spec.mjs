@@ -1,7 +1,7 @@
 // The library of documents kept in the browser, and what happens when storage fails: full,
 // two tabs on one document, a page killed mid-save.
 import { test, expect } from '@playwright/test';
-import { openApp, pasteArticle, selectWithMouse, markedTexts, exportJson } from './helpers.mjs';
+import { openApp, pasteArticle, selectWithMouse, markedTexts, exportJson, whenLive } from './helpers.mjs';
 
 const CLAIM = 'About a sixth of Ukraine’s territory is occupied by Russia';
 const saved = (page) => expect(page.locator('header .save-state')).toHaveText('Saved');
@@ -29,6 +29,7 @@ test('documents are listed, reopened after a reload, renamed, duplicated, delete
 
   // A reload opens the document that was open, not the sample.
   await page.reload();
+  await whenLive(page);
   await expect(page.locator('article.doc h1')).toHaveText('Another article');
 
   dialog = await openDocuments(page);
@@ -56,6 +57,7 @@ test('documents are listed, reopened after a reload, renamed, duplicated, delete
 
   // All of it survives a reload.
   await page.reload();
+  await whenLive(page);
   dialog = await openDocuments(page);
   await expect(rows).toHaveCount(3);
   await expect(page.locator('article.doc h1')).toContainText('Pete Hegseth');
@@ -110,6 +112,7 @@ test('a second tab takes the first tab’s saves, and a clash keeps both version
   await expect(dialog.locator('li.doc-row')).toHaveCount(2);
   // Tab A's document is as tab A left it.
   await a.reload();
+  await whenLive(a);
   await expect.poll(() => markedTexts(a, 'claim')).toEqual([CLAIM]);
   expect(await markedTexts(a, 'speaker')).toEqual([]);
   expect(problems).toEqual([]);

@@ -1,6 +1,6 @@
 // The offline app: after one visit it opens and works with the network off.
 import { test, expect } from '@playwright/test';
-import { openApp, selectWithMouse } from './helpers.mjs';
+import { openApp, selectWithMouse, whenLive } from './helpers.mjs';
 
 test('after the first visit the app opens and works offline', async ({ page, context }) => {
   const problems = await openApp(page);
@@ -13,6 +13,7 @@ test('after the first visit the app opens and works offline', async ({ page, con
 
   await context.setOffline(true);
   await page.reload();
+  await whenLive(page);
   await expect(page.locator('article.doc h1')).toContainText('Pete Hegseth');
   await selectWithMouse(page, 'About a sixth');
   await page.keyboard.press('1');

@@ -1,7 +1,7 @@
 // Share links: annotate, share, open the link in a fresh browser, see the same marks,
 // read-only until "Make my copy"; damaged links explain themselves and keep the person's work.
 import { test, expect } from '@playwright/test';
-import { openApp, pasteArticle, selectWithMouse, exportJson, markedTexts } from './helpers.mjs';
+import { openApp, pasteArticle, selectWithMouse, exportJson, markedTexts, whenLive } from './helpers.mjs';
 
 const ARTICLE = 'Council backs “radical” budget 😀\n\nThe mayor said the plan was “the best in a generation”.\n\nCritics said 14% of services would close.';
 
@@ -43,6 +43,7 @@ test('a shared link opens the same annotated view elsewhere, read-only until cop
   await expect(viewer.locator('.toolbar')).toBeVisible();
   expect(await viewer.evaluate(() => location.hash)).toBe('');
   await viewer.reload();
+  await whenLive(viewer);
   await expect.poll(() => markedTexts(viewer, 'claim')).toEqual(['14% of services would close']);
   expect(viewerProblems).toEqual([]);
   await other.close();
@@ -60,6 +61,7 @@ test('a cut-off link says so, offers the text, and keeps the viewer’s own work
   await expect(viewer.locator('article.doc h1')).toContainText('Pete Hegseth'); // their own (sample) work
   await viewer.goto(url.slice(0, url.length - 30));
   await viewer.reload();
+  await whenLive(viewer);
   await expect(viewer.getByRole('alert')).toContainText('cut off');
   await expect(viewer.getByRole('alert')).toContainText('Your own work is untouched');
   await expect(viewer.locator('article.doc h1')).toContainText('Pete Hegseth');
@@ -68,6 +70,7 @@ test('a cut-off link says so, offers the text, and keeps the viewer’s own work
 
   await viewer.goto('/#share=%%%not-a-link');
   await viewer.reload();
+  await whenLive(viewer);
   await expect(viewer.getByRole('alert')).toContainText('does not belong');
   await other.close();
   expect(problems).toEqual([]);

@@ -152,8 +152,10 @@ pub fn article_view(props: &ArticleProps) -> Html {
         })
     };
     let empty = all_blocks.is_empty();
+    // Still drawing a long article's later chunks (and no copy of the page is kept meanwhile).
+    let busy = (total < all_blocks.len()).then_some("true");
     html! {
-        <article class="doc" ref={props.node_ref.clone()} {onclick} {onmouseover} {onmouseleave} aria-label="Article">
+        <article class="doc" ref={props.node_ref.clone()} {onclick} {onmouseover} {onmouseleave} aria-label="Article" aria-busy={busy}>
             { for chunks }
             if empty {
                 <p class="empty">{ "This document has no text. Press New to paste an article." }</p>
