@@ -19,6 +19,16 @@ async function holdModule(page) {
   return release;
 }
 
+/** Opens `url` with the module held back: only "Loading" shows until the app is up. */
+async function opensWithoutKeptPage(page, url) {
+  const release = await holdModule(page);
+  await page.goto(url);
+  await expect(page.locator('#app .loading')).toBeVisible();
+  await expect(page.locator('article.doc')).toHaveCount(0);
+  release();
+  await whenLive(page);
+}
+
 test('reopening shows the saved article at once, taking no input until the app replaces it', async ({ page }) => {
   const problems = await openApp(page);
   await selectWithMouse(page, CLAIM);
@@ -77,21 +87,11 @@ test('a kept page that is no longer the saved version is not shown', async ({ pa
     localStorage.setItem('claimlens:v1:library', JSON.stringify(list));
   });
 
-  const release = await holdModule(page);
-  await page.goto('/');
-  await expect(page.locator('#app .loading')).toBeVisible();
-  await expect(page.locator('article.doc')).toHaveCount(0);
-  release();
-  await whenLive(page);
+  await opensWithoutKeptPage(page, '/');
   expect(await markedTexts(page, 'claim')).toEqual([CLAIM]);
 
   // Nor over a shared link, which opens another document.
   await page.goto('/static/icon.svg');
-  const release2 = await holdModule(page);
-  await page.goto('/#share=not-a-link');
-  await expect(page.locator('#app .loading')).toBeVisible();
-  await expect(page.locator('article.doc')).toHaveCount(0);
-  release2();
-  await whenLive(page);
+  await opensWithoutKeptPage(page, '/#share=not-a-link');
   expect(problems).toEqual([]);
 });
