@@ -34,14 +34,26 @@ function showDrawn() {
       // To be read, not used: a click or a selection made on it would be lost when the app
       // takes its place, so it takes none (the app replaces the element, and so this too).
       for (const el of app.children) el.inert = true;
+      // Keys pressed meanwhile (J to the first sentence, as soon as the text shows) are not
+      // lost: they are handed to the app once it is up.
+      const early = [];
+      const keep = (e) => early.push(e);
+      addEventListener('keydown', keep, true);
+      return () => {
+        removeEventListener('keydown', keep, true);
+        for (const e of early) document.body.dispatchEvent(new KeyboardEvent('keydown', e));
+      };
     }
   } catch {
     // Storage switched off or a malformed list: the app starts as it would without the copy.
   }
 }
 
-showDrawn();
-init().then(() => whenIdle(registerOffline), (err) => {
+const replayKeys = showDrawn();
+init().then(() => {
+  if (replayKeys) replayKeys();
+  whenIdle(registerOffline);
+}, (err) => {
   const app = document.getElementById('app');
   if (app) {
     app.textContent = '';
