@@ -26,8 +26,7 @@ pub const DRAWN_KEY: &str = "claimlens:v1:drawn";
 /// Keeps the page as drawn for the next start (see [`DRAWN_KEY`]). `stored`: the document on
 /// screen, saved and unchanged since. Whatever is open or picked only for the moment (dialogs,
 /// menus, notices, the selection's bar, the focused entry, the toolbar's enabled buttons) is
-/// left out, and the side panel is
-/// kept as the app first draws it, before its list.
+/// left out, and the side panel is kept as the app first draws it, before its list.
 pub fn keep_drawn(stored: &Stored) -> Option<()> {
     let document = gloo::utils::document();
     if document.query_selector("article[aria-busy]").ok()?.is_some() {
