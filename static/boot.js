@@ -35,25 +35,23 @@ function showDrawn() {
       // takes its place, so it takes none (the app replaces the element, and so this too).
       for (const el of app.children) el.inert = true;
       // Keys pressed meanwhile (J to the first sentence, as soon as the text shows) are not
-      // lost: they are handed to the app once it is up.
+      // lost: they are handed to the app once it listens for them (it says so by an event;
+      // the end of init() can come before, on a busy machine).
       const early = [];
       const keep = (e) => early.push(e);
       addEventListener('keydown', keep, true);
-      return () => {
+      addEventListener('claimlens:keys', () => {
         removeEventListener('keydown', keep, true);
         for (const e of early) document.body.dispatchEvent(new KeyboardEvent('keydown', e));
-      };
+      }, { once: true });
     }
   } catch {
     // Storage switched off or a malformed list: the app starts as it would without the copy.
   }
 }
 
-const replayKeys = showDrawn();
-init().then(() => {
-  if (replayKeys) replayKeys();
-  whenIdle(registerOffline);
-}, (err) => {
+showDrawn();
+init().then(() => whenIdle(registerOffline), (err) => {
   const app = document.getElementById('app');
   if (app) {
     app.textContent = '';

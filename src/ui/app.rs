@@ -324,6 +324,10 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 })
             });
+            // Keys pressed on the page kept from the last visit wait for this (static/boot.js).
+            if let (Some(_), Ok(ready)) = (&listener, web_sys::Event::new("claimlens:keys")) {
+                let _ = gloo::utils::window().dispatch_event(&ready);
+            }
             move || drop(listener)
         });
     }
