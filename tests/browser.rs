@@ -126,3 +126,16 @@ async fn app_tags_the_selection_with_a_key_and_lists_it() {
     settle().await;
     assert!(article.query_selector("mark").unwrap().is_none());
 }
+
+/// `static/boot.js` runs before the module and so spells the keys and names it shares with the
+/// app itself; they must stay the app's.
+#[wasm_bindgen_test]
+fn boot_script_uses_the_apps_storage_keys_and_names() {
+    use claimlens::core::{library, share};
+    use claimlens::ui::{app::KEYS_EVENT, storage};
+    let boot = include_str!("../static/boot.js");
+    let names = [storage::DRAWN_KEY, storage::TAB_OPEN_KEY, library::INDEX_KEY, library::OPEN_KEY, KEYS_EVENT];
+    for name in names.into_iter().map(|n| format!("'{n}'")).chain([format!("'#{}'", share::FRAGMENT_PREFIX)]) {
+        assert!(boot.contains(&name), "static/boot.js does not use {name}");
+    }
+}

@@ -25,6 +25,10 @@ use crate::core::library::{self, LibraryError};
 use crate::ui::components::library::LibraryDialog;
 use crate::ui::storage::{self, Loaded, Stored};
 
+/// Fired on the window once the app listens for keys: `static/boot.js` then hands over the keys
+/// pressed on the page kept from the last visit.
+pub const KEYS_EVENT: &str = "claimlens:keys";
+
 /// What the side panel says until its list is drawn, just after the article.
 pub const LISTING: &str = "Listing annotations…";
 
@@ -325,7 +329,7 @@ pub fn app(props: &AppProps) -> Html {
                 })
             });
             // Keys pressed on the page kept from the last visit wait for this (static/boot.js).
-            if let (Some(_), Ok(ready)) = (&listener, web_sys::Event::new("claimlens:keys")) {
+            if let (Some(_), Ok(ready)) = (&listener, web_sys::Event::new(KEYS_EVENT)) {
                 let _ = gloo::utils::window().dispatch_event(&ready);
             }
             move || drop(listener)

@@ -127,7 +127,7 @@ pub fn remember_open(id: &str) {
 }
 
 /// The document this tab had open, kept in sessionStorage (one per tab, kept on reload).
-const TAB_OPEN_KEY: &str = "claimlens:v1:tab-open";
+pub const TAB_OPEN_KEY: &str = "claimlens:v1:tab-open";
 
 fn tab_open() -> Option<String> {
     web_sys::window()?.session_storage().ok()??.get_item(TAB_OPEN_KEY).ok()?
