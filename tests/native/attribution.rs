@@ -1714,3 +1714,58 @@ fn a_claimant_is_found_past_an_apposition() {
     assert!(claims.contains(&("Bill Taylor,".to_string(), Some("Bill Taylor"))), "{claims:?}");
     assert!(claims.iter().all(|(_, who)| *who != Some("Warren Buffett")), "{claims:?}");
 }
+
+/// French articles: the speech verbs, "a-t-il"/"dit-elle", "selon" and the byline read as in
+/// English; speakers keep the article's own words (no English title made up for them).
+#[test]
+fn a_french_article_names_its_speakers() {
+    let text = "Le gouvernement promet une réforme des retraites avant l'été\n\nPar Claire Dupont\n\n\
+        Le Premier ministre, François Bayrou, a assuré mardi que la réforme serait présentée « avant l'été ». \
+        « Nous n'avons pas le choix, il faut agir maintenant », a-t-il déclaré devant les députés.\n\n\
+        « C'est une provocation », a réagi Marine Le Pen, présidente du groupe RN à l'Assemblée nationale. \
+        Selon elle, le texte « ne passera pas ».\n\n\
+        La ministre du Travail, Astrid Panosyan-Bouvet, a estimé que « le dialogue social doit reprendre ». \
+        « Les syndicats seront reçus jeudi », dit-elle.";
+    let doc = Document::analyze(text);
+    assert_eq!(
+        quote_speakers(&doc),
+        vec![Some("François Bayrou"), Some("François Bayrou"), Some("Marine Le Pen"), Some("Marine Le Pen"), Some("Astrid Panosyan-Bouvet"), Some("Astrid Panosyan-Bouvet")]
+    );
+    let mentions: Vec<Option<String>> = attributed(text).into_iter().map(|(_, m)| m).collect();
+    assert_eq!(mentions[1].as_deref(), Some("a-t-il"));
+    assert_eq!(mentions[5].as_deref(), Some("elle"));
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    // The byline's author is no speaker, and "Travail" (the ministry) is no one.
+    assert_eq!(names, vec!["François Bayrou", "Marine Le Pen", "Astrid Panosyan-Bouvet"]);
+    assert_eq!(aliases(&doc, "Marine Le Pen"), vec!["Le Pen".to_string()]);
+}
+
+/// German articles: "sagte X", "so X", compound titles ("Wirtschaftsminister", "CDU-Chef"),
+/// and capitalised nouns that are no one ("am Donnerstag", "der Zeitung").
+#[test]
+fn a_german_article_names_its_speakers() {
+    let text = "Scholz warnt vor Handelskrieg mit den USA\n\nVon Anna Becker\n\n\
+        Bundeskanzler Olaf Scholz hat am Dienstag vor einem Handelskrieg gewarnt. „Ein Handelskrieg kennt nur Verlierer“, sagte Scholz in Berlin.\n\n\
+        „Wir sind vorbereitet“, erklärte Wirtschaftsminister Robert Habeck am Mittwoch. Die Opposition kritisierte den Kurs scharf. \
+        „Die Regierung hat keinen Plan“, sagte CDU-Chef Friedrich Merz der Zeitung.\n\n\
+        Am Donnerstag wollen die Minister erneut beraten. „Wir brauchen eine europäische Antwort“, so Habeck.";
+    let doc = Document::analyze(text);
+    assert_eq!(quote_speakers(&doc), vec![Some("Olaf Scholz"), Some("Robert Habeck"), Some("Friedrich Merz"), Some("Robert Habeck")]);
+    let mentions: Vec<Option<String>> = attributed(text).into_iter().map(|(_, m)| m).collect();
+    assert_eq!(mentions[2].as_deref(), Some("CDU-Chef Friedrich Merz"));
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, vec!["Olaf Scholz", "Robert Habeck", "Friedrich Merz"]);
+    assert_eq!(aliases(&doc, "Robert Habeck"), vec!["Habeck".to_string()]);
+}
+
+/// A French role named once with the person ("La ministre du Travail, Astrid
+/// Panosyan-Bouvet,") names her later ("a précisé la ministre"); both are her aliases as written.
+#[test]
+fn a_french_role_names_the_person_it_described() {
+    let doc = Document::analyze(
+        "Réforme des retraites\n\nLa ministre du Travail, Astrid Panosyan-Bouvet, a estimé que « le dialogue social doit reprendre ». \
+         « Nous recevrons les syndicats dès jeudi », a précisé la ministre devant la presse.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Astrid Panosyan-Bouvet"), Some("Astrid Panosyan-Bouvet")]);
+    assert_eq!(aliases(&doc, "Astrid Panosyan-Bouvet"), vec!["La ministre du Travail".to_string(), "La ministre".to_string()]);
+}

@@ -413,3 +413,37 @@ fn associated_press_whole_page_with_an_abbreviation_in_its_menu() {
     ]);
     check("ap-page.txt", Want { authors: &["Jane Doe", "John Roe"], dateline: Some("Brussels"), published: Some("2025-02-13T19:42"), blocks: &blocks });
 }
+
+/// French and German pages: their share buttons, bylines ("Par", "Von") and dates
+/// ("12 mars 2025 à 10h02", "12. März 2025, 14:05 Uhr").
+#[test]
+fn french_and_german_pages() {
+    check("french.txt", Want {
+        authors: &["Claire Dupont"],
+        dateline: None,
+        published: Some("2025-03-12T10:02"),
+        blocks: &[
+            ("title", "Retraites : le gouvernement promet une réforme « avant l'été »"),
+            ("boilerplate", "Partager"),
+            ("byline", "Par Claire Dupont"),
+            ("byline", "Publié le 12 mars 2025"),
+            ("paragraph", "Le Premier ministre"),
+            ("paragraph", "« C'est une provocation"),
+            ("paragraph", "La ministre du Travail"),
+        ],
+    });
+    check("german.txt", Want {
+        authors: &["Anna Becker"],
+        dateline: None,
+        published: Some("2025-03-12T14:05"),
+        blocks: &[
+            ("title", "Scholz warnt vor Handelskrieg mit den USA"),
+            ("boilerplate", "Teilen"),
+            ("byline", "Von Anna Becker"),
+            ("byline", "Veröffentlicht am 12. März 2025"),
+            ("paragraph", "Bundeskanzler Olaf Scholz"),
+            ("paragraph", "„Wir sind vorbereitet"),
+            ("paragraph", "Am Donnerstag"),
+        ],
+    });
+}

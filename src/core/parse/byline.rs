@@ -18,9 +18,12 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
         return None;
     }
     let lower = l.to_lowercase();
-    let rest = ["author:", "authors:", "written by", "words by", "by:", "by "]
+    // French and German bylines too ("Par Claire Dupont", "Von Anna Becker"), but not "Von
+    // der Leyen warnt": a name follows the word, not a particle.
+    let rest = ["author:", "authors:", "written by", "words by", "by:", "by ", "par ", "von "]
         .iter()
-        .find_map(|p| lower.starts_with(p).then(|| l[p.len()..].trim()));
+        .find_map(|p| lower.starts_with(p).then(|| l[p.len()..].trim()))
+        .filter(|names| !lower.starts_with('p') && !lower.starts_with('v') || names.starts_with(char::is_uppercase));
     if let Some(place) = lower.starts_with("reporting from ").then(|| l["reporting from ".len()..].trim()) {
         return is_name_like(place).then(|| Byline { authors: Vec::new(), dateline: Some(place.to_string()) });
     }
@@ -87,7 +90,7 @@ fn names_and_place(s: &str) -> Byline {
         }
     }
     let mut authors = Vec::new();
-    for part in s.split(|c| c == ',' || c == ';' || c == '&').flat_map(|p| p.split(" and ")) {
+    for part in s.split([',', ';', '&']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" und ")) {
         let p = part.trim();
         if p.is_empty() || is_affiliation(p) {
             continue;
@@ -177,6 +180,10 @@ mod tests {
         assert_eq!(parse_byline("By the way, this is a sentence."), None);
         assert_eq!(parse_byline("The minister, speaking on Tuesday"), None);
         assert_eq!(parse_byline("Those present said the talks had failed."), None);
+        assert_eq!(parse_byline("Par Claire Dupont et Jean Martin"), b(&["Claire Dupont", "Jean Martin"], None));
+        assert_eq!(parse_byline("Von Anna Becker und Jonas Weber"), b(&["Anna Becker", "Jonas Weber"], None));
+        assert_eq!(parse_byline("Von der Leyen warnt vor Zöllen"), None);
+        assert_eq!(parse_byline("par ailleurs, rien"), None);
     }
 
     #[test]

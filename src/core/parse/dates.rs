@@ -77,10 +77,14 @@ fn tokenize(line: &str) -> Vec<String> {
 pub const MONTHS: [&str; 12] =
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+/// The months' French and German names, where they differ from the English ones.
+const FRENCH_GERMAN_MONTHS: [&str; 12] =
+    ["janvier januar", "février februar", "mars märz", "avril", "mai", "juin juni", "juillet juli", "août", "septembre", "octobre oktober", "novembre", "décembre dezember"];
+
 fn month_number(t: &str) -> Option<u32> {
     let t = t.trim_end_matches('.');
     for (i, m) in MONTHS.iter().enumerate() {
-        if t == *m || (t.len() >= 3 && m.starts_with(t) && (t.len() == 3 || t == "sept")) {
+        if t == *m || (t.len() >= 3 && m.starts_with(t) && (t.len() == 3 || t == "sept")) || FRENCH_GERMAN_MONTHS[i].split(' ').any(|n| n == t) {
             return Some(i as u32 + 1);
         }
     }
@@ -101,9 +105,12 @@ fn year(t: &str) -> Option<u32> {
 /// "19:13", "7:13 p.m.", "7.13pm", "at 7:13 pm", "19.13 GMT"; the first time in `tokens`.
 fn time_after(tokens: &[String]) -> Option<(u32, u32)> {
     for (i, t) in tokens.iter().enumerate().take(4) {
-        if t == "at" || t == "on" {
+        if matches!(t.as_str(), "at" | "on" | "à" | "um") {
             continue;
         }
+        // French writes "10h02".
+        let french = t.split_once('h').filter(|(h, m)| !h.is_empty() && h.len() <= 2 && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()));
+        let t = &french.map_or_else(|| t.clone(), |(h, m)| format!("{h}:{m}"));
         let (clock, suffix) = split_suffix(t);
         let sep = clock.find([':', '.'])?;
         // Minutes are two digits, perhaps followed by ":SS".
@@ -159,6 +166,10 @@ mod tests {
             ("LONDON, Feb 13 (Reuters) -", None),
             ("February 13, 20253:45 PM GMTUpdated 2 hours ago", Some("2025-02-13T15:45")),
             ("May the best team win", None),
+            ("Publié le 12 mars 2025 à 10h02", Some("2025-03-12T10:02")),
+            ("Mis à jour le 1er août 2024 à 18:30", Some("2024-08-01T18:30")),
+            ("Berlin, 12. März 2025, 14:05 Uhr", Some("2025-03-12T14:05")),
+            ("Veröffentlicht am 3. Dezember 2024", Some("2024-12-03")),
             ("", None),
         ];
         for (input, want) in cases {

@@ -65,6 +65,9 @@ const EXACT: &[&str] = &[
     "skip links", "navigation menu", "main menu", "open menu", "paid links", "gift article", "today’s paper", "today's paper",
     "skip to navigation", "skip to navigation menu", "print subscriptions", "search jobs", "uk edition", "us edition",
     "europe edition", "international edition", "australia edition",
+    // French and German pages' buttons and links.
+    "partager", "partager sur facebook", "partager sur x", "lire aussi", "lire plus tard", "s'abonner", "publicité", "commentaires",
+    "teilen", "artikel teilen", "mehr zum thema", "lesen sie auch", "anzeige", "werbung", "kommentare", "abonnieren",
 ];
 
 /// A furniture line that heads a list of links to other stories ("Related", "More on this

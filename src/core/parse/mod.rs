@@ -172,7 +172,7 @@ fn is_date_line(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    let lead = ["published", "updated", "posted", "last updated", "last modified", "first published", "modified"];
+    let lead = ["published", "updated", "posted", "last updated", "last modified", "first published", "modified", "publié", "mis à jour", "veröffentlicht", "aktualisiert"];
     if lead.iter().any(|p| lower.starts_with(p)) || is_relative_time(&lower) {
         return true;
     }

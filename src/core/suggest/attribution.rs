@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 use crate::core::article::{Article, BlockKind};
 use crate::core::parse::byline;
 use crate::core::parse::quotes::Quotation;
+use crate::core::suggest::languages::{self, Language};
 use crate::core::suggest::lexicon::{self, Lexicon};
 use crate::core::suggest::tokens::{tokenize, Token};
 use crate::core::text::Span;
@@ -80,7 +81,8 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         .map(|(i, b)| (i, b.span))
         .collect();
     let quotes: Vec<Quotation> = article.quotes().iter().filter(|q| !q.nested).copied().collect();
-    let tokens = tokenize(text, &readable, &quotes);
+    let lang = languages::detect(text);
+    let tokens = languages::translate(tokenize(text, &readable, &quotes), text, lang);
     let authors: Vec<String> = article.meta.authors.iter().map(|a| last_name(a).to_lowercase()).filter(|s| !s.is_empty()).collect();
     let lower_words: HashSet<&str> = tokens.iter().filter(|t| t.is_word && !t.capital).map(|t| t.norm.as_str()).collect();
     let headlines: HashSet<usize> = article
@@ -90,7 +92,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
         .filter(|(_, b)| matches!(b.kind, BlockKind::Title | BlockKind::Heading))
         .map(|(i, _)| i)
         .collect();
-    let entities = Entities::build(text, &tokens, lex, &authors, &lower_words, &headlines);
+    let entities = Entities::build(text, &tokens, lex, &authors, &lower_words, &headlines, lang);
     let starts = sentence_starts(&tokens);
     let mut cx = Context { text, tokens: &tokens, lex, entities, lower_words, starts, labels: Vec::new() };
 
@@ -434,6 +436,11 @@ impl Context<'_> {
         if t.get(i).is_none_or(|x| x.block != block || x.quote.is_some() || !x.is_word) {
             return None;
         }
+        // "« … », a réagi Marine Le Pen": an auxiliary before an inverted cue (French).
+        let french_auxiliary = t[i].span.slice(self.text).is_some_and(|w| matches!(w, "a" | "avait" | "ont" | "avaient"));
+        if french_auxiliary && t.get(i + 2).is_some_and(|x| x.block == block && (x.capital || self.lex.determiners.contains(x.norm.as_str()))) && self.is_cue(i + 1) {
+            i += 1;
+        }
         // Inverted: "said Dmitry Peskov, the Kremlin spokesperson". Not a participle or a
         // cue opening a clause ("…,” claiming that he …): those report the sentence's subject.
         let clause = t[i].norm.ends_with("ing") || t.get(i + 1).is_some_and(|x| x.is("that"));
@@ -456,10 +463,10 @@ impl Context<'_> {
                 }
             }
         }
-        if t[i].is("according") && t.get(i + 1).is_some_and(|x| x.is("to")) {
-            let (s, e) = self.np_forward(i + 2)?;
+        if let Some(next) = self.according(i) {
+            let (s, e) = self.np_forward(next)?;
             let (who, mention) = self.resolve(s, e);
-            return Some((who, Some(mention), Some(Span::new(t[i].span.start, t[i + 1].span.end))));
+            return Some((who, Some(mention), Some(Span::new(t[i].span.start, t[next - 1].span.end))));
         }
         // Normal: "Hegseth said", "he told", "Peskov, the Kremlin spokesperson, said".
         let (s, mut e) = self.np_forward(i)?;
@@ -577,10 +584,10 @@ impl Context<'_> {
             if t[c].quote.is_some() {
                 continue;
             }
-            if t[c].is("according") && t.get(c + 1).is_some_and(|x| x.is("to")) {
-                let (s, e) = self.np_forward(c + 2)?;
+            if let Some(next) = self.according(c) {
+                let (s, e) = self.np_forward(next)?;
                 let (who, mention) = self.resolve(s, e);
-                return Some((who, Some(mention), Some(Span::new(t[c].span.start, t[c + 1].span.end))));
+                return Some((who, Some(mention), Some(Span::new(t[c].span.start, t[next - 1].span.end))));
             }
             // "his promise to be “neutral”", "her claim that she “never sent …”": a speech noun
             // owned by a pronoun reports what that person said.
@@ -1421,6 +1428,16 @@ impl Context<'_> {
     }
 
     /// A word of the speech lexicon, verb or noun, outside names.
+    /// "according to X", French "selon X", German "laut X": the index where X starts.
+    fn according(&self, i: usize) -> Option<usize> {
+        let t = self.tokens;
+        match t[i].norm.as_str() {
+            "according" => t.get(i + 1).filter(|x| x.is("to")).map(|_| i + 2),
+            "selon" | "laut" if !t[i].capital || t.get(i + 1).is_some_and(|x| x.is_word) => Some(i + 1),
+            _ => None,
+        }
+    }
+
     fn speech_word(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         t.is_word && !t.capital && self.lex.cues.contains(t.norm.as_str())
@@ -1877,7 +1894,7 @@ impl Context<'_> {
             return (Some(Who::Entity(id)), span);
         }
         let phrase = self.text[span.start..span.end].to_string();
-        match self.entities.resolve_description(&phrase, self.lex, head.span.start) {
+        match self.entities.resolve_description(&languages::english(&phrase, self.entities.lang), self.lex, head.span.start) {
             Some(id) => {
                 self.entities.add_description(id, &phrase);
                 (Some(Who::Entity(id)), span)
@@ -2013,13 +2030,18 @@ struct Entities {
     descriptions: Vec<(String, usize)>,
     by_head: HashMap<String, Vec<usize>>,
     authors: Vec<String>,
+    /// The article's language. Other than English, the tokens were read through
+    /// `languages::translate`: titles are English words the article does not use, so no
+    /// "Title Surname" alias is made of them, and descriptions are compared as
+    /// `languages::english` reads them.
+    lang: Language,
 }
 
 impl Entities {
     /// Collects name runs outside and inside quotations (the bracketed "[Volodymyr]"
     /// counts), and keeps those that look like people.
-    fn build(text: &str, tokens: &[Token], lex: &Lexicon, authors: &[String], lower_words: &HashSet<&str>, headlines: &HashSet<usize>) -> Entities {
-        let mut ents = Entities { authors: authors.to_vec(), ..Entities::default() };
+    fn build(text: &str, tokens: &[Token], lex: &Lexicon, authors: &[String], lower_words: &HashSet<&str>, headlines: &HashSet<usize>, lang: Language) -> Entities {
+        let mut ents = Entities { authors: authors.to_vec(), lang, ..Entities::default() };
         let mut i = 0;
         let mut headline_checks = 0;
         while i < tokens.len() {
@@ -2360,7 +2382,7 @@ impl Entities {
                 e.titles.push(t.clone());
             }
         }
-        if !titles.is_empty() {
+        if !titles.is_empty() && self.lang == Language::English {
             let shown: Vec<String> = titles.iter().map(|t| capitalize_first(&display_title(t))).collect();
             // A knight or dame is "Sir Keir", a sheikh "Sheikh Mohammed": by the given name. Every
             // other title goes with the surname.
@@ -2635,6 +2657,10 @@ impl Entities {
     }
 
     fn add_description(&mut self, id: usize, desc: &str) {
+        // Compared as the rules read it; shown as the article writes it.
+        let shown = capitalize_first(desc.trim());
+        let read = languages::english(desc, self.lang);
+        let desc = read.as_str();
         let key = description_key(desc);
         // Only words for a person describe one: "the Russian president", "his Democratic
         // opponent", "Trump’s wife" — not "the Republican presidential primary" before
@@ -2651,7 +2677,6 @@ impl Entities {
             self.descriptions.push((key.clone(), id));
             self.by_description.insert(key, id);
         }
-        let shown = capitalize_first(desc.trim());
         if !self.list[id].aliases.contains(&shown) {
             self.list[id].aliases.push(shown);
         }

@@ -5,6 +5,7 @@
 
 pub mod attribution;
 pub mod claims;
+pub mod languages;
 pub mod lexicon;
 pub mod tokens;
 
