@@ -53,6 +53,25 @@ const EVENT_WORDS: &[&str] = &[
 /// Words of opinion and speculation that make a sentence less checkable.
 const HEDGE_WORDS: &[&str] = &["perhaps", "maybe", "seems", "seemed", "feel", "feels", "believe", "hope", "hopes", "wonder", "might"];
 
+/// The same signals in French and German articles (`languages.rs`), by kind; words that are
+/// also English words ("car", "plus", "premier", "will") are left out, so an English article
+/// scores as before.
+const FRENCH_GERMAN: [(&str, u8); 7] = [
+    ("millions milliard milliards moitié quart doublé triplé majorité minorité prozent millionen milliarde milliarden hälfte \
+      drittel viertel verdoppelt mehrheit minderheit", QUANTITY),
+    ("lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre octobre novembre \
+      décembre hier depuis montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober \
+      dezember gestern seit", DATE),
+    ("moins davantage hausse baisse augmenté diminué progressé reculé chuté pire meilleur mehr weniger meisten höchste \
+      niedrigste rekord gestiegen gesunken erhöht gesenkt schlechteste beste", COMPARISON),
+    ("parce causé provoqué entraîné responsable weil wegen verursacht verantwortlich", CAUSE),
+    ("sera seront devrait devraient prévoit prévu probablement wird werden soll sollen erwartet voraussichtlich wahrscheinlich", PREDICTION),
+    ("annoncé voté signé adopté rejeté tué morts attaqué envahi élu nommé démissionné arrêté condamné interdit lancé déployé \
+      retiré angekündigt beschlossen unterzeichnet verabschiedet abgelehnt getötet gestorben angegriffen gewählt ernannt \
+      zurückgetreten festgenommen verurteilt verboten", EVENT),
+    ("peut-être semble croit espère pourrait vielleicht scheint glaubt hofft könnte", HEDGE),
+];
+
 /// What a word can signal, as bits: one lookup per word instead of a scan of every list.
 const QUANTITY: u8 = 1;
 const DATE: u8 = 2;
@@ -79,6 +98,11 @@ fn word_kinds() -> &'static KindMap {
             (HEDGE_WORDS, HEDGE),
         ] {
             for w in list {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        for (words, bit) in FRENCH_GERMAN {
+            for w in words.split_ascii_whitespace() {
                 *m.entry(w).or_default() |= bit;
             }
         }
@@ -352,6 +376,16 @@ mod tests {
     fn the_end_of_a_quotation_and_its_attribution_is_not_claimed() {
         let text = "Votes\n\n“It cost 40 million dollars in 2024. It is 100 percent wrong,” said the budget chief, who has served since 2019 in the city.";
         assert!(claims(text).iter().all(|c| !c.starts_with("It is 100 percent")), "{:?}", claims(text));
+    }
+
+    #[test]
+    fn french_and_german_facts_are_claims_too() {
+        let text = "Budget\n\nLe gouvernement prévoit 40 milliards d’euros d’économies l’an prochain, a annoncé le ministre.\n\n\
+                    Die Regierung wird nach Angaben des Ministeriums 12 Milliarden Euro einsparen.\n\nIl faisait beau ce matin sur la ville.";
+        assert_eq!(
+            claims(text),
+            vec!["Le gouvernement prévoit 40 milliards d’euros d’économies l’an prochain, a annoncé le ministre", "Die Regierung wird nach Angaben des Ministeriums 12 Milliarden Euro einsparen"]
+        );
     }
 
     #[test]
