@@ -68,8 +68,40 @@ fn speechy() -> impl Strategy<Value = String> {
     })
 }
 
+/// The same for French and German articles (`suggest/languages.rs` splits "dit-il" and
+/// "l’Assemblée" into two tokens and reads words as English): words of both, elisions and
+/// inverted pronouns in odd shapes, after a prefix that makes the article French or German.
+fn speechy_french_or_german() -> impl Strategy<Value = String> {
+    const WORDS: &[&str] = &[
+        "«", "»", "„", "“", "”", "\"", "’", "'", ",", ".", ":", "\n\n", "a-t-il", "dit-elle", "DIT-ELLE", "İ-il", "a-t-", "-il", "x-t-il",
+        "l’Assemblée", "l’", "d'", "qu’il", "n’a", "l'İ", "a", "réagi", "déclaré", "précisé", "selon", "Selon", "elle", "il", "Marine",
+        "Le", "Pen", "ministre", "du", "Travail", "La", "la", "Premier", "sagte", "so", "Wirtschaftsminister", "CDU-Chef", "der", "Der",
+        "Zeitung", "von", "Leyen", "Ursula", "laut", "am", "Donnerstag", "Scholz", "Olaf", "Bundeskanzler", "er", "sie", "Herr",
+        "Frau", "milliards", "wird", "40", "mars", "März", "12.", "Par", "Von", "Publié", "Teilen",
+    ];
+    let prefix = prop_oneof![
+        Just("Le la les et des est une dans que pour qui du au sur pas il elle ont par avec ce. "),
+        Just("Der die und das ist nicht mit den ein sich auf für dem des eine von zu im er sie auch. "),
+    ];
+    (prefix, proptest::collection::vec((proptest::sample::select(WORDS), proptest::bool::ANY), 0..50)).prop_map(|(p, v)| {
+        let words: String = v.into_iter().map(|(w, space)| if space { format!("{w} ") } else { w.to_string() }).collect();
+        format!("{p}{words}")
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+    #[test]
+    fn suggestions_never_panic_on_french_or_german_speech(input in speechy_french_or_german()) {
+        let doc = Document::analyze(&input);
+        for a in &doc.annotations {
+            prop_assert!(a.span.is_valid_in(doc.text()));
+            if let Some(m) = a.speaker_mention {
+                prop_assert!(m.is_valid_in(doc.text()));
+            }
+        }
+    }
 
     #[test]
     fn suggestions_never_panic_on_any_arrangement_of_speech(input in speechy()) {
