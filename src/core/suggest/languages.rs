@@ -91,9 +91,7 @@ pub fn translate(tokens: Vec<Token>, text: &str, lang: Language) -> Vec<Token> {
         let next_name = out.get(i + 1).is_some_and(|n| n.capital || matches!(n.norm.as_str(), "der" | "la"));
         let second = i > 0 && matches!(out[i - 1].norm.as_str(), "von" | "van" | "de") && out.get(i + 1).is_some_and(|n| n.capital);
         if (prev_name && next_name && matches!(out[i].norm.as_str(), "le" | "la" | "de" | "du" | "von" | "van")) || (second && matches!(out[i].norm.as_str(), "der" | "la")) {
-            if out[i].capital {
-                out[i].capital = false;
-            }
+            out[i].capital = false;
             continue;
         }
         if out[i].capital && !opens_sentence(&out, i) && lang == Language::French {
@@ -103,8 +101,9 @@ pub fn translate(tokens: Vec<Token>, text: &str, lang: Language) -> Vec<Token> {
                 k -= 1;
             }
             let office = k >= 2 && matches!(out[k - 1].norm.as_str(), "de" | "du" | "des" | "d" | "of") && {
+                // Words before are read already: "ministre" is "minister" by now.
                 let w = &out[k - 2].norm;
-                TITLE_WORDS.iter().chain(&["prime", "senator", "director", "commissioner", "leader", "king", "queen"]).any(|t| w == t) || lookup(words(Language::French), w).is_some_and(|e| TITLE_WORDS.contains(&e))
+                TITLE_WORDS.iter().chain(&["prime", "senator", "director", "commissioner", "leader", "king", "queen"]).any(|t| w == t)
             };
             if office {
                 out[i].capital = false;
@@ -120,7 +119,7 @@ pub fn translate(tokens: Vec<Token>, text: &str, lang: Language) -> Vec<Token> {
                 out[i].capital = false;
             }
             out[i].norm = english.to_string();
-        } else if lang == Language::German && out[i].capital && i > 0 && out[i - 1].is_word && !out[i - 1].capital {
+        } else if lang == Language::German && out[i].capital && i > 0 && out[i - 1].is_word {
             // "der Zeitung", "die Europäische Union": after an article a capitalised German
             // word is a noun, not a name; a person is named after a title ("Kanzler
             // Scholz") or with a given name.
