@@ -1715,6 +1715,11 @@ fn a_claimant_is_found_past_an_apposition() {
     assert!(claims.iter().all(|(_, who)| *who != Some("Warren Buffett")), "{claims:?}");
 }
 
+/// The words naming each quotation's speaker.
+fn mentions(text: &str) -> Vec<Option<String>> {
+    attributed(text).into_iter().map(|(_, m)| m).collect()
+}
+
 /// French articles: the speech verbs, "a-t-il"/"dit-elle", "selon" and the byline read as in
 /// English; speakers keep the article's own words (no English title made up for them).
 #[test]
@@ -1731,12 +1736,11 @@ fn a_french_article_names_its_speakers() {
         quote_speakers(&doc),
         vec![Some("François Bayrou"), Some("François Bayrou"), Some("Marine Le Pen"), Some("Marine Le Pen"), Some("Astrid Panosyan-Bouvet"), Some("Astrid Panosyan-Bouvet")]
     );
-    let mentions: Vec<Option<String>> = attributed(text).into_iter().map(|(_, m)| m).collect();
+    let mentions = mentions(text);
     assert_eq!(mentions[1].as_deref(), Some("a-t-il"));
     assert_eq!(mentions[5].as_deref(), Some("elle"));
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
     // The byline's author is no speaker, and "Travail" (the ministry) is no one.
-    assert_eq!(names, vec!["François Bayrou", "Marine Le Pen", "Astrid Panosyan-Bouvet"]);
+    assert_eq!(speaker_names(&doc), vec!["François Bayrou", "Marine Le Pen", "Astrid Panosyan-Bouvet"]);
     assert_eq!(aliases(&doc, "Marine Le Pen"), vec!["Le Pen".to_string()]);
 }
 
@@ -1751,10 +1755,8 @@ fn a_german_article_names_its_speakers() {
         Am Donnerstag wollen die Minister erneut beraten. „Wir brauchen eine europäische Antwort“, so Habeck.";
     let doc = Document::analyze(text);
     assert_eq!(quote_speakers(&doc), vec![Some("Olaf Scholz"), Some("Robert Habeck"), Some("Friedrich Merz"), Some("Robert Habeck")]);
-    let mentions: Vec<Option<String>> = attributed(text).into_iter().map(|(_, m)| m).collect();
-    assert_eq!(mentions[2].as_deref(), Some("CDU-Chef Friedrich Merz"));
-    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
-    assert_eq!(names, vec!["Olaf Scholz", "Robert Habeck", "Friedrich Merz"]);
+    assert_eq!(mentions(text)[2].as_deref(), Some("CDU-Chef Friedrich Merz"));
+    assert_eq!(speaker_names(&doc), vec!["Olaf Scholz", "Robert Habeck", "Friedrich Merz"]);
     assert_eq!(aliases(&doc, "Robert Habeck"), vec!["Habeck".to_string()]);
 }
 
