@@ -1771,3 +1771,20 @@ fn a_french_role_names_the_person_it_described() {
     assert_eq!(quote_speakers(&doc), vec![Some("Astrid Panosyan-Bouvet"), Some("Astrid Panosyan-Bouvet")]);
     assert_eq!(aliases(&doc, "Astrid Panosyan-Bouvet"), vec!["La ministre du Travail".to_string(), "La ministre".to_string()]);
 }
+
+/// "the minister" is not the prime minister: with both named, it is the other minister (a
+/// rank word — prime, vice, deputy — makes another office), in English and in French.
+#[test]
+fn the_minister_is_not_the_prime_minister() {
+    let doc = Document::analyze(
+        "Unions\n\nThe prime minister, Keir Starmer, said the reform was “essential for growth”. The labour minister, Jane Roe, \
+         argued that “social dialogue must resume now”. “We will receive the unions on Thursday,” said the minister.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Keir Starmer"), Some("Jane Roe"), Some("Jane Roe")]);
+    let doc = Document::analyze(
+        "Retraites\n\nLe Premier ministre, François Bayrou, a assuré que la réforme serait présentée « avant l'été ». \
+         La ministre du Travail, Astrid Panosyan-Bouvet, a estimé que « le dialogue social doit reprendre ». \
+         « Nous recevrons les syndicats dès jeudi », a précisé la ministre.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("François Bayrou"), Some("Astrid Panosyan-Bouvet"), Some("Astrid Panosyan-Bouvet")]);
+}

@@ -2637,6 +2637,13 @@ impl Entities {
                 if !words.iter().all(|w| known.iter().any(|k| same_description_word(w, k))) {
                     continue;
                 }
+                // "the minister" is not "the prime minister", nor "the president" "the vice
+                // president": a rank before the head makes another office ("the Polish
+                // leader", looked for among ministers, is Poland's prime minister).
+                let phrase_words: Vec<&str> = key.split_whitespace().collect();
+                if *h == head && office_rank(&known, h) != office_rank(&phrase_words, h) {
+                    continue;
+                }
                 if found.is_some_and(|f| f != id) {
                     return None;
                 }
@@ -2772,8 +2779,15 @@ fn rank_before(words: &[String], k: usize) -> Option<&str> {
     k.checked_sub(1).map(|p| words[p].as_str()).filter(|w| RANKS.contains(w))
 }
 
-/// Words that make a title a lower office: a vice president is not the president.
-const RANKS: &[&str] = &["vice", "deputy", "assistant", "lieutenant", "lt", "associate", "under"];
+/// The rank word just before `head` in a description's words ("prime" in "prime minister").
+fn office_rank<'w>(words: &[&'w str], head: &str) -> Option<&'w str> {
+    let k = words.iter().position(|w| *w == head)?;
+    k.checked_sub(1).map(|p| words[p]).filter(|w| RANKS.contains(w))
+}
+
+/// Words that make a title another office: a vice president is not the president, nor a
+/// prime minister "the minister".
+const RANKS: &[&str] = &["vice", "deputy", "assistant", "lieutenant", "lt", "associate", "under", "prime"];
 
 /// First words of places' names ("West Virginia", "New Jersey", "North Korea", "Saudi Arabia"):
 /// no given name, and part of a country's name before its possessive.
