@@ -22,8 +22,9 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
     // der Leyen warnt": a name follows the word, not a particle.
     let rest = ["author:", "authors:", "written by", "words by", "by:", "by ", "par ", "von "]
         .iter()
-        .find_map(|p| lower.starts_with(p).then(|| l[p.len()..].trim()))
-        .filter(|names| !lower.starts_with('p') && !lower.starts_with('v') || names.starts_with(char::is_uppercase));
+        .find_map(|p| lower.starts_with(p).then(|| (*p, l[p.len()..].trim())))
+        .filter(|(p, names)| !matches!(*p, "par " | "von ") || names.starts_with(char::is_uppercase))
+        .map(|(_, names)| names);
     if let Some(place) = lower.starts_with("reporting from ").then(|| l["reporting from ".len()..].trim()) {
         return is_name_like(place).then(|| Byline { authors: Vec::new(), dateline: Some(place.to_string()) });
     }

@@ -437,7 +437,7 @@ impl Context<'_> {
             return None;
         }
         // "« … », a réagi Marine Le Pen": an auxiliary before an inverted cue (French).
-        let french_auxiliary = t[i].span.slice(self.text).is_some_and(|w| matches!(w, "a" | "avait" | "ont" | "avaient"));
+        let french_auxiliary = self.entities.lang == Language::French && t[i].span.slice(self.text).is_some_and(|w| matches!(w, "a" | "avait" | "ont" | "avaient"));
         if french_auxiliary && t.get(i + 2).is_some_and(|x| x.block == block && (x.capital || self.lex.determiners.contains(x.norm.as_str()))) && self.is_cue(i + 1) {
             i += 1;
         }
@@ -1427,17 +1427,17 @@ impl Context<'_> {
         t.get(e + 1).is_some_and(|c| c.is(",")) && t.get(e + 2).is_some_and(|p| self.lex.pronouns.contains(p.norm.as_str()))
     }
 
-    /// A word of the speech lexicon, verb or noun, outside names.
     /// "according to X", French "selon X", German "laut X": the index where X starts.
     fn according(&self, i: usize) -> Option<usize> {
         let t = self.tokens;
         match t[i].norm.as_str() {
             "according" => t.get(i + 1).filter(|x| x.is("to")).map(|_| i + 2),
-            "selon" | "laut" if !t[i].capital || t.get(i + 1).is_some_and(|x| x.is_word) => Some(i + 1),
+            "selon" | "laut" => t.get(i + 1).filter(|x| x.is_word).map(|_| i + 1),
             _ => None,
         }
     }
 
+    /// A word of the speech lexicon, verb or noun, outside names.
     fn speech_word(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         t.is_word && !t.capital && self.lex.cues.contains(t.norm.as_str())
