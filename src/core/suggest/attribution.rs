@@ -2663,11 +2663,10 @@ impl Entities {
         self.add_description(id, &text[desc.start..desc.end]);
     }
 
-    fn add_description(&mut self, id: usize, desc: &str) {
+    fn add_description(&mut self, id: usize, written: &str) {
         // Compared as the rules read it; shown as the article writes it.
-        let shown = capitalize_first(desc.trim());
-        let read = languages::english(desc, self.lang);
-        let desc = read.as_str();
+        let read = languages::english(written, self.lang);
+        let desc = read.as_ref();
         let key = description_key(desc);
         // Only words for a person describe one: "the Russian president", "his Democratic
         // opponent", "Trump’s wife" — not "the Republican presidential primary" before
@@ -2684,6 +2683,7 @@ impl Entities {
             self.descriptions.push((key.clone(), id));
             self.by_description.insert(key, id);
         }
+        let shown = capitalize_first(written.trim());
         if !self.list[id].aliases.contains(&shown) {
             self.list[id].aliases.push(shown);
         }

@@ -4,6 +4,7 @@
 //! "l’Assemblée"): spans stay on the article's own words, so every mention a suggestion
 //! points at is what the article says.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::core::sort;
@@ -51,34 +52,29 @@ pub fn translate(tokens: Vec<Token>, text: &str, lang: Language) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     for t in tokens {
         let raw = t.span.slice(text).unwrap_or_default();
-        let apostrophe = raw.find(['’', '\'']);
-        match lang {
-            // "l’Assemblée", "d’Astrid", "qu’il": the elided word is a word of its own.
-            Language::French if t.is_word && apostrophe.is_some_and(|a| a > 0 && a <= 3) => {
-                let a = apostrophe.unwrap_or_default();
-                let cut = a + raw[a..].chars().next().map_or(1, char::len_utf8);
-                let mut head = Token { span: Span::new(t.span.start, t.span.start + cut), norm: raw[..a].to_lowercase(), ..t.clone() };
-                head.possessive = false;
-                let rest = &raw[cut..];
-                out.push(head);
-                if !rest.is_empty() {
-                    let capital = rest.starts_with(char::is_uppercase);
-                    out.push(Token { span: Span::new(t.span.start + cut, t.span.end), norm: rest.to_lowercase(), capital, ..t });
-                }
+        let french_word = lang == Language::French && t.is_word;
+        // "l’Assemblée", "d’Astrid", "qu’il": the elided word is a word of its own.
+        if let Some((a, cut)) = elision(raw).filter(|_| french_word) {
+            let mut head = Token { span: Span::new(t.span.start, t.span.start + cut), norm: raw[..a].to_lowercase(), ..t.clone() };
+            head.possessive = false;
+            let rest = &raw[cut..];
+            out.push(head);
+            if !rest.is_empty() {
+                let capital = rest.starts_with(char::is_uppercase);
+                out.push(Token { span: Span::new(t.span.start + cut, t.span.end), norm: rest.to_lowercase(), capital, ..t });
             }
+        } else if let Some((verb, french, pronoun)) = inverted_pronoun(raw).filter(|_| french_word && !t.capital) {
             // "dit-il", "a-t-elle", "ajoute-t-on": a verb and its subject written after it.
-            Language::French if t.is_word && !t.capital && inverted_pronoun(raw).is_some() => {
-                let (verb, french, pronoun) = inverted_pronoun(raw).unwrap_or_default();
-                let at = t.span.end - french.len();
-                let verb_norm = verb.to_lowercase();
-                let is_aux = matches!(verb_norm.as_str(), "a" | "avait" | "ont" | "avaient" | "aurait");
-                // "a-t-il déclaré" is "he said"; "dit-il" is "said he".
-                if !is_aux {
-                    out.push(Token { span: Span::new(t.span.start, t.span.start + verb.len()), norm: verb_norm, ..t.clone() });
-                }
-                out.push(Token { span: Span::new(if is_aux { t.span.start } else { at }, t.span.end), norm: pronoun.to_string(), capital: false, ..t });
+            let at = t.span.end - french.len();
+            let verb_norm = verb.to_lowercase();
+            let is_aux = matches!(verb_norm.as_str(), "a" | "avait" | "ont" | "avaient" | "aurait");
+            // "a-t-il déclaré" is "he said"; "dit-il" is "said he".
+            if !is_aux {
+                out.push(Token { span: Span::new(t.span.start, t.span.start + verb.len()), norm: verb_norm, ..t.clone() });
             }
-            _ => out.push(t),
+            out.push(Token { span: Span::new(if is_aux { t.span.start } else { at }, t.span.end), norm: pronoun.to_string(), capital: false, ..t });
+        } else {
+            out.push(t);
         }
     }
     let table = words(lang);
@@ -110,7 +106,7 @@ pub fn translate(tokens: Vec<Token>, text: &str, lang: Language) -> Vec<Token> {
             }
             continue;
         }
-        let english = lookup(table, &out[i].norm).or_else(|| (lang == Language::German).then(|| german_compound(&out[i].norm)).flatten());
+        let english = read_word(table, lang, &out[i].norm);
         // German "so" reports speech only after a comma: "„…“, so Habeck".
         let english = english.filter(|e| *e != "said" || out[i].norm != "so" || (i > 0 && out[i - 1].is(",")));
         if let Some(english) = english {
@@ -139,25 +135,37 @@ pub fn translate(tokens: Vec<Token>, text: &str, lang: Language) -> Vec<Token> {
 /// A phrase of the article ("La ministre du Travail", "der Minister") as the rules read it
 /// ("the minister of Travail", "the minister"): descriptions are compared as words, not
 /// tokens. English phrases are returned as they are.
-pub fn english(phrase: &str, lang: Language) -> String {
+pub fn english(phrase: &str, lang: Language) -> Cow<'_, str> {
     if lang == Language::English {
-        return phrase.to_string();
+        return Cow::Borrowed(phrase);
     }
     let table = words(lang);
     let mut out: Vec<String> = Vec::new();
     for word in phrase.split_whitespace() {
         // "l’Assemblée": the article and the noun.
-        let (elided, word) = match word.find(['’', '\'']) {
-            Some(a) if lang == Language::French && a > 0 && a <= 3 => (Some(&word[..a]), &word[a + word[a..].chars().next().map_or(1, char::len_utf8)..]),
-            _ => (None, word),
+        let (elided, word) = match elision(word).filter(|_| lang == Language::French) {
+            Some((a, cut)) => (Some(&word[..a]), &word[cut..]),
+            None => (None, word),
         };
         for w in elided.into_iter().chain([word]).filter(|w| !w.is_empty()) {
-            let lower = w.to_lowercase();
-            let read = lookup(table, &lower).or_else(|| (lang == Language::German).then(|| german_compound(&lower)).flatten());
+            let read = read_word(table, lang, &w.to_lowercase());
             out.push(read.map_or_else(|| w.to_string(), str::to_string));
         }
     }
-    out.join(" ")
+    Cow::Owned(out.join(" "))
+}
+
+/// "l’Assemblée", "qu'il": where an elided word's apostrophe is and where the next word
+/// starts, when the apostrophe comes within its first three bytes.
+fn elision(word: &str) -> Option<(usize, usize)> {
+    let a = word.find(['’', '\'']).filter(|&a| a > 0 && a <= 3)?;
+    Some((a, a + word[a..].chars().next().map_or(1, char::len_utf8)))
+}
+
+/// The English word the rules read for `lower` (a word in lower case), if the language has one.
+fn read_word(table: &Words, lang: Language, lower: &str) -> Option<&'static str> {
+    let listed = table.binary_search_by(|(w, _)| (*w).cmp(lower)).ok().map(|i| table[i].1);
+    listed.or_else(|| (lang == Language::German).then(|| german_compound(lower)).flatten())
 }
 
 /// The commonest short words of English, French and German, for [`detect`].
@@ -199,10 +207,6 @@ fn words(lang: Language) -> &'static Words {
         sort::sort_by(&mut pairs, |a, b| a.0.cmp(b.0));
         pairs
     })
-}
-
-fn lookup(table: &Words, word: &str) -> Option<&'static str> {
-    table.binary_search_by(|(w, _)| (*w).cmp(word)).ok().map(|i| table[i].1)
 }
 
 /// German titles written as compounds: "Wirtschaftsminister", "CDU-Chef", "Regierungssprecherin".
