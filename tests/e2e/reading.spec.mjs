@@ -18,6 +18,32 @@ test('the sample opens as a clean reading view with its metadata', async ({ page
   expect(problems).toEqual([]);
 });
 
+test('opening and closing folds keeps every block drawn once, in order, and marks still draw', async ({ page }) => {
+  const problems = await openApp(page);
+  const blocks = () => page.locator('article.doc [data-block]').evaluateAll((els) => els.map((e) => Number(e.dataset.block)));
+  const inOrder = (xs) => xs.every((x, i) => i === 0 || xs[i - 1] < x);
+  const folded = await blocks();
+  const folds = page.locator('.fold-toggle');
+  // Open every fold, the last first, then close them from the first: the blocks that stay
+  // drawn move each time.
+  for (const i of [2, 1, 0]) await folds.nth(i).click();
+  const open = await blocks();
+  expect(inOrder(open)).toBe(true);
+  expect(open.length).toBe(folded.length + 8);
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole('button', { name: /^Hide \d+ lines? of page furniture/ }).first().click();
+    expect(inOrder(await blocks())).toBe(true);
+  }
+  expect(await blocks()).toEqual(folded);
+  await expect(page.locator('article.doc h1')).toHaveCount(1);
+  // An edit after the moves still redraws its block in place.
+  await selectWithMouse(page, 'Nato membership for Ukraine');
+  await page.keyboard.press('1');
+  await expect(page.locator('mark[data-kind="claim"]', { hasText: 'Nato membership for Ukraine' })).toHaveCount(1);
+  expect(await blocks()).toEqual(folded);
+  expect(problems).toEqual([]);
+});
+
 test('a whole page copied with its menu opens on its headline, the menu folded away', async ({ page }) => {
   const problems = await openApp(page);
   const text = fs.readFileSync('tests/data/pastes/guardian-page.txt', 'utf8');

@@ -146,7 +146,7 @@ impl Filter {
     }
 }
 
-fn filter_bar(filter: &UseStateHandle<Filter>, doc: &Document) -> Html {
+fn filter_bar(filter: &UseStateHandle<Filter>, doc: &Rc<Document>) -> Html {
     use wasm_bindgen::JsCast;
     let on_speaker = {
         let filter = filter.clone();
@@ -220,7 +220,7 @@ fn filter_bar(filter: &UseStateHandle<Filter>, doc: &Document) -> Html {
             <select aria-label="Show speaker" onchange={on_speaker}>
                 <option value="*" selected={speaker == "*"}>{ "Any speaker" }</option>
                 <option value="-" selected={speaker == "-"}>{ "No speaker" }</option>
-                { for doc.speakers.iter().map(|sp| html! { <option value={sp.id.clone()} selected={speaker == sp.id}>{ sp.name.clone() }</option> }) }
+                <SpeakerOptions speakers={SpeakersOf(doc.clone())} selected={speaker.to_string()} />
             </select>
             <select aria-label="Show stance" onchange={on_stance}>
                 <option value="" selected={stance.is_empty()}>{ "Any stance" }</option>
@@ -228,6 +228,30 @@ fn filter_bar(filter: &UseStateHandle<Filter>, doc: &Document) -> Html {
             </select>
         </div>
     }
+}
+
+/// A document's speakers as a prop: equal while the speakers are, whatever else changed, so
+/// an edit that leaves them alone does not rebuild a long article's hundreds of options.
+#[derive(Clone)]
+struct SpeakersOf(Rc<Document>);
+
+impl PartialEq for SpeakersOf {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) || self.0.speakers == other.0.speakers
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SpeakerOptionsProps {
+    speakers: SpeakersOf,
+    selected: String,
+}
+
+/// The speaker filter's options, one per speaker.
+#[function_component(SpeakerOptions)]
+fn speaker_options(p: &SpeakerOptionsProps) -> Html {
+    let selected = p.selected.as_str();
+    p.speakers.0.speakers.iter().map(|sp| html! { <option value={sp.id.clone()} selected={selected == sp.id}>{ sp.name.clone() }</option> }).collect::<Html>()
 }
 
 fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limit: UseStateHandle<usize>, filter: UseStateHandle<Filter>) -> Html {
