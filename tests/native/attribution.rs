@@ -809,10 +809,13 @@ fn a_surname_speaker_takes_the_full_name_given_elsewhere() {
     assert_eq!(perez, ["Perez", "Secretary Perez"]);
 }
 
+/// Two given names the lexicon does not list before one surname: a lone "Novak" stays as
+/// written. (When one of them is listed, that person is an entity and the surname's
+/// principal, as Bill Clinton is for "Clinton" beside Hillary Clinton.)
 #[test]
 fn two_given_names_before_one_surname_leave_it_alone() {
     let doc = Document::analyze(
-        "Brothers\n\nMarko Novak met Petra Novak. “We will see,” Novak said. Both were in West Virginia.",
+        "Brothers\n\nMarko Novak met Vesna Novak. “We will see,” Novak said. Both were in West Virginia.",
     );
     assert_eq!(quote_speakers(&doc), vec![Some("Novak")], "{:?}", doc.speakers);
 }
@@ -1787,4 +1790,25 @@ fn the_minister_is_not_the_prime_minister() {
          « Nous recevrons les syndicats dès jeudi », a précisé la ministre.",
     );
     assert_eq!(quote_speakers(&doc), vec![Some("François Bayrou"), Some("Astrid Panosyan-Bouvet"), Some("Astrid Panosyan-Bouvet")]);
+}
+
+/// A European given name ("François", "Jean-Luc", "Annalena") makes a person of the name,
+/// so "he"/"il" after it can stand for them, as "John Smith" always could; and French
+/// speech verbs beyond "dire" ("a promis") name who promised.
+#[test]
+fn european_given_names_and_french_speech_verbs() {
+    for name in ["François Bayrou", "Jean-Luc Mélenchon", "Friedrich Merz", "José Álvarez"] {
+        let doc = Document::analyze(&format!("Budget talks\n\n{name} was before the MPs on Tuesday. “We have no choice,” he said."));
+        assert_eq!(quote_speakers(&doc), vec![Some(name)], "{name}");
+    }
+    let doc = Document::analyze(
+        "Le gouvernement veut relancer la réforme\n\nLe Premier ministre François Bayrou a défendu mardi son projet devant les députés. \
+         « Nous n'avons pas le choix », a-t-il déclaré à l'Assemblée nationale.\n\n\
+         La CGT, de son côté, dénonce « un passage en force ». Sophie Binet, sa secrétaire générale, a promis « une mobilisation massive ». \
+         « Nous serons dans la rue jeudi », a-t-elle ajouté.",
+    );
+    assert_eq!(
+        quote_speakers(&doc),
+        vec![Some("François Bayrou"), Some("CGT"), Some("Sophie Binet"), Some("Sophie Binet")]
+    );
 }

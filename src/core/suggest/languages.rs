@@ -237,7 +237,10 @@ jugé:said dénoncé:denounced regretté:said rappelé:recalled annoncé:announc
 déploré:said admis:admitted raconté:said résumé:said observé:observed noté:noted relevé:noted tranché:said fustigé:criticized \
 déclare:says affirme:says assure:says estime:says explique:says précise:says ajoute:adds souligne:says indique:says réagit:says \
 lance:says martèle:says insiste:insists prévient:warns avertit:warns répond:replies confie:says reconnaît:acknowledges juge:says \
-dénonce:says regrette:says rappelle:recalls annonce:announces poursuit:continues commente:says raconte:says résume:says tranche:says";
+dénonce:says regrette:says rappelle:recalls annonce:announces poursuit:continues commente:says raconte:says résume:says tranche:says \
+promis:promised promet:promises réclamé:demanded réclame:demands exigé:demanded exige:demands demandé:asked demande:asks plaidé:argued \
+plaide:argues démenti:denied dément:denies nié:denied accusé:accused accuse:accuses salué:praised salue:praises critiqué:criticized \
+qualifié:called raillé:mocked ironisé:joked confirmé:confirmed confirme:confirms témoigné:testified prédit:predicted";
 
 /// German words and the English word the rules know them by.
 const GERMAN: &str = "er:he sie:she wir:we ich:i es:it \
@@ -253,7 +256,10 @@ august:august september:september oktober:october november:november dezember:dec
 herr:mr frau:mrs früherer:former frühere:former ehemalige:former ehemaliger:former \
 sagte:said sagt:says so:said erklärte:explained erklärt:says betonte:said betont:says warnte:warned warnt:warns meinte:said \
 ergänzte:added fügte:added schrieb:wrote kritisierte:criticized versicherte:said bekräftigte:said unterstrich:said räumte:admitted \
-forderte:urged mahnte:warned antwortete:replied erläuterte:explained verkündete:announced teilte:said";
+forderte:urged mahnte:warned antwortete:replied erläuterte:explained verkündete:announced teilte:said \
+versprach:promised verspricht:promises fordert:urges bestätigte:confirmed bestätigt:confirms dementierte:denied bestritt:denied \
+lobte:praised beklagte:lamented klagte:complained fragte:asked fragt:asks schreibt:writes twitterte:tweeted erinnerte:recalled \
+kritisiert:criticizes zitierte:quoted";
 
 /// Ends of German compound titles.
 const COMPOUND_ENDS: &str = "kanzlerin:chancellor kanzler:chancellor ministerin:minister minister:minister präsidentin:president \
