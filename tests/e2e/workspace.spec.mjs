@@ -24,6 +24,32 @@ test('the list filters by kind, status and text', async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
+test('the list filters by speaker, and the choice holds through an edit', async ({ page }) => {
+  const problems = await openApp(page);
+  const items = page.locator('.panel li.item');
+  await expect.poll(() => items.count()).toBeGreaterThan(13);
+  const all = await items.count();
+  const speakers = page.getByLabel('Show speaker');
+  // Any speaker, no speaker, then one option per speaker in the Speakers tab's count.
+  const tab = await page.getByRole('tab', { name: /Speakers \(\d+\)/ }).textContent();
+  await expect(speakers.locator('option')).toHaveCount(2 + Number(/\((\d+)\)/.exec(tab)[1]));
+  await speakers.selectOption({ label: 'Pete Hegseth' });
+  const hegseth = await items.count();
+  expect(hegseth).toBeGreaterThan(0);
+  expect(hegseth).toBeLessThan(all);
+  for (const text of await items.allTextContents()) expect(text).toContain('Pete Hegseth');
+  // Tagging a claim with no speaker redraws the list; the filter and its choice stay.
+  await selectWithMouse(page, 'Nato membership for Ukraine');
+  await page.keyboard.press('1');
+  await expect(page.locator('mark[data-kind="claim"]', { hasText: 'Nato membership for Ukraine' })).toHaveCount(1);
+  await expect(speakers).toHaveValue(/^s\d+$/);
+  expect(await speakers.evaluate((s) => s.selectedOptions[0].textContent)).toBe('Pete Hegseth');
+  await expect(items).toHaveCount(hegseth);
+  await speakers.selectOption('*');
+  await expect(items).toHaveCount(all + 1);
+  expect(problems).toEqual([]);
+});
+
 test('? shows every key, and Escape closes it', async ({ page }) => {
   const problems = await openApp(page);
   await page.locator('article.doc').click({ position: { x: 5, y: 5 } });
