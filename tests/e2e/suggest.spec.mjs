@@ -107,6 +107,10 @@ test('a pasted transcript gives each speaker their turns and the claims made in 
   const tags = await page.locator('article.doc mark.suggested[data-kind="quote"][data-who]').evaluateAll((ms) => ms.map((m) => m.dataset.who));
   expect(tags).toEqual(['DR', 'MO', 'MO', 'TD']);
   await expect(page.locator('article.doc mark', { hasText: '(00:41)' })).toHaveCount(0);
+  // The label lines are drawn as labels, not as paragraphs of the article's prose.
+  const labels = page.locator('article.doc p.turn-label');
+  await expect(labels).toHaveText(['Dana Reyes: (00:05)', 'Maria Ortiz: (00:41)', 'Tom Delgado: (01:58)']);
+  expect(await labels.first().evaluate((p) => getComputedStyle(p).fontWeight)).toBe('600');
   // A claim inside a turn is listed under the turn's speaker.
   const claim = page.locator('.panel li[data-kind="claim"]', { hasText: 'Rents in this city have risen by 40 percent' });
   await expect(claim.locator('.who')).toHaveText('Maria Ortiz');

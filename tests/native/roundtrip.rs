@@ -320,6 +320,20 @@ fn html_view_escapes_everything_and_embeds_the_document() {
     assert_eq!(back.annotations, doc.annotations);
 }
 
+/// A timed transcript's label lines are labels in the article and in the HTML view; with a
+/// single such line there is no transcript, and it stays a paragraph.
+#[test]
+fn transcript_label_lines_are_set_off_as_labels() {
+    let doc = Document::analyze("Debate\n\nDana Reyes: (00:05)\n\nGood evening.\n\nTom Delgado: (01:58)\n\nThat number is a fantasy.");
+    let labels = doc.article.turn_labels();
+    let flagged: Vec<&str> = doc.blocks().iter().zip(&labels).filter(|(_, &l)| l).filter_map(|(b, _)| b.span.slice(doc.text())).collect();
+    assert_eq!(flagged, ["Dana Reyes: (00:05)", "Tom Delgado: (01:58)"]);
+    let out = String::from_utf8(export::export(&doc, Format::Html)).expect("utf8");
+    assert_eq!(out.matches("<p class=\"paragraph turn-label\">").count(), 2, "{out}");
+    let lone = Document::analyze("Debate\n\nDana Reyes: (00:05)\n\nGood evening.");
+    assert!(lone.article.turn_labels().iter().all(|&l| !l));
+}
+
 #[test]
 fn claimreview_lists_rated_claims_with_claimant_and_rating() {
     use claimlens::core::model::Verdict;

@@ -38,6 +38,7 @@ pub fn export(cx: &Context) -> String {
     let anns: Vec<Annotation> = visible.iter().map(|&i| doc.annotations[i].clone()).collect();
     let mut anchored = std::collections::HashSet::new();
     let blocks = doc.blocks();
+    let labels = doc.article.turn_labels();
     let mut i = 0;
     while i < blocks.len() {
         if blocks[i].kind.is_furniture() {
@@ -56,7 +57,8 @@ pub fn export(cx: &Context) -> String {
             crate::core::article::BlockKind::Heading => "h3",
             _ => "p",
         };
-        h.push_str(&format!("<{tag} class=\"{}\">", b.kind.as_str()));
+        let label = if labels.get(i).copied().unwrap_or(false) { " turn-label" } else { "" };
+        h.push_str(&format!("<{tag} class=\"{}{label}\">", b.kind.as_str()));
         for seg in segments(b.span, &anns) {
             let mut inner = esc(seg.span.slice(doc.text()).unwrap_or(""));
             for &k in seg.covering.iter().rev() {
@@ -191,6 +193,7 @@ mark{background:none;color:inherit;border-radius:2px}
 .sug{outline:1px dashed currentColor;outline-offset:1px}
 .furniture{color:var(--n);font:.85rem system-ui,sans-serif;margin:0 0 1rem}
 .byline.block,.dateline{color:var(--n);font:.9rem system-ui,sans-serif}
+.turn-label{color:var(--n);font:600 .85rem system-ui,sans-serif;letter-spacing:.02em;margin:1.6rem 0 .3rem}
 aside{font-size:.92rem}aside h2{font-size:1.05rem}
 table.grid{border-collapse:collapse}table.grid th,table.grid td{border:1px solid #8886;padding:.3rem .5rem;text-align:left}
 .s-for{color:var(--f)}.s-against{color:var(--a)}

@@ -80,6 +80,11 @@ pub fn article_view(props: &ArticleProps) -> Html {
             Rc::new(by_block(&spans, &doc.annotations))
         })
     };
+    // A timed transcript's label lines, drawn as labels.
+    let labels = {
+        let doc = doc.clone();
+        use_memo(Rc::as_ptr(&doc) as usize, move |_| Rc::new(doc.article.turn_labels()))
+    };
     // A callback that stays the same object across renders, so chunks do not redraw just
     // because the app re-rendered.
     let latest = use_mut_ref(|| props.on_block_kind.clone());
@@ -93,7 +98,7 @@ pub fn article_view(props: &ArticleProps) -> Html {
             doc.annotation(id).is_some_and(|a| all_blocks[start..end].iter().any(|b| b.span.overlaps(a.span)))
         });
         html! {
-            <Chunk key={start} doc={DocRef(doc.clone())} {start} {end} {focused} index={(*index).clone()}
+            <Chunk key={start} doc={DocRef(doc.clone())} {start} {end} {focused} index={(*index).clone()} labels={(*labels).clone()}
                 read_only={props.read_only} on_kind={on_kind.clone()} />
         }
     });
@@ -172,6 +177,8 @@ struct ChunkProps {
     /// The picked annotation, when it touches this chunk.
     focused: Option<String>,
     index: Rc<Vec<Vec<usize>>>,
+    /// Which blocks are a transcript's label lines (`Article::turn_labels`).
+    labels: Rc<Vec<bool>>,
     read_only: bool,
     on_kind: Callback<(usize, BlockKind)>,
 }
@@ -251,12 +258,13 @@ fn chunk(props: &ChunkProps) -> Html {
             });
             return;
         }
-        let shows = shown(doc, &names, span, kind, props.read_only, &props.index[i], props.focused.as_deref());
+        let label = props.labels.get(i).copied().unwrap_or(false);
+        let shows = shown(doc, &names, span, (kind, label), props.read_only, &props.index[i], props.focused.as_deref());
         let drawn = match cache.get(&i) {
             Some(d) if d.shows == shows => d.html.clone(),
             _ => {
                 let runs = block_runs(doc, &names, span, &props.index[i], props.focused.as_deref());
-                let html = keyed(i.to_string(), block_html(block_markup(i, kind, &runs, props.read_only)));
+                let html = keyed(i.to_string(), block_html(block_markup(i, (kind, label), &runs, props.read_only)));
                 cache.insert(i, Drawn { shows, html: html.clone() });
                 html
             }
@@ -334,7 +342,7 @@ fn keyed(key: String, html: Html) -> Html {
 /// A digest of everything a block's markup is built from: its place, type and words, and
 /// of each annotation touching it what its mark shows. Comparing digests lets an edit skip
 /// building the runs of every block it leaves alone (most of the time an edit took).
-fn shown(doc: &Document, names: &SpeakersById, span: Span, kind: BlockKind, read_only: bool, touching: &[usize], focused: Option<&str>) -> u64 {
+fn shown(doc: &Document, names: &SpeakersById, span: Span, kind: (BlockKind, bool), read_only: bool, touching: &[usize], focused: Option<&str>) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = Digest(0);
     (span.start, span.end, kind, read_only, span.slice(doc.text())).hash(&mut h);
@@ -374,9 +382,11 @@ impl Digest {
 
 /// The markup of a block: what [`BlockView`] draws when its menu is closed. Every piece of
 /// text and every attribute is escaped (the XSS end-to-end tests check this).
-fn block_markup(index: usize, kind: BlockKind, runs: &[Run], read_only: bool) -> String {
+/// `kind`: the block's type, and whether it is a transcript's label line.
+fn block_markup(index: usize, (kind, label): (BlockKind, bool), runs: &[Run], read_only: bool) -> String {
     let k = kind.as_str();
     let furniture = if kind.is_furniture() { " furniture" } else { "" };
+    let label = if label { " turn-label" } else { "" };
     let tag = match kind {
         BlockKind::Title => "h1",
         BlockKind::Heading => "h2",
@@ -388,7 +398,7 @@ fn block_markup(index: usize, kind: BlockKind, runs: &[Run], read_only: bool) ->
             "<button class=\"kind-toggle\" data-kind=\"{k}\" aria-label=\"Block type: {k}. Change it\" title=\"{k} — change the type of this block\"></button>"
         ));
     }
-    out.push_str(&format!("<{tag} class=\"block{furniture}\" data-kind=\"{k}\">"));
+    out.push_str(&format!("<{tag} class=\"block{furniture}{label}\" data-kind=\"{k}\">"));
     out.push_str(&runs_html(runs));
     out.push_str(&format!("</{tag}></div>"));
     out
