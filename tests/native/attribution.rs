@@ -1812,3 +1812,14 @@ fn european_given_names_and_french_speech_verbs() {
         vec![Some("François Bayrou"), Some("CGT"), Some("Sophie Binet"), Some("Sophie Binet")]
     );
 }
+
+/// German "sie" after a verb in the plural ("sagten sie") is "they", not "she": the
+/// quotation is the group's, not the last woman named; "sagte sie" is still her.
+#[test]
+fn german_sie_after_a_plural_verb_is_they() {
+    let text = "Streit um den Haushalt\n\nVon Anna Becker\n\nAnnalena Baerbock versprach am Montag „eine faire Lösung“. \
+         „Niemand wird im Stich gelassen“, sagte sie.\n\nDie Grünen im Bundestag sehen das anders. \
+         „Das ist unverantwortlich“, sagten sie in einer gemeinsamen Erklärung.";
+    assert_eq!(quote_speakers(&Document::analyze(text)), vec![Some("Annalena Baerbock"), Some("Annalena Baerbock"), None]);
+    assert_eq!(mentions(text)[2].as_deref(), Some("sie"));
+}

@@ -106,6 +106,16 @@ pub fn translate(tokens: Vec<Token>, text: &str, lang: Language) -> Vec<Token> {
             }
             continue;
         }
+        // "„…“, sagten sie", "haben sie": after a verb in the plural, German "sie" is "they"
+        // (not after an article or pronoun in "-en", read by now: "den sie kritisierte").
+        let after_plural = |p: &Token| {
+            let verb = p.span.slice(text).unwrap_or_default();
+            p.is_word && verb.ends_with("en") && verb.starts_with(char::is_lowercase) && !matches!(p.norm.as_str(), "the" | "a" | "his" | "her" | "their")
+        };
+        if lang == Language::German && out[i].norm == "sie" && i > 0 && after_plural(&out[i - 1]) {
+            out[i].norm = "they".to_string();
+            continue;
+        }
         let english = read_word(table, lang, &out[i].norm);
         // German "so" reports speech only after a comma: "„…“, so Habeck".
         let english = english.filter(|e| *e != "said" || out[i].norm != "so" || (i > 0 && out[i - 1].is(",")));
@@ -254,7 +264,8 @@ gestern:yesterday heute:today morgen:tomorrow montag:monday dienstag:tuesday mit
 freitag:friday samstag:saturday sonntag:sunday januar:january februar:february märz:march april:april mai:may juni:june juli:july \
 august:august september:september oktober:october november:november dezember:december \
 herr:mr frau:mrs früherer:former frühere:former ehemalige:former ehemaliger:former \
-sagte:said sagt:says so:said erklärte:explained erklärt:says betonte:said betont:says warnte:warned warnt:warns meinte:said \
+sagte:said sagten:said sagt:says so:said erklärte:explained erklärten:explained betonten:said warnten:warned forderten:urged \
+kritisierten:criticized schrieben:wrote teilten:said erklärt:says betonte:said betont:says warnte:warned warnt:warns meinte:said \
 ergänzte:added fügte:added schrieb:wrote kritisierte:criticized versicherte:said bekräftigte:said unterstrich:said räumte:admitted \
 forderte:urged mahnte:warned antwortete:replied erläuterte:explained verkündete:announced teilte:said \
 versprach:promised verspricht:promises fordert:urges bestätigte:confirmed bestätigt:confirms dementierte:denied bestritt:denied \
