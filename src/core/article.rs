@@ -195,18 +195,21 @@ impl Article {
     }
 
     /// Each block's number among the blocks of its kind, counted once for many `place_of`
-    /// calls (a list of thousands of annotations).
+    /// calls (a list of thousands of annotations). A transcript's label lines are counted
+    /// apart, so "¶ 2" is the second paragraph of what was said.
     pub fn block_ordinals(&self) -> Vec<usize> {
-        let mut seen: Vec<(BlockKind, usize)> = Vec::new();
+        let mut seen: Vec<((BlockKind, bool), usize)> = Vec::new();
+        let labels = self.turn_labels();
         self.blocks
             .iter()
-            .map(|b| match seen.iter_mut().find(|(k, _)| *k == b.kind) {
+            .zip(labels)
+            .map(|(b, label)| match seen.iter_mut().find(|(k, _)| *k == (b.kind, label)) {
                 Some((_, n)) => {
                     *n += 1;
                     *n
                 }
                 None => {
-                    seen.push((b.kind, 1));
+                    seen.push(((b.kind, label), 1));
                     1
                 }
             })

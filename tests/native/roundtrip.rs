@@ -330,6 +330,10 @@ fn transcript_label_lines_are_set_off_as_labels() {
     assert_eq!(flagged, ["Dana Reyes: (00:05)", "Tom Delgado: (01:58)"]);
     let out = String::from_utf8(export::export(&doc, Format::Html)).expect("utf8");
     assert_eq!(out.matches("<p class=\"paragraph turn-label\">").count(), 2, "{out}");
+    // "¶ 2" in the list is the second paragraph of what was said, not of the label lines too.
+    let ordinals = doc.article.block_ordinals();
+    let said = doc.text().find("That number").expect("turn");
+    assert_eq!(doc.article.place_of(said, &ordinals), Some((claimlens::core::article::BlockKind::Paragraph, 2)));
     let lone = Document::analyze("Debate\n\nDana Reyes: (00:05)\n\nGood evening.");
     assert!(lone.article.turn_labels().iter().all(|&l| !l));
 }
