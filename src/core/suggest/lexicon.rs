@@ -129,7 +129,14 @@ shirley sidney simon sonia sophia sophie stacey stanley stephanie stephen steve 
 ted teresa terry theodore theresa thomas tiffany tim timothy tina todd tom tommy toni tony tracy travis trey troy tucker tulsi ursula \
 valerie vanessa vera veronica victor victoria vincent virginia vivian vladimir volodymyr walter wanda warren wayne wendy wesley will \
 william willie xi yvonne zach zachary zoe \
-françois frédéric édouard gérald bruno jean-luc jean-marie jean-pierre jean-yves jean-noël jean-claude jean-louis jean-michel jean-paul jean-baptiste jean-françois sébastien rené andré jérôme stéphane laurent thierry yves olivier xavier pascal philippe christophe aurélien jacques gérard alain benoît hervé didier julien mathieu raphaël arnaud éric gaël loïc cédric franck rachid karim yannick marcel gilles guillaume antoine clément baptiste hugo maxime romain friedrich markus wolfgang jürgen jörg günther günter hans horst heiko lars hubertus armin norbert manfred helmut gerhard sigmar cem winfried hendrik joachim frank-walter klaus dieter uwe rolf stefan matthias andreas thorsten sven jens björn dirk ralf volker rainer reinhard ulrich philipp tobias moritz carsten christoph nils gregor matteo sergio mario giuseppe enrico silvio roberto paolo luigi giovanni carlo alessandro francesco pablo santiago josé mariano viktor ulf magnus andrzej kyriakos recep dmytro petro oleksandr andriy wopke geert antónio luís";
+françois frédéric édouard gérald bruno jean-luc jean-marie jean-pierre jean-yves jean-noël jean-claude jean-louis jean-michel jean-paul \
+jean-baptiste jean-françois sébastien rené andré jérôme stéphane laurent thierry yves olivier xavier pascal philippe christophe aurélien \
+jacques gérard alain benoît hervé didier julien mathieu raphaël arnaud éric gaël loïc cédric franck rachid karim yannick marcel gilles \
+guillaume antoine clément baptiste hugo maxime romain friedrich markus wolfgang jürgen jörg günther günter hans horst heiko lars \
+hubertus armin norbert manfred helmut gerhard sigmar cem winfried hendrik joachim frank-walter klaus dieter uwe rolf stefan matthias \
+andreas thorsten sven jens björn dirk ralf volker rainer reinhard ulrich philipp tobias moritz carsten christoph nils gregor matteo \
+sergio mario giuseppe enrico silvio roberto paolo luigi giovanni carlo alessandro francesco pablo santiago josé mariano viktor ulf \
+magnus andrzej kyriakos recep dmytro petro oleksandr andriy wopke geert antónio luís";
 
 /// Given names (and titles) of women, so "she" finds a woman: lower-case. Names used for
 /// both (Kelly, Lindsey, Robin) are left out.
@@ -148,7 +155,10 @@ melissa michelle mindy miriam molly monica nancy natalie nicole nikki nina nora 
 penny phyllis priscilla rachel rebecca renee rhonda rita roberta rosa rose ruth sally samantha sandra sara sarah serena sharon \
 sheila sheryl shirley sonia sophia sophie stacey stephanie sue susan suzanne sylvia tammy tanya tara teresa theresa tiffany tina \
 tulsi ursula valerie vanessa vera veronica victoria virginia wanda wendy yvette yvonne zoe \
-annalena sahra saskia svenja ricarda katarina franziska nathalie isabelle sandrine céline hélène ségolène rachida valérie élisabeth élise brigitte christiane agnès anne-marie marlène amélie mathilde delphine sylvie véronique martine aurélie manon chloé astrid najat roselyne nadine petra birgit katrin kerstin sabine heike ulrike margarete anke mette kaja yulia kristalina chiara francesca ilaria pilar yolanda";
+annalena sahra saskia svenja ricarda katarina franziska nathalie isabelle sandrine céline hélène ségolène rachida valérie élisabeth \
+élise brigitte christiane agnès anne-marie marlène amélie mathilde delphine sylvie véronique martine aurélie manon chloé astrid najat \
+roselyne nadine petra birgit katrin kerstin sabine heike ulrike margarete anke mette kaja yulia kristalina chiara francesca ilaria pilar \
+yolanda";
 
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
