@@ -1,8 +1,8 @@
 //! The reading column: blocks of the article with annotations drawn as nested `<mark>`s.
 //!
-//! Each block is drawn as one piece of markup, built from what that block shows and kept
-//! while that stays the same, so one edit rebuilds only the blocks it touches, not the whole
-//! article. Why markup rather than a component per block: the browser's parser builds the
+//! Each block is drawn as one piece of markup, built from what that block shows, parsed into
+//! its element once and kept as that element while what it shows stays the same, so one edit
+//! rebuilds only the blocks it touches, not the whole article. Why markup rather than a component per block: the browser's parser builds the
 //! blocks' elements far faster than one call per element from WebAssembly, and a component
 //! per block cost more than the blocks themselves at start-up (a 10,000-word article with
 //! 2,000 annotations: see README, Rendering). Runs of page furniture (boilerplate, captions,
