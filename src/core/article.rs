@@ -182,16 +182,9 @@ impl Article {
     }
 
     /// Which blocks are a timed transcript's label lines ("Lester Holt: (00:05)"), drawn as
-    /// labels rather than paragraphs: only where there are two or more, as the quotation
-    /// rules read a transcript (a lone time is a dateline's or a video's).
+    /// labels rather than paragraphs: the lines the quotation rules read the turns by.
     pub fn turn_labels(&self) -> Vec<bool> {
-        let labels: Vec<bool> =
-            self.blocks.iter().map(|b| b.kind == BlockKind::Paragraph && b.span.slice(&self.text).is_some_and(quotes::is_timed_label)).collect();
-        if labels.iter().filter(|&&l| l).nth(1).is_some() {
-            labels
-        } else {
-            vec![false; labels.len()]
-        }
+        quotes::timed_labels(&self.text, &self.blocks)
     }
 
     /// Each block's number among the blocks of its kind, counted once for many `place_of`

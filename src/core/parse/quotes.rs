@@ -73,9 +73,10 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
     let interview = answers >= 2 && answers + readable.iter().filter(|b| interview_label(text, b, b'Q') > 0).count() >= 3;
     // A transcript whose labels stand on lines of their own with the time ("Lester Holt:
     // (00:05)", as transcription services print them): each paragraph up to the next label is
-    // that speaker's words. Two labels make one; a lone time is a dateline's or a video's.
-    let timed = |b: &Block| b.kind == BlockKind::Paragraph && b.span.slice(text).is_some_and(is_timed_label);
-    let timed_transcript = readable.iter().filter(|b| timed(b)).nth(1).is_some();
+    // that speaker's words.
+    let label_starts: Vec<usize> = blocks.iter().zip(timed_labels(text, blocks)).filter(|(_, l)| *l).map(|(b, _)| b.span.start).collect();
+    let timed_transcript = !label_starts.is_empty();
+    let timed = |b: &Block| label_starts.binary_search(&b.span.start).is_ok();
     let mut timed_turn = false;
     // Where the label line just passed starts: a turn's first paragraph takes that line as its
     // opening mark, so the label names the speaker; the turn's later paragraphs go on from it.
@@ -364,6 +365,18 @@ pub fn label_len(rest: &str) -> usize {
 /// interview's ("Q: "), or 0: words that are no part of what the turn says.
 pub fn turn_label_len(rest: &str) -> usize {
     label_len(rest) + interview_label_len(rest)
+}
+
+/// Which of `blocks` are a timed transcript's label lines ("Lester Holt: (00:05)"): paragraphs
+/// that are such a line, where there are two or more (a lone time is a dateline's or a
+/// video's). The quotation rules read the turns by them; the reading view draws them as labels.
+pub fn timed_labels(text: &str, blocks: &[Block]) -> Vec<bool> {
+    let labels: Vec<bool> = blocks.iter().map(|b| b.kind == BlockKind::Paragraph && b.span.slice(text).is_some_and(is_timed_label)).collect();
+    if labels.iter().filter(|&&l| l).nth(1).is_some() {
+        labels
+    } else {
+        vec![false; labels.len()]
+    }
 }
 
 /// Whether `line` is a transcript's label alone with the time the turn starts: a name of one
