@@ -93,7 +93,7 @@ async fn dom_selection_maps_to_byte_offsets_across_emoji_and_accents() {
 async fn app_tags_the_selection_with_a_key_and_lists_it() {
     let root = mount_point();
     let doc = Rc::new(Document::from_text("Headline\n\nThe minister said taxes will fall."));
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { start: Some(doc) }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { start: Some(doc), ..AppProps::default() }).render();
     settle().await;
     let article = root.query_selector("article").unwrap().unwrap();
     let leaf = article.query_selector_all("[data-o]").unwrap().item(1).unwrap().first_child().unwrap();

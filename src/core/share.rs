@@ -6,8 +6,13 @@
 //! blocks only where they differ from what the parser derives from the text, speakers, then
 //! annotations sorted by position with delta-coded offsets. Decoding checks every length,
 //! offset and reference; any byte string gives a document or an error, never a panic.
+//! The deflate itself is left to whoever holds one (`core::compression`): `unpack` and
+//! `read_inflated` go either side of it, `payload` and `link_data` the other way.
 
 use crate::core::article::{Article, Block, BlockKind, Meta};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::core::compression;
+use crate::core::compression::{End, Inflated};
 use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status, Verdict};
 use crate::core::text::Span;
 use crate::core::sort;
@@ -19,7 +24,7 @@ pub const FRAGMENT_PREFIX: &str = "share=";
 /// clients and some browsers' address bars cut or refuse longer URLs.
 pub const LINK_WARN_CHARS: usize = 8_000;
 /// The most a link may unpack to, so a hostile link cannot exhaust memory.
-const MAX_PAYLOAD: usize = 16 << 20;
+pub const MAX_PAYLOAD: usize = 16 << 20;
 
 /// Why a link could not be opened. `text` holds the article text when it survived.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,8 +34,9 @@ pub enum ShareError {
     NotBase64 { at: usize },
     /// Made by a newer Claimlens.
     FutureVersion(u8),
-    /// Cut off part-way (a chat app or mail client shortened the link).
-    Truncated { text: Option<String> },
+    /// Cut off part-way (a chat app or mail client shortened the link). `text` is the
+    /// article text, or when `whole` is false as much of its start as the link still held.
+    Truncated { text: Option<String>, whole: bool },
     /// Complete but altered: it does not decode to a valid document.
     Corrupt { what: String, text: Option<String> },
 }
@@ -38,11 +44,13 @@ pub enum ShareError {
 impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let recover = |t: &Option<String>| if t.is_some() { " The article text is recoverable; the annotations are not." } else { " Nothing in it can be recovered." };
+        let start = " The start of the article text is recoverable; the rest of it and the annotations are not.";
         match self {
             ShareError::Empty => write!(f, "This share link carries no document."),
             ShareError::NotBase64 { at } => write!(f, "This share link has a character that does not belong in it (at position {at}); it may have been altered."),
             ShareError::FutureVersion(v) => write!(f, "This link was made by a newer Claimlens (link version {v}; this one reads version {VERSION}). Update Claimlens to open it."),
-            ShareError::Truncated { text } => write!(f, "This share link was cut off.{}", recover(text)),
+            ShareError::Truncated { text: Some(_), whole: false } => write!(f, "This share link was cut off.{start}"),
+            ShareError::Truncated { text, .. } => write!(f, "This share link was cut off.{}", recover(text)),
             ShareError::Corrupt { what, text } => write!(f, "This share link is damaged ({what}).{}", recover(text)),
         }
     }
@@ -52,48 +60,70 @@ impl ShareError {
     /// The article text that survived, if any.
     pub fn recovered_text(&self) -> Option<&str> {
         match self {
-            ShareError::Truncated { text } | ShareError::Corrupt { text, .. } => text.as_deref(),
+            ShareError::Truncated { text, .. } | ShareError::Corrupt { text, .. } => text.as_deref(),
             _ => None,
         }
     }
 }
 
-/// Encodes a document as the data of a share link (without `#share=`).
+/// Encodes a document as the data of a share link (without `#share=`). Native builds only:
+/// the browser deflates `payload` itself (see `core::compression`) and calls `link_data`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn encode(doc: &Document) -> String {
-    let payload = payload(doc);
-    let mut bytes = vec![VERSION];
-    bytes.extend(miniz_oxide::deflate::compress_to_vec(&payload, 10));
+    link_data(&compression::deflate(&payload(doc)))
+}
+
+/// Decodes the data of a share link (with or without a leading `#share=`). Native builds
+/// only: the browser inflates what `unpack` gives and calls `read_inflated`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode(link: &str) -> Result<Document, ShareError> {
+    read_inflated(compression::inflate(&unpack(link)?, MAX_PAYLOAD))
+}
+
+/// The data of a share link, from the deflated payload.
+pub fn link_data(deflated: &[u8]) -> String {
+    let mut bytes = Vec::with_capacity(deflated.len() + 1);
+    bytes.push(VERSION);
+    bytes.extend_from_slice(deflated);
     base64url_encode(&bytes)
 }
 
-/// Decodes the data of a share link (with or without a leading `#share=`).
-pub fn decode(link: &str) -> Result<Document, ShareError> {
+/// The deflated payload a link carries (with or without a leading `#share=`), once its
+/// characters and version are checked; inflate it to at most `MAX_PAYLOAD` bytes.
+pub fn unpack(link: &str) -> Result<Vec<u8>, ShareError> {
     let data = link.trim().trim_start_matches('#').trim_start_matches(FRAGMENT_PREFIX);
     if data.is_empty() {
         return Err(ShareError::Empty);
     }
-    let bytes = base64url_decode(data)?;
-    let (&version, compressed) = bytes.split_first().ok_or(ShareError::Empty)?;
+    let mut bytes = base64url_decode(data)?;
+    let version = *bytes.first().ok_or(ShareError::Empty)?;
     if version > VERSION {
         return Err(ShareError::FutureVersion(version));
     }
     if version == 0 {
         return Err(ShareError::Corrupt { what: "unknown version 0".into(), text: None });
     }
-    let payload = match miniz_oxide::inflate::decompress_to_vec_with_limit(compressed, MAX_PAYLOAD) {
-        Ok(p) => p,
-        Err(e) => {
-            let text = Reader::new(&e.output).string().ok();
-            return Err(match e.status {
-                miniz_oxide::inflate::TINFLStatus::FailedCannotMakeProgress => ShareError::Truncated { text },
-                _ => ShareError::Corrupt { what: "the compressed data is damaged".into(), text },
-            });
-        }
-    };
-    read_payload(&payload)
+    bytes.remove(0);
+    Ok(bytes)
 }
 
-fn payload(doc: &Document) -> Vec<u8> {
+/// The document from an inflated payload; a cut-off or damaged one gives back the text
+/// at its start when that much survived (a cut-off one, as much of the text as it held).
+pub fn read_inflated(inflated: Inflated) -> Result<Document, ShareError> {
+    let text = || Reader::new(&inflated.output).string().ok();
+    match inflated.end {
+        End::Complete => read_payload(&inflated.output),
+        End::CutOff => Err(match text() {
+            Some(text) => ShareError::Truncated { text: Some(text), whole: true },
+            None => ShareError::Truncated { text: Reader::new(&inflated.output).text_start(), whole: false },
+        }),
+        End::Damaged => Err(ShareError::Corrupt { what: "the compressed data is damaged".into(), text: text() }),
+        End::TooLong => Err(ShareError::Corrupt { what: "it unpacks to more than 16 MB".into(), text: text() }),
+    }
+}
+
+/// The uncompressed form of a document that a link carries.
+pub fn payload(doc: &Document) -> Vec<u8> {
     let mut w = Writer::default();
     let text = doc.text();
     w.string(text);
@@ -378,6 +408,17 @@ impl<'a> Reader<'a> {
         self.at += 1;
         Ok(b)
     }
+    /// The start of a string cut off part-way: its bytes up to the data's end, to the last
+    /// whole character; `None` when not one survived.
+    fn text_start(mut self) -> Option<String> {
+        self.usize().ok()?;
+        let rest = &self.data[self.at..];
+        let valid = match std::str::from_utf8(rest) {
+            Ok(s) => s,
+            Err(e) => std::str::from_utf8(&rest[..e.valid_up_to()]).ok()?,
+        };
+        Some(valid.to_string()).filter(|s| !s.trim().is_empty())
+    }
     fn varint(&mut self) -> Result<u64, String> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
@@ -489,6 +530,13 @@ mod tests {
         let cut = decode(&link[..link.len() - 4]).expect_err("cut");
         assert!(matches!(cut, ShareError::Truncated { .. } | ShareError::Corrupt { .. }), "{cut:?}");
         assert_eq!(cut.recovered_text(), Some(doc.text()));
+        // Cut off within the text: its start survives, and the message says it is the start.
+        let long = Document::analyze(&(0..400).map(|i| format!("Paragraph {i} says {} things.\n\n", i * 7919 % 1000)).collect::<String>());
+        let link = encode(&long);
+        let cut = decode(&link[..link.len() / 2]).expect_err("cut");
+        let start = cut.recovered_text().expect("the start survives");
+        assert!(start.len() > 100 && start.len() < long.text().len() && long.text().starts_with(start), "{}", start.len());
+        assert!(cut.to_string().contains("The start of the article text is recoverable"), "{cut}");
         // A newer version.
         let mut future = base64url_decode(&link).expect("b64");
         future[0] = 9;

@@ -8,7 +8,8 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::core::article::{BlockKind, Meta};
-use crate::core::export::{self, brat, json, w3c, Format, Imported};
+use crate::core::export::json::ImportError;
+use crate::core::export::{self, brat, json, w3c, zip, Format, Imported};
 use crate::core::model::{Document, Kind, Stance, Status, Verdict};
 use crate::ui::components::article::ArticleView;
 use crate::ui::components::header::Header;
@@ -18,7 +19,8 @@ use crate::ui::components::panel::Panel;
 use crate::ui::components::paste::PasteScreen;
 use crate::ui::components::toolbar::{SelectionBar, Toolbar, TAGS};
 use crate::ui::dom;
-use crate::core::share;
+use crate::core::share::{self, ShareError};
+use crate::ui::compression;
 use crate::ui::components::share::ShareDialog;
 use crate::ui::state::{check_paste, Action, Notice, NoticeAction, Screen, State, Tone, MAX_PASTE_BYTES};
 use crate::core::library::{self, LibraryError};
@@ -35,9 +37,22 @@ pub const LISTING: &str = "Listing annotations…";
 /// The article a first visit opens on, so there is something to see at once.
 pub const SAMPLE: &str = include_str!("../../static/sample.txt");
 
+/// The data of the share link in the page's address, if it carries one.
+pub fn link_in_address() -> Option<String> {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok())?;
+    hash.strip_prefix('#').filter(|h| h.starts_with(share::FRAGMENT_PREFIX)).map(str::to_string)
+}
+
+/// Opens a share link's data: checked and inflated by the browser, then read by the core.
+pub async fn open_link(link: &str) -> Result<Document, ShareError> {
+    let deflated = share::unpack(link)?;
+    share::read_inflated(compression::inflate(&deflated, share::MAX_PAYLOAD).await)
+}
+
 /// The state the app starts in: a shared link's document (read-only), else the saved
-/// document, or the sample on a first visit.
-pub fn initial_state() -> State {
+/// document, or the sample on a first visit. `link` is what opening the address's share
+/// link gave, if it has one.
+pub fn initial_state(link: Option<&Result<Document, ShareError>>) -> State {
     let saved = match storage::load() {
         Loaded::Saved(doc, stored) => {
             let mut s = State::new(doc, None);
@@ -47,11 +62,10 @@ pub fn initial_state() -> State {
         Loaded::Nothing => State::new(Document::analyze(SAMPLE), None),
         Loaded::Problem(msg) => State::new(Document::analyze(SAMPLE), Some(Notice::error(msg))),
     };
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    let Some(link) = hash.strip_prefix('#').filter(|h| h.starts_with(share::FRAGMENT_PREFIX)) else { return saved };
-    match share::decode(link) {
+    let Some(link) = link else { return saved };
+    match link {
         Ok(doc) => {
-            let mut state = State::shared(doc);
+            let mut state = State::shared(doc.clone());
             state.previous = Some((saved.doc, saved.stored));
             state
         }
@@ -73,14 +87,17 @@ pub struct AppProps {
     /// Start from this state's document instead of storage (used by component tests).
     #[prop_or_default]
     pub start: Option<Rc<Document>>,
+    /// What opening the address's share link gave (`link_in_address`, `open_link`).
+    #[prop_or_default]
+    pub link: Option<Rc<Result<Document, ShareError>>>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let start = props.start.clone();
+    let (start, link) = (props.start.clone(), props.link.clone());
     let state = use_reducer(move || match start {
         Some(doc) => State::new((*doc).clone(), None),
-        None => initial_state(),
+        None => initial_state(link.as_deref()),
     });
     let article_ref = use_node_ref();
     // The side panel is drawn just after the article is first painted, so a long
@@ -564,7 +581,15 @@ pub fn app(props: &AppProps) -> Html {
             let Some(w) = web_sys::window() else { return };
             let loc = w.location();
             let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_else(|_| "/".into()));
-            d.dispatch(Action::ShowShare(Some(format!("{base}#{}{}", share::FRAGMENT_PREFIX, share::encode(&doc)))));
+            let (d, payload) = (d.clone(), share::payload(&doc));
+            wasm_bindgen_futures::spawn_local(async move {
+                match compression::deflate(&payload).await {
+                    Some(deflated) => d.dispatch(Action::ShowShare(Some(format!("{base}#{}{}", share::FRAGMENT_PREFIX, share::link_data(&deflated))))),
+                    None => d.dispatch(Action::Notify(Notice::error(
+                        "This browser cannot compress a share link. Export the single-file HTML view to share instead.".to_string(),
+                    ))),
+                }
+            });
         }
     });
     let on_close_share = Callback::from({
@@ -687,7 +712,7 @@ fn open_file(
     let task = if lower.ends_with(".zip") {
         gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
             Err(e) => d.dispatch(Action::Notify(Notice::error(format!("Could not read the file: {e}.")))),
-            Ok(bytes) => opened(&d, &name, brat::import_zip(&bytes, None).map_err(|e| e.to_string())),
+            Ok(bytes) => wasm_bindgen_futures::spawn_local(async move { opened(&d, &name, open_zip(&bytes).await) }),
         })
     } else {
         gloo::file::callbacks::read_as_text(&file, move |result| match result {
@@ -702,6 +727,19 @@ fn open_file(
         })
     };
     *reader.borrow_mut() = Some(task);
+}
+
+/// A brat zip: its entries inflated by the browser, then read by the core.
+async fn open_zip(bytes: &[u8]) -> Result<Imported, String> {
+    let mut files = Vec::new();
+    for entry in zip::entries(bytes).map_err(|e| ImportError::Zip(e).to_string())? {
+        let inflated = match entry.deflated {
+            true => Some(compression::inflate(&entry.data, entry.size.max(1)).await),
+            false => None,
+        };
+        files.push(entry.open(inflated).map_err(|e| ImportError::Zip(e).to_string())?);
+    }
+    brat::import_files(&files, None).map_err(|e| e.to_string())
 }
 
 /// A file read as text, by its name's ending: `None` for an article to analyze. Plain

@@ -4,21 +4,32 @@
 
 pub mod app;
 pub mod components;
+pub mod compression;
 pub mod dom;
 pub mod state;
 pub mod storage;
 
 use wasm_bindgen::prelude::*;
 
-/// Entry point: installs the panic hook and mounts the app on `#app`.
+/// Entry point: installs the panic hook and mounts the app on `#app`; with a share link in
+/// the address, once the browser has inflated it (asynchronously, a few milliseconds).
 #[wasm_bindgen(start)]
 pub fn start() {
     install_panic_hook();
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
-    root.set_inner_html("");
-    yew::Renderer::<app::App>::with_root(root).render();
+    let mount = |root: web_sys::Element, link| {
+        root.set_inner_html("");
+        yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { start: None, link }).render();
+    };
+    match app::link_in_address() {
+        None => mount(root, None),
+        Some(link) => wasm_bindgen_futures::spawn_local(async move {
+            let opened = app::open_link(&link).await;
+            mount(root, Some(std::rc::Rc::new(opened)));
+        }),
+    }
 }
 
 /// A panic in WebAssembly stops the app. Instead of a dead page the person gets a recovery

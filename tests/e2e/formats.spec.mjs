@@ -1,6 +1,7 @@
 // Export in every format from the menu, and open W3C and brat files back.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { openApp, exportAs, exportJson } from './helpers.mjs';
 
 test('every format downloads, and W3C and brat open back with their annotations', async ({ page }) => {
@@ -66,5 +67,71 @@ test('a damaged file gets a message and the open document stays', async ({ page 
   await expect(page.getByRole('alert')).toContainText('newer Claimlens');
   await page.getByRole('button', { name: 'Back to the document' }).click();
   await expect(page.locator('article.doc h1')).toContainText('Pete Hegseth');
+  expect(problems).toEqual([]);
+});
+
+// A zip as other tools write it: deflated entries (method 8), which the browser inflates.
+function deflatedZip(files) {
+  const crc32 = (buf) => {
+    let c = ~0;
+    for (const b of buf) {
+      c ^= b;
+      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+    }
+    return ~c >>> 0;
+  };
+  const locals = [];
+  const central = [];
+  let offset = 0;
+  for (const [name, text, damage] of files) {
+    const data = Buffer.from(text);
+    const packed = zlib.deflateRawSync(data);
+    if (damage) packed[Math.floor(packed.length / 2)] ^= 0xff;
+    const head = (sig, dir) => {
+      const b = Buffer.alloc(dir ? 46 : 30);
+      b.writeUInt32LE(sig, 0);
+      let p = 4;
+      if (dir) p = b.writeUInt16LE(20, p);
+      p = b.writeUInt16LE(20, p);
+      p = b.writeUInt16LE(0x0800, p);
+      p = b.writeUInt16LE(8, p); // deflate
+      p = b.writeUInt32LE(0, p); // time and date
+      p = b.writeUInt32LE(crc32(data), p);
+      p = b.writeUInt32LE(packed.length, p);
+      p = b.writeUInt32LE(data.length, p);
+      p = b.writeUInt16LE(Buffer.byteLength(name), p);
+      if (dir) b.writeUInt32LE(offset, 42);
+      return Buffer.concat([b, Buffer.from(name)]);
+    };
+    const local = Buffer.concat([head(0x04034b50, false), packed]);
+    central.push(head(0x02014b50, true));
+    locals.push(local);
+    offset += local.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+test('a brat zip with deflated entries opens, and a damaged entry is named', async ({ page }) => {
+  const problems = await openApp(page);
+  const text = 'Zoë Brand said the budget was “a disgrace” 😀 on Monday.\n\n' + 'Filler sentence about the council. '.repeat(60);
+  const start = (s) => [...text.slice(0, text.indexOf(s))].length; // brat counts code points
+  const ann = `T1\tClaim ${start('the budget')} ${start('the budget') + 'the budget was “a disgrace”'.length}\tthe budget was “a disgrace”\nT2\tSpeaker 0 9\tZoë Brand\n`;
+  await page.getByRole('button', { name: 'New' }).click();
+  await page.locator('input[type=file]').setInputFiles({ name: 'other-tool.zip', mimeType: 'application/zip', buffer: deflatedZip([['doc.txt', text], ['doc.ann', ann]]) });
+  await expect(page.getByRole('status')).toContainText('Opened other-tool.zip: 2 annotations.');
+  await expect(page.locator('mark[data-kind="claim"]:not(.suggested)')).toHaveText('the budget was “a disgrace”');
+  await expect(page.locator('mark[data-kind="speaker"]:not(.suggested)').first()).toHaveText('Zoë Brand');
+
+  await page.getByRole('button', { name: 'New' }).click();
+  await page.locator('input[type=file]').setInputFiles({ name: 'damaged.zip', mimeType: 'application/zip', buffer: deflatedZip([['doc.txt', text, true], ['doc.ann', ann]]) });
+  await expect(page.getByRole('alert')).toContainText('Could not open damaged.zip');
+  await expect(page.getByRole('alert')).toContainText('doc.txt is damaged');
   expect(problems).toEqual([]);
 });

@@ -149,3 +149,33 @@ test('leaving a shared view for one of my documents keeps the shared article a c
   await expect.poll(() => markedTexts(viewer, 'claim')).toEqual(['14% of services would close']);
   expect(problems).toEqual([]);
 });
+
+// Made by `claimlens share` (miniz_oxide's deflate, as every link before the browser's own
+// compression was): links already sent keep opening.
+const CLI_LINK = 'share=ASXMsQ3CMBRFURJoyARU6DVI0EQKoqVKwwAs8GOb8IWxke0Q0WUDREcBYiVmyAQUDECA8hbnnqPcVkawRkFi59E2N0eSBem2uaOoZKkCXo9rkyTrrcKeTtbBE0uELg-aDGr6sW8XygewAaFURjkKbE33SZMkdxxY-D_NFhPYDbxyRxbKo7aVlhDaepX2enFM2XM1Wg6j2SCm-WU8xbv_AQ';
+
+test('a link made by the command-line program opens, and one cut within the text gives its start', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.goto('/#' + CLI_LINK);
+  await page.reload();
+  await expect(page.locator('article.doc h1')).toHaveText('Council backs “radical” budget 😀');
+  await expect(page.locator('article.doc mark[data-kind="quote"]')).toHaveText('the best in a generation');
+  await expect(page.locator('.toolbar')).toHaveCount(0);
+
+  await page.goto('/');
+  await page.reload();
+  await whenLive(page);
+  const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} counts ${(i * 7919) % 1000} things, and ${(i * 104729) % 997} more.`);
+  await pasteArticle(page, 'Long article\n\n' + paragraphs.join('\n\n'));
+  const url = await makeLink(page);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.goto(url.slice(0, url.indexOf('#share=') + 7 + Math.floor((url.length - url.indexOf('#share=') - 7) / 2)));
+  await page.reload();
+  await whenLive(page);
+  await expect(page.getByRole('alert')).toContainText('cut off');
+  await expect(page.getByRole('alert')).toContainText('The start of the article text is recoverable');
+  await page.getByRole('button', { name: 'Open the recovered text' }).click();
+  await expect(page.locator('article.doc h1')).toHaveText('Long article');
+  await expect(page.locator('article.doc')).toContainText('Paragraph 1 counts');
+  expect(problems).toEqual([]);
+});

@@ -129,9 +129,16 @@ pub fn export_zip(cx: &Context) -> Vec<u8> {
     zip::write(&[("article.txt", txt.as_bytes()), ("article.ann", ann.as_bytes()), ("annotation.conf", conf.as_bytes())])
 }
 
-/// Reads a brat zip (the first `.txt`/`.ann` pair in it).
+/// Reads a brat zip (the first `.txt`/`.ann` pair in it). Native builds only: the browser
+/// inflates the zip's entries itself and calls `import_files`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn import_zip(data: &[u8], text: Option<&str>) -> Result<Imported, ImportError> {
-    let files = zip::read(data).map_err(ImportError::Zip)?;
+    import_files(&zip::read(data).map_err(ImportError::Zip)?, text)
+}
+
+/// Reads a brat zip's files, `(name, contents)`: the first `.ann` and the `.txt` of the
+/// same name (else any `.txt`), or `text` when given.
+pub fn import_files(files: &[(String, Vec<u8>)], text: Option<&str>) -> Result<Imported, ImportError> {
     let ann = files.iter().find(|(n, _)| n.ends_with(".ann")).ok_or_else(|| ImportError::WrongFormat("a brat zip (it has no .ann file)".into()))?;
     let stem = ann.0.trim_end_matches(".ann");
     let txt = files.iter().find(|(n, _)| n == &format!("{stem}.txt")).or_else(|| files.iter().find(|(n, _)| n.ends_with(".txt")));

@@ -1,5 +1,8 @@
 //! A minimal zip container: writes stored (uncompressed) entries, reads stored and deflated
-//! ones. Enough for brat's three small files, with no large dependency.
+//! ones. Enough for brat's three small files, with no large dependency. Inflating is left
+//! to whoever holds a deflate (`core::compression`): `entries`, then `Entry::open`.
+
+use crate::core::compression::Inflated;
 
 /// Why a zip could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,8 +72,41 @@ pub fn write(entries: &[(&str, &[u8])]) -> Vec<u8> {
     out
 }
 
-/// Reads every file entry of a zip: `(name, contents)`.
-pub fn read(zip: &[u8]) -> Result<Vec<(String, Vec<u8>)>, ZipError> {
+/// One file in a zip, as its directory describes it, its data as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub name: String,
+    /// The data is deflated (method 8): inflate it to at most `size` bytes before `open`.
+    pub deflated: bool,
+    /// The entry's bytes as they are in the zip.
+    pub data: Vec<u8>,
+    /// Its length once inflated, as the directory gives it.
+    pub size: usize,
+    crc: u32,
+}
+
+impl Entry {
+    /// The entry's name and contents, from its inflated data (or `None` for a stored entry),
+    /// once the length and checksum agree with the directory.
+    pub fn open(self, inflated: Option<Inflated>) -> Result<(String, Vec<u8>), ZipError> {
+        let data = match inflated {
+            None if !self.deflated => self.data,
+            Some(i) if self.deflated => i.complete().ok_or_else(|| ZipError::Corrupt(self.name.clone()))?,
+            _ => return Err(ZipError::Corrupt(self.name)),
+        };
+        if data.len() != self.size || crc32(&data) != self.crc {
+            return Err(ZipError::Corrupt(self.name));
+        }
+        Ok((self.name, data))
+    }
+}
+
+/// The most one entry may unpack to: a hostile zip cannot exhaust memory.
+pub const MAX_ENTRY: usize = 64 << 20;
+
+/// Every file entry of a zip, its data as stored (stored or deflated; any other method is
+/// an error).
+pub fn entries(zip: &[u8]) -> Result<Vec<Entry>, ZipError> {
     let eocd = (0..zip.len().saturating_sub(21)).rev().find(|&i| zip[i..].starts_with(&0x0605_4b50u32.to_le_bytes())).ok_or(ZipError::NotZip)?;
     let u16_at = |i: usize| zip.get(i..i + 2).map(|b| u16::from_le_bytes([b[0], b[1]])).ok_or(ZipError::NotZip);
     let u32_at = |i: usize| zip.get(i..i + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).ok_or(ZipError::NotZip);
@@ -84,7 +120,7 @@ pub fn read(zip: &[u8]) -> Result<Vec<(String, Vec<u8>)>, ZipError> {
         let method = u16_at(p + 10)?;
         let crc = u32_at(p + 16)?;
         let csize = u32_at(p + 20)? as usize;
-        let usize_ = u32_at(p + 24)? as usize;
+        let size = u32_at(p + 24)? as usize;
         let (nlen, elen, clen) = (u16_at(p + 28)? as usize, u16_at(p + 30)? as usize, u16_at(p + 32)? as usize);
         let local = u32_at(p + 42)? as usize;
         let name = String::from_utf8_lossy(zip.get(p + 46..p + 46 + nlen).ok_or(ZipError::NotZip)?).into_owned();
@@ -93,18 +129,29 @@ pub fn read(zip: &[u8]) -> Result<Vec<(String, Vec<u8>)>, ZipError> {
             continue;
         }
         let data_at = local + 30 + u16_at(local + 26)? as usize + u16_at(local + 28)? as usize;
-        let raw = zip.get(data_at..data_at + csize).ok_or_else(|| ZipError::Corrupt(name.clone()))?;
-        let data = match method {
-            0 => raw.to_vec(),
-            8 => miniz_oxide::inflate::decompress_to_vec_with_limit(raw, usize_.max(1).min(64 << 20)).map_err(|_| ZipError::Corrupt(name.clone()))?,
+        let data = zip.get(data_at..data_at + csize).ok_or_else(|| ZipError::Corrupt(name.clone()))?.to_vec();
+        let deflated = match method {
+            0 => false,
+            8 if size <= MAX_ENTRY => true,
+            8 => return Err(ZipError::Corrupt(name)),
             m => return Err(ZipError::Unsupported(m)),
         };
-        if data.len() != usize_ || crc32(&data) != crc {
-            return Err(ZipError::Corrupt(name));
-        }
-        out.push((name, data));
+        out.push(Entry { name, deflated, data, size, crc });
     }
     Ok(out)
+}
+
+/// Reads every file entry of a zip: `(name, contents)`. Native builds only: the browser
+/// inflates each deflated entry itself (`ui::compression`) and calls `Entry::open`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read(zip: &[u8]) -> Result<Vec<(String, Vec<u8>)>, ZipError> {
+    entries(zip)?
+        .into_iter()
+        .map(|e| {
+            let inflated = e.deflated.then(|| crate::core::compression::inflate(&e.data, e.size.max(1)));
+            e.open(inflated)
+        })
+        .collect()
 }
 
 /// CRC-32 (IEEE), as zip uses.
@@ -140,7 +187,7 @@ mod tests {
     #[test]
     fn reads_deflated_entries() {
         let data = "Deflated text, repeated. ".repeat(20);
-        let deflated = miniz_oxide::deflate::compress_to_vec(data.as_bytes(), 6);
+        let deflated = crate::core::compression::deflate(data.as_bytes());
         // A one-entry zip with method 8, built by hand.
         let mut z = write(&[("x.txt", data.as_bytes())]);
         let stored_len = data.len();

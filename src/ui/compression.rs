@@ -1,0 +1,104 @@
+//! Deflate through the browser's own `CompressionStream` and `DecompressionStream`
+//! ('deflate-raw'), so the WebAssembly carries no compressor of its own (see
+//! `core::compression`). Both are asynchronous: share links and zips go through here
+//! before and after the core's plain functions.
+
+use js_sys::Uint8Array;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ReadableStream, ReadableStreamDefaultReader, ReadableStreamReadResult, WritableStream};
+
+use crate::core::compression::{End, Inflated};
+
+// web-sys has these only behind `--cfg=web_sys_unstable_apis`; the four members used are
+// declared here instead.
+#[wasm_bindgen]
+extern "C" {
+    type CompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<CompressionStream, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &CompressionStream) -> ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &CompressionStream) -> WritableStream;
+
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &DecompressionStream) -> ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &DecompressionStream) -> WritableStream;
+}
+
+/// Deflates `data` (raw deflate, no header). `None` when the browser has no compression
+/// streams (before Chrome 103, Firefox 113, Safari 16.4).
+pub async fn deflate(data: &[u8]) -> Option<Vec<u8>> {
+    let stream = CompressionStream::new("deflate-raw").ok()?;
+    let (output, failure) = pipe(&stream.writable(), &stream.readable(), data, usize::MAX).await;
+    failure.is_none().then_some(output)
+}
+
+/// Inflates a raw deflate stream to at most `limit` bytes, with what came out before any
+/// failure (a cut-off share link still gives its text back).
+pub async fn inflate(data: &[u8], limit: usize) -> Inflated {
+    let Ok(stream) = DecompressionStream::new("deflate-raw") else {
+        return Inflated { output: Vec::new(), end: End::Damaged };
+    };
+    let (output, failure) = pipe(&stream.writable(), &stream.readable(), data, limit).await;
+    let end = match failure {
+        None => End::Complete,
+        Some(Failure::TooLong) => End::TooLong,
+        // The streams' errors carry no code; Chromium says "Compressed input was truncated."
+        // when the input stops early, and names the fault otherwise.
+        Some(Failure::Error(message)) if message.to_lowercase().contains("truncat") => End::CutOff,
+        Some(Failure::Error(_)) => End::Damaged,
+    };
+    Inflated { output, end }
+}
+
+enum Failure {
+    TooLong,
+    Error(String),
+}
+
+/// Writes `data` into a transform stream and reads all it gives, stopping past `limit`.
+async fn pipe(writable: &WritableStream, readable: &ReadableStream, data: &[u8], limit: usize) -> (Vec<u8>, Option<Failure>) {
+    let mut output = Vec::new();
+    let failed = |e: JsValue| Failure::Error(e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default());
+    let writer = match writable.get_writer() {
+        Ok(w) => w,
+        Err(e) => return (output, Some(failed(e))),
+    };
+    // Not awaited before reading: a write settles only once the other side has read it.
+    // Awaited in the background so that their failure (reported by the reader too) is
+    // handled rather than left as an unhandled rejection.
+    for settles in [writer.write_with_chunk(&Uint8Array::from(data)), writer.close()] {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(settles).await;
+        });
+    }
+    let reader = match ReadableStreamDefaultReader::new(readable) {
+        Ok(r) => r,
+        Err(e) => return (output, Some(failed(e))),
+    };
+    loop {
+        let step = match JsFuture::from(reader.read()).await {
+            Ok(step) => step.unchecked_into::<ReadableStreamReadResult>(),
+            Err(e) => return (output, Some(failed(e))),
+        };
+        if step.get_done().unwrap_or(true) {
+            return (output, None);
+        }
+        let Ok(chunk) = step.get_value().dyn_into::<Uint8Array>() else {
+            return (output, Some(Failure::Error(String::new())));
+        };
+        if output.len().saturating_add(chunk.length() as usize) > limit {
+            let _ = reader.cancel();
+            return (output, Some(Failure::TooLong));
+        }
+        let at = output.len();
+        output.resize(at + chunk.length() as usize, 0);
+        chunk.copy_to(&mut output[at..]);
+    }
+}
