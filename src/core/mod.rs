@@ -5,6 +5,7 @@
 pub mod anchor;
 pub mod article;
 pub mod bench;
+pub mod case;
 pub mod compression;
 pub mod export;
 pub mod json;

@@ -2,6 +2,7 @@
 //! suggestion engine said about it. Every change goes through [`Document::apply`], which
 //! records the inverse edit, so undo and redo are edits too.
 
+use crate::core::case::Lowercase;
 use crate::core::article::{Article, Block, BlockKind, Meta};
 use crate::core::text::Span;
 use crate::core::sort;
@@ -569,9 +570,9 @@ impl Document {
         let new_id = self.next_speaker_id();
         let mut kept = sp.clone();
         kept.aliases.retain(|a| a != alias);
-        let wanted = alias.to_lowercase();
+        let wanted = alias.lowercase();
         let names_it = |words: &str| {
-            let words = words.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+            let words = words.split_whitespace().collect::<Vec<_>>().join(" ").lowercase();
             words == wanted || (!wanted.contains(' ') && words.rsplit(' ').next() == Some(wanted.as_str()))
         };
         let mut edits = vec![

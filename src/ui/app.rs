@@ -1,6 +1,7 @@
 //! The application shell: one reducer shared by every component, and the effects that talk
 //! to the browser (autosave, selection tracking, keys, scrolling, files, downloads).
 
+use crate::core::case;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -787,7 +788,7 @@ fn slug(title: &str) -> String {
     let mut out = String::new();
     for c in title.chars() {
         if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+            out.push(case::lower(c));
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }

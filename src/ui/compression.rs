@@ -51,7 +51,7 @@ pub async fn inflate(data: &[u8], limit: usize) -> Inflated {
         Some(Failure::TooLong) => End::TooLong,
         // The streams' errors carry no code; Chromium says "Compressed input was truncated."
         // when the input stops early, and names the fault otherwise.
-        Some(Failure::Error(message)) if message.to_lowercase().contains("truncat") => End::CutOff,
+        Some(Failure::Error(message)) if message.to_ascii_lowercase().contains("truncat") => End::CutOff,
         Some(Failure::Error(_)) => End::Damaged,
     };
     Inflated { output, end }

@@ -1,6 +1,7 @@
 //! The one reducer: typed actions in, a new state out. No side effects here; storage, the
 //! URL and the DOM are touched only by effects in `app.rs`.
 
+use crate::core::case;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -634,7 +635,7 @@ pub fn check_paste(text: &str) -> Result<(), String> {
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect::<String>() + ".",
+        Some(f) => std::iter::once(case::upper(f)).chain(c).collect::<String>() + ".",
         None => String::new(),
     }
 }

@@ -42,3 +42,24 @@ fn core_never_names_browser_crates() {
     }
     assert!(offences.is_empty(), "src/core must stay pure:\n{}", offences.join("\n"));
 }
+
+/// The standard case conversions bring Unicode's whole case tables into the WebAssembly
+/// (about 7 KB gzip each); the app converts case with `core::case`, outside its test code.
+#[test]
+fn case_is_converted_by_core_case_not_the_standard_tables() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let mut offences = Vec::new();
+    for f in files.iter().filter(|f| !f.ends_with("core/case.rs")) {
+        let src = std::fs::read_to_string(f).expect("read source");
+        // Unit tests at the end of a module may use the standard conversions.
+        let code = src.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
+            let line = line.split("//").next().unwrap_or("");
+            if line.contains("to_lowercase") && !line.contains("to_ascii_lowercase") || line.contains("to_uppercase") && !line.contains("to_ascii_uppercase") {
+                offences.push(format!("{}:{}: {}", f.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(offences.is_empty(), "use core::case (lower, upper, Lowercase) instead:\n{}", offences.join("\n"));
+}

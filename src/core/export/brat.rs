@@ -8,6 +8,7 @@
 //! `Evidence` (from a position) or `Link` relations. Speaker aliases, block kinds and the
 //! article's metadata have no place in brat and are not written.
 
+use crate::core::case::Lowercase;
 use std::collections::HashMap;
 
 use crate::core::article::Article;
@@ -217,7 +218,7 @@ pub fn import_ann(ann: &str, text: &str) -> Result<Imported, ImportError> {
     let mut anns: Vec<Annotation> = Vec::new();
     let mut id_of: HashMap<String, String> = HashMap::new();
     for t in &order {
-        let kind = match ts[t].kind.to_lowercase().as_str() {
+        let kind = match ts[t].kind.lowercase().as_str() {
             "mention" | "cue" => continue,
             other => Kind::parse(other),
         };

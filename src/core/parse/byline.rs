@@ -4,6 +4,8 @@
 //! Press", "Jane Doe, Political Correspondent", and the wire datelines "BRUSSELS (AP) —" and
 //! "LONDON, Feb 13 (Reuters) -". Authors are never speakers.
 
+use crate::core::case::{self, Lowercase};
+
 /// What a byline line says.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Byline {
@@ -17,7 +19,7 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
     if l.is_empty() || l.len() > 160 || l.ends_with(['.', '?', '!', '”', '"']) && !l.ends_with("Jr.") {
         return None;
     }
-    let lower = l.to_lowercase();
+    let lower = l.lowercase();
     // French and German bylines too ("Par Claire Dupont", "Von Anna Becker"), but not "Von
     // der Leyen warnt": a name follows the word, not a particle.
     let rest = ["author:", "authors:", "written by", "words by", "by:", "by ", "par ", "von "]
@@ -47,7 +49,7 @@ pub fn bare_name(line: &str) -> Option<String> {
 
 /// A role line under a bare name: "Political reporter", "BBC News, Washington".
 pub fn is_role_line(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
+    let lower = line.trim().lowercase();
     lower.len() < 60 && ROLE_WORDS.iter().any(|w| lower.contains(w))
 }
 
@@ -109,7 +111,7 @@ fn names_and_place(s: &str) -> Byline {
 fn role_byline(l: &str) -> Option<Byline> {
     let (name, role) = l.split_once([',', '|'])?;
     let (name, role) = (name.trim(), role.trim());
-    let role_lower = role.to_lowercase();
+    let role_lower = role.lowercase();
     let role_words = ROLE_WORDS;
     let words = name.split_whitespace().count();
     (is_name_like(name) && (2..=4).contains(&words) && (role_words.iter().any(|w| role_lower.contains(w)) || is_affiliation(role)))
@@ -117,7 +119,7 @@ fn role_byline(l: &str) -> Option<Byline> {
 }
 
 fn is_affiliation(s: &str) -> bool {
-    let l = s.to_lowercase();
+    let l = s.lowercase();
     ["associated press", "reuters", "afp", "bloomberg", "the guardian", "bbc news", "cnn", "staff", "the new york times", "correspondent", "editor", "reporter"]
         .iter()
         .any(|a| l == *a || l.ends_with(a))
@@ -130,7 +132,7 @@ fn is_name_like(s: &str) -> bool {
         && words.len() <= 5
         && words.iter().all(|w| {
             let first = w.chars().next().unwrap_or(' ');
-            first.is_uppercase() || ["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al"].contains(&w.to_lowercase().as_str())
+            first.is_uppercase() || ["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al"].contains(&w.lowercase().as_str())
         })
         && words.iter().any(|w| w.chars().any(|c| c.is_lowercase()) || is_shouting(w))
 }
@@ -148,9 +150,9 @@ pub fn title_case(s: &str) -> String {
             let mut start = true;
             for c in w.chars() {
                 if start {
-                    out.extend(c.to_uppercase());
+                    out.push(case::upper(c));
                 } else {
-                    out.extend(c.to_lowercase());
+                    out.push(case::lower(c));
                 }
                 start = c == '-' || c == '\'' || c == '’';
             }

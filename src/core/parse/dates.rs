@@ -2,6 +2,8 @@
 //! `YYYY-MM-DDTHH:MM`). A date without a year, or a relative one ("3 hours ago"), gives
 //! `None`: Claimlens never guesses.
 
+use crate::core::case::Lowercase;
+
 /// Reads the first complete date in `line`.
 pub fn parse_date(line: &str) -> Option<String> {
     if let Some(iso) = iso_date(line) {
@@ -60,7 +62,7 @@ fn iso_date(line: &str) -> Option<String> {
 fn tokenize(line: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in line.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '(' || c == ')') {
-        let t = t.trim_matches(|c: char| c == '.' || c == '-' || c == '–' || c == '—' || c == '·').to_lowercase();
+        let t = t.trim_matches(|c: char| c == '.' || c == '-' || c == '–' || c == '—' || c == '·').lowercase();
         // A copy can glue the year to the time ("February 13, 20253:45 PM"): split them.
         let glued = t.len() > 4 && t.as_bytes()[..5].iter().all(u8::is_ascii_digit) && t[4..].contains(':');
         if glued {

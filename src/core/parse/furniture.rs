@@ -2,6 +2,7 @@
 //! Each rule matches a whole line, so a sentence that merely mentions "share" or
 //! "advertisement" is never taken for furniture.
 
+use crate::core::case::Lowercase;
 use crate::core::article::BlockKind;
 
 /// The furniture kind of a line, if it is one.
@@ -12,7 +13,7 @@ pub fn classify(line: &str) -> Option<BlockKind> {
     if l.len() > MAX_FURNITURE_LEN {
         return None;
     }
-    let lower = l.to_lowercase();
+    let lower = l.lowercase();
     let bare = lower.trim_end_matches([':', '.', '›', '»', '>', '|']).trim();
     if is_caption(l, &lower) {
         return Some(BlockKind::Caption);
@@ -36,7 +37,7 @@ pub fn classify(line: &str) -> Option<BlockKind> {
 /// A news site's section, as its menu names it.
 pub fn is_section_name(line: &str) -> bool {
     matches!(
-        line.trim().to_lowercase().as_str(),
+        line.trim().lowercase().as_str(),
         "home" | "news" | "world" | "politics" | "business" | "sport" | "sports" | "opinion" | "culture" | "lifestyle" | "tech"
             | "technology" | "science" | "health" | "us" | "uk" | "europe" | "middle east" | "africa" | "asia" | "americas"
             | "economy" | "climate" | "entertainment" | "travel" | "video" | "live" | "latest"
@@ -74,7 +75,7 @@ const EXACT: &[&str] = &[
 /// story"): after the story, the short lines under it are links too.
 pub fn heads_links(line: &str) -> bool {
     matches!(
-        line.trim_end_matches(':').to_lowercase().as_str(),
+        line.trim_end_matches(':').lowercase().as_str(),
         "related" | "related stories" | "related articles" | "more on this story" | "read more" | "most read" | "most viewed"
             | "most popular" | "recommended" | "you may also like" | "read next" | "up next" | "more for you" | "top stories"
     )

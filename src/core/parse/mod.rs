@@ -10,6 +10,7 @@ pub mod furniture;
 pub mod quotes;
 pub mod sentences;
 
+use crate::core::case::Lowercase;
 use crate::core::article::{Block, BlockKind, Meta};
 use crate::core::text::Span;
 
@@ -171,7 +172,7 @@ fn is_date_line(line: &str) -> bool {
     if line.len() > 100 {
         return false;
     }
-    let lower = line.to_lowercase();
+    let lower = line.lowercase();
     let lead = ["published", "updated", "posted", "last updated", "last modified", "first published", "modified", "publié", "mis à jour", "veröffentlicht", "aktualisiert"];
     if lead.iter().any(|p| lower.starts_with(p)) || is_relative_time(&lower) {
         return true;

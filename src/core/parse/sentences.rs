@@ -1,6 +1,7 @@
 //! Sentence boundaries that respect abbreviations, initials, decimals, ellipses and
 //! quotations that end a sentence inside their marks.
 
+use crate::core::case::Lowercase;
 use crate::core::text::Span;
 
 /// Titles that always precede a name: a sentence never ends on one.
@@ -79,7 +80,7 @@ fn is_boundary(s: &str, at: usize, c: char, chars: &[(usize, char)], i: usize, j
         .skip_while(|c| !c.is_alphanumeric())
         .take_while(|c| c.is_alphanumeric())
         .collect::<String>()
-        .to_lowercase();
+        .lowercase();
     let opens = next.is_uppercase() || next.is_ascii_digit() || matches!(next, '“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '—' | '–');
     if !opens {
         return false;
@@ -99,7 +100,7 @@ fn is_boundary(s: &str, at: usize, c: char, chars: &[(usize, char)], i: usize, j
         .into_iter()
         .rev()
         .collect();
-    let lower = word.to_lowercase();
+    let lower = word.lowercase();
     if lower.is_empty() {
         return true;
     }

@@ -8,6 +8,7 @@
 //! or of the previous paragraph when it opens its own. Short quotations with no speaker are
 //! scare quotes, and title-case ones are names of works: neither is suggested.
 
+use crate::core::case::{self, Lowercase};
 use std::collections::{HashMap, HashSet};
 
 use crate::core::article::{Article, BlockKind};
@@ -83,7 +84,7 @@ pub fn attribute(article: &Article, claims: &[Span]) -> Attributions {
     let quotes: Vec<Quotation> = article.quotes().iter().filter(|q| !q.nested).copied().collect();
     let lang = languages::detect(text);
     let tokens = languages::translate(tokenize(text, &readable, &quotes), text, lang);
-    let authors: Vec<String> = article.meta.authors.iter().map(|a| last_name(a).to_lowercase()).filter(|s| !s.is_empty()).collect();
+    let authors: Vec<String> = article.meta.authors.iter().map(|a| last_name(a).lowercase()).filter(|s| !s.is_empty()).collect();
     let lower_words: HashSet<&str> = tokens.iter().filter(|t| t.is_word && !t.capital).map(|t| t.norm.as_str()).collect();
     let headlines: HashSet<usize> = article
         .blocks
@@ -283,7 +284,7 @@ fn pronouns_not_addressees(found: &mut [Attribution], cx: &Context, named: &[usi
 
 /// `Some(true)` for "she", `Some(false)` for "he", `None` for any other mention.
 fn pronoun_gender(text: &str, mention: Span) -> Option<bool> {
-    match text.get(mention.start..mention.end)?.to_lowercase().as_str() {
+    match text.get(mention.start..mention.end)?.lowercase().as_str() {
         "she" => Some(true),
         "he" => Some(false),
         _ => None,
@@ -625,7 +626,7 @@ impl Context<'_> {
                 return Some(found);
             }
             let strong = matches!(found.0, Some(Who::Entity(_)))
-                || found.1.and_then(|m| m.slice(self.text)).is_some_and(|m| self.lex.pronouns.contains(m.to_lowercase().as_str()));
+                || found.1.and_then(|m| m.slice(self.text)).is_some_and(|m| self.lex.pronouns.contains(m.lowercase().as_str()));
             if strong {
                 // "She said she asked the question “…”": the clause that reports is the
                 // outer one, when its subject is the same person.
@@ -1930,7 +1931,7 @@ impl Context<'_> {
         // quotation made this quadratic.
         let head = &self.text[..a.quote.open.start];
         let from = head.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-        let before = head[from..].trim_end().to_lowercase();
+        let before = head[from..].trim_end().lowercase();
         // Whole words only, and one opening a paragraph counts ("On “Face the Nation,”").
         let introduced = ["’s", "'s", "of", "on", "in", "the", "titled", "named", "called", "dubbed"]
             .iter()
@@ -2011,7 +2012,7 @@ fn is_title_case(words: &[&str]) -> bool {
         && capital(first)
         && capital(last)
         && !last.ends_with(['.', '!', '?'])
-        && words.iter().all(|w| capital(w) || SMALL.contains(&w.to_lowercase().as_str()))
+        && words.iter().all(|w| capital(w) || SMALL.contains(&w.lowercase().as_str()))
 }
 
 /// The people (and organisations) the article names, merged by surname.
@@ -2247,7 +2248,7 @@ impl Entities {
             let e = &mut self.list[id];
             // "von der Leyen" for Ursula von der Leyen: the surname with its particles.
             let words: Vec<&str> = e.name.split_whitespace().collect();
-            let form = match (1..words.len()).find(|&k| is_particle_word(&words[k].to_lowercase())) {
+            let form = match (1..words.len()).find(|&k| is_particle_word(&words[k].lowercase())) {
                 Some(k) => words[k..].join(" "),
                 None => strip_possessive(&text[t.span.start..t.span.end]),
             };
@@ -2410,7 +2411,7 @@ impl Entities {
     fn title_shared_surnames(&mut self) {
         for id in 0..self.list.len() {
             let lone = !self.list[id].name.contains(' ');
-            let ids = self.by_surname.get(&self.list[id].name.to_lowercase()).filter(|_| lone);
+            let ids = self.by_surname.get(&self.list[id].name.lowercase()).filter(|_| lone);
             if ids.is_some_and(|ids| ids.iter().any(|&other| self.list[other].name.contains(' '))) {
                 let e = &mut self.list[id];
                 let titled = e.aliases.iter().position(|a| a.starts_with(char::is_uppercase) && a.strip_suffix(e.name.as_str()).is_some_and(|t| t.ends_with(' ')));
@@ -2430,12 +2431,12 @@ impl Entities {
     fn by_first_word(&self, text: &str, name: &[&Token]) -> Option<usize> {
         let first = name.first()?.span.slice(text)?;
         let shared_surname = |e: &Entity| {
-            let last = last_name(&e.name).to_lowercase();
+            let last = last_name(&e.name).lowercase();
             self.by_surname.get(&last).is_some_and(|ids| ids.len() > 1)
         };
         // A lone word: the names it opens. A fuller name: the people known by its first word
         // alone, who are filed under it as a surname.
-        let candidates = if name.len() == 1 { self.by_first.get(first)? } else { self.by_surname.get(&first.to_lowercase())? };
+        let candidates = if name.len() == 1 { self.by_first.get(first)? } else { self.by_surname.get(&first.lowercase())? };
         let mut found = None;
         for &id in candidates {
             let e = &self.list[id];
@@ -2488,7 +2489,7 @@ impl Entities {
 
     /// The person named first, not an author.
     fn interviewee(&self) -> Option<usize> {
-        let people = self.list.iter().enumerate().filter(|(_, e)| e.person && !self.is_author(&last_name(&e.name).to_lowercase()));
+        let people = self.list.iter().enumerate().filter(|(_, e)| e.person && !self.is_author(&last_name(&e.name).lowercase()));
         people.filter_map(|(i, e)| Some((*e.mentions.first()?, i))).min().map(|(_, i)| i)
     }
 
@@ -2524,7 +2525,7 @@ impl Entities {
             };
             if let Some(id) = best {
                 // "State John Kerry" is John Kerry: the known name starts at one of the words.
-                let known = self.list[id].name.to_lowercase();
+                let known = self.list[id].name.lowercase();
                 let known_alone = known.split_whitespace().count() == 1;
                 // "Flynn says …" then "Retired Lt. Gen. Michael Flynn": the fuller name, given
                 // or titled, becomes the person's name.
@@ -2592,7 +2593,7 @@ impl Entities {
         // must be one the person was titled with, when they were titled with one.
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let placed = words.iter().skip(1).any(|w| w.starts_with(char::is_uppercase));
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let lower: Vec<String> = words.iter().map(|w| w.lowercase()).collect();
         let same_place = |e: &Entity| !placed || e.places.is_empty() || e.places.iter().any(|p| lower.contains(p));
         // "the president" is not "Vice President Joe Biden", nor "the governor" a lieutenant
         // governor; "the vice president" is.
@@ -2697,7 +2698,7 @@ impl Entities {
             self.list
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.person && keep(e) && !self.is_author(&last_name(&e.name).to_lowercase()))
+                .filter(|(_, e)| e.person && keep(e) && !self.is_author(&last_name(&e.name).lowercase()))
                 .filter_map(|(i, e)| e.last_mention(at).map(|m| (m, i)))
                 .max()
                 .map(|(_, i)| i)
@@ -2763,13 +2764,13 @@ impl Gender {
 
 /// A woman by a title or by her given name.
 fn is_female(name: &str, titles: &[String], lex: &Lexicon) -> bool {
-    name.split_whitespace().next().is_some_and(|f| lex.female.contains(f.to_lowercase().as_str())) || titles.iter().any(|t| lex.female.contains(t.as_str()))
+    name.split_whitespace().next().is_some_and(|f| lex.female.contains(f.lowercase().as_str())) || titles.iter().any(|t| lex.female.contains(t.as_str()))
 }
 
 /// A man by a title, or by a given name the lists have and do not have as a woman's (a
 /// name of one word is a surname: "Warren" may be Elizabeth Warren).
 fn is_male(name: &str, titles: &[String], lex: &Lexicon) -> bool {
-    let first = if name.contains(' ') { name.split_whitespace().next().map(str::to_lowercase).unwrap_or_default() } else { String::new() };
+    let first = if name.contains(' ') { name.split_whitespace().next().map(case::lowercase).unwrap_or_default() } else { String::new() };
     titles.iter().any(|t| matches!(t.as_str(), "mr" | "mr." | "congressman" | "king" | "prince" | "sir" | "lord"))
         || (lex.given_names.contains(first.as_str()) && !lex.female.contains(first.as_str()) && !UNISEX.contains(&first.as_str()))
 }
@@ -2939,7 +2940,7 @@ fn is_generation(norm: &str) -> bool {
 
 /// "Jr.", "III": the generation a name ends with, or "".
 fn generation(name: &str) -> &str {
-    name.split_whitespace().next_back().filter(|w| is_generation(&w.to_lowercase())).map_or("", |w| w.trim_end_matches('.'))
+    name.split_whitespace().next_back().filter(|w| is_generation(&w.lowercase())).map_or("", |w| w.trim_end_matches('.'))
 }
 
 /// The surname of a name as written, by the same rule as `surname_of`.
@@ -3052,7 +3053,7 @@ fn title_synonym(title: &str) -> &str {
 }
 
 fn description_key(phrase: &str) -> String {
-    let lower = phrase.trim().to_lowercase();
+    let lower = phrase.trim().lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     let skip = usize::from(words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an")));
     words[skip..].join(" ")
@@ -3090,7 +3091,7 @@ fn describes_a_person(desc: &str, lex: &Lexicon, one: bool) -> bool {
     let words: Vec<&str> = desc.split_whitespace().collect();
     let mut head = None;
     for (k, w) in words.iter().enumerate() {
-        let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).lowercase();
         if k > 0 && matches!(lower.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had") {
             return false;
         }
@@ -3145,7 +3146,7 @@ const NOT_PERSON_WORDS: &[&str] = &[
 /// president", "a" in "a senator" ("an" is given as "a"), `None` when there is none.
 fn governing_article(phrase: &str) -> Option<&'static str> {
     let before_of = phrase.split(" of ").next().unwrap_or(phrase);
-    before_of.split_whitespace().rev().find_map(|w| match w.to_lowercase().as_str() {
+    before_of.split_whitespace().rev().find_map(|w| match w.lowercase().as_str() {
         "the" => Some("the"),
         "a" | "an" => Some("a"),
         _ => None,
@@ -3175,7 +3176,7 @@ fn strip_possessive(s: &str) -> String {
 fn capitalize_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
+        Some(f) => std::iter::once(case::upper(f)).chain(c).collect(),
         None => String::new(),
     }
 }

@@ -3,6 +3,7 @@
 //! predictions. Each gets a score in 0..=1; only the few best are suggested, so the person
 //! sees what matters first instead of every sentence.
 
+use crate::core::case::{self, Lowercase};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -181,7 +182,7 @@ fn score_sentence(text: &str, span: Span, quotes: &[crate::core::parse::quotes::
     let mut lower = String::new();
     for &(at, w) in &words {
         lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
+        lower.extend(w.chars().map(case::lower));
         let kind = kinds.get(lower.as_str()).copied().unwrap_or(0);
         let numeric = w.chars().any(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '$' | '£' | '€' | '-'));
         if (numeric || kind & QUANTITY != 0 || w.starts_with(['$', '£', '€'])) && numbers < 2 {
@@ -235,7 +236,7 @@ fn clause_end(s: &str, words: &[(usize, &str)], first_feature: usize) -> usize {
     let verb_end = first_verb_end(s);
     cuts.into_iter()
         .find(|&(i, b)| {
-            let next = s[i + b.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+            let next = s[i + b.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").lowercase();
             // After a comma, only a word that opens a clause or an aside that can go
             // ("…, including Crimea", "…, after the annexation"), not a date's year or an
             // apposition; after "and", only a second verb ("… and would begin talks").
@@ -296,7 +297,7 @@ fn first_verb_end(s: &str) -> Option<usize> {
     .find(|(_, piece)| {
         let w = piece.trim_end_matches(between);
         lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
+        lower.extend(w.chars().map(case::lower));
         AUXILIARIES.contains(&lower.as_str())
             || kinds.get(lower.as_str()).is_some_and(|k| k & (EVENT | PREDICTION) != 0)
             || (lower.len() > 4 && lower.ends_with("ed"))
@@ -321,7 +322,7 @@ fn ends_introduction(s: &str, at: usize) -> bool {
         None => return false,
     };
     let clause = &s[start..at];
-    let first = clause.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let first = clause.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").lowercase();
     if !INTRODUCERS.contains(&first.as_str()) {
         return false;
     }

@@ -4,6 +4,7 @@
 //! "l’Assemblée"): spans stay on the article's own words, so every mention a suggestion
 //! points at is what the article says.
 
+use crate::core::case::Lowercase;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -29,7 +30,7 @@ pub fn detect(text: &str) -> Language {
     }
     let mut counts = [0usize; 3];
     for w in text[..end].split(|c: char| !c.is_alphabetic()).filter(|w| (2..=4).contains(&w.len())) {
-        let w = w.to_lowercase();
+        let w = w.lowercase();
         for (n, list) in counts.iter_mut().zip(COMMON) {
             *n += usize::from(list.split(' ').any(|c| c == w));
         }
@@ -55,18 +56,18 @@ pub fn translate(tokens: Vec<Token>, text: &str, lang: Language) -> Vec<Token> {
         let french_word = lang == Language::French && t.is_word;
         // "l’Assemblée", "d’Astrid", "qu’il": the elided word is a word of its own.
         if let Some((a, cut)) = elision(raw).filter(|_| french_word) {
-            let mut head = Token { span: Span::new(t.span.start, t.span.start + cut), norm: raw[..a].to_lowercase(), ..t.clone() };
+            let mut head = Token { span: Span::new(t.span.start, t.span.start + cut), norm: raw[..a].lowercase(), ..t.clone() };
             head.possessive = false;
             let rest = &raw[cut..];
             out.push(head);
             if !rest.is_empty() {
                 let capital = rest.starts_with(char::is_uppercase);
-                out.push(Token { span: Span::new(t.span.start + cut, t.span.end), norm: rest.to_lowercase(), capital, ..t });
+                out.push(Token { span: Span::new(t.span.start + cut, t.span.end), norm: rest.lowercase(), capital, ..t });
             }
         } else if let Some((verb, french, pronoun)) = inverted_pronoun(raw).filter(|_| french_word && !t.capital) {
             // "dit-il", "a-t-elle", "ajoute-t-on": a verb and its subject written after it.
             let at = t.span.end - french.len();
-            let verb_norm = verb.to_lowercase();
+            let verb_norm = verb.lowercase();
             let is_aux = matches!(verb_norm.as_str(), "a" | "avait" | "ont" | "avaient" | "aurait");
             // "a-t-il déclaré" is "he said"; "dit-il" is "said he".
             if !is_aux {
@@ -158,7 +159,7 @@ pub fn english(phrase: &str, lang: Language) -> Cow<'_, str> {
             None => (None, word),
         };
         for w in elided.into_iter().chain([word]).filter(|w| !w.is_empty()) {
-            let read = read_word(table, lang, &w.to_lowercase());
+            let read = read_word(table, lang, &w.lowercase());
             out.push(read.map_or_else(|| w.to_string(), str::to_string));
         }
     }

@@ -9,6 +9,7 @@ pub mod languages;
 pub mod lexicon;
 pub mod tokens;
 
+use crate::core::case::Lowercase;
 use crate::core::article::Article;
 use crate::core::model::{Annotation, Kind, Origin, Speaker, Status};
 use crate::core::parse::byline::{is_shouting, title_case};
@@ -27,7 +28,7 @@ pub struct Suggestions {
 /// when something is attributed to it.
 fn bare_given_name(e: &attribution::Entity) -> bool {
     let lex = lexicon::Lexicon::get();
-    let word = e.name.to_lowercase();
+    let word = e.name.lowercase();
     !e.name.contains(' ') && e.titles.is_empty() && e.aliases.is_empty() && (lex.given_names.contains(word.as_str()) || lex.places.contains(word.as_str()))
 }
 
@@ -39,7 +40,7 @@ pub fn suggest(article: &Article) -> Suggestions {
     let found = attribution::attribute(article, &spans);
     let mut out = Suggestions::default();
     // Speakers: the people the article names, and whoever it quotes; authors are not speakers.
-    let authors: Vec<String> = article.meta.authors.iter().map(|a| a.to_lowercase()).collect();
+    let authors: Vec<String> = article.meta.authors.iter().map(|a| a.lowercase()).collect();
     let mut ids = vec![None; found.entities.len()];
     // "Bill" beside "Bill Clinton", kept apart where two people share a surname ("Bill and
     // Hillary Clinton"): a lone word opening another's name, to whom nothing is attributed,
@@ -60,7 +61,7 @@ pub fn suggest(article: &Article) -> Suggestions {
         let e = &found.entities[i];
         // Nor one named only in capitals ("FORMER PRESIDENT OF THE UNITED STATES" in a label)
         // with nothing attributed: a name the article writes as a name is written.
-        (e.person || e.speaks) && !e.name.is_empty() && !authors.contains(&e.name.to_lowercase()) && (used[i] || !opens_another(&e.name) && !headline_only(e) && !is_shouting(&e.name) && !bare_given_name(e))
+        (e.person || e.speaks) && !e.name.is_empty() && !authors.contains(&e.name.lowercase()) && (used[i] || !opens_another(&e.name) && !headline_only(e) && !is_shouting(&e.name) && !bare_given_name(e))
     }).collect();
     sort::sort_by_key(&mut order, |&i| found.entities[i].mentions.first().copied().unwrap_or(usize::MAX));
     // A transcript's label as another name ("THE PRESIDENT", "MS. JEAN-PIERRE") is written as a

@@ -1,5 +1,6 @@
 //! Words and punctuation with their byte spans, and which quotation (if any) each lies in.
 
+use crate::core::case::Lowercase;
 use crate::core::parse::quotes::Quotation;
 use crate::core::text::Span;
 
@@ -75,7 +76,7 @@ pub fn tokenize(text: &str, blocks: &[(usize, Span)], quotes: &[Quotation]) -> V
             }
             let quote = quotes.get(qi).filter(|q| q.span.start <= start && end <= q.span.end).map(|_| qi);
             let raw = &text[start..end];
-            let mut norm = raw.to_lowercase();
+            let mut norm = raw.lowercase();
             let mut possessive = norm.len() > 3 && (norm.ends_with("’s") || norm.ends_with("'s"));
             // "Clinton’s" is Clinton, and "he’d", "she’ll", "they’re", "I’m" are he, she, they, I.
             for suffix in ["’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re", "’ve", "'ve", "’m", "'m"] {
@@ -111,7 +112,7 @@ fn is_abbrev(w: &str) -> bool {
         "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
         "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
     ];
-    let lower = w.to_lowercase();
+    let lower = w.lowercase();
     let last = lower.rsplit('-').next().unwrap_or(&lower);
     let capital = w.starts_with(char::is_uppercase);
     ABBR.contains(&last) || (capital && NAMED.contains(&last)) || w.contains('.') || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))

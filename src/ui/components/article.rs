@@ -10,6 +10,7 @@
 //! the control in its margin; the one block whose type is being chosen is drawn as a
 //! component, with its menu.
 
+use crate::core::case;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -613,6 +614,6 @@ fn initials(name: &str) -> String {
     match words.as_slice() {
         [] => String::new(),
         [one] => one.chars().take(2).collect(),
-        [first, .., last] => first.chars().take(1).chain(last.chars().take(1)).collect::<String>().to_uppercase(),
+        [first, .., last] => first.chars().take(1).chain(last.chars().take(1)).map(case::upper).collect::<String>(),
     }
 }

@@ -3,6 +3,7 @@
 //! them all at once. Speakers: the people the article quotes, with their quote and claim
 //! counts, to rename, merge or review by speaker.
 
+use crate::core::case::Lowercase;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -139,10 +140,10 @@ impl Filter {
             }
         }
         needle.is_empty()
-            || doc.quote_of(a).to_lowercase().contains(needle)
-            || a.note.as_deref().is_some_and(|n| n.to_lowercase().contains(needle))
-            || a.topic.as_deref().is_some_and(|n| n.to_lowercase().contains(needle))
-            || names.name_of(a).is_some_and(|s| s.to_lowercase().contains(needle))
+            || doc.quote_of(a).lowercase().contains(needle)
+            || a.note.as_deref().is_some_and(|n| n.lowercase().contains(needle))
+            || a.topic.as_deref().is_some_and(|n| n.lowercase().contains(needle))
+            || names.name_of(a).is_some_and(|s| s.lowercase().contains(needle))
     }
 }
 
@@ -260,7 +261,7 @@ fn annotations_tab(props: &PanelProps, show_rejected: UseStateHandle<bool>, limi
     sort::sort_by_key(&mut order, |a| (a.span.start, a.span.end));
     let rejected = order.iter().filter(|a| a.status == Status::Rejected).count();
     let names = doc.speakers_by_id();
-    let needle = filter.text.trim().to_lowercase();
+    let needle = filter.text.trim().lowercase();
     let pending = doc.pending();
     let counts = Kind::ALL.map(|k| doc.annotations.iter().filter(|a| a.kind == k && a.status != Status::Rejected).count());
     let summary = Kind::ALL
@@ -622,7 +623,7 @@ fn item_view(p: &ItemProps) -> Html {
                 if let Some(place) = p.place.clone() { <span class="place" title="Where it is in the article">{ place }</span> }
                 if !p.read_only {
                     <button class="delete" onclick={emit(&props.on_delete)} title="Delete this annotation"
-                        aria-label={format!("Delete {} {}", a.kind.label().to_lowercase(), a.id)}>{ "×" }</button>
+                        aria-label={format!("Delete {} {}", a.kind.label().to_ascii_lowercase(), a.id)}>{ "×" }</button>
                 }
             </div>
             <p class="quote">{ p.quote.clone() }</p>
@@ -803,7 +804,7 @@ fn positions_tab(props: &PanelProps) -> Html {
 }
 
 fn plural(label: &str, n: usize) -> String {
-    let l = label.to_lowercase();
+    let l = label.lowercase();
     if n == 1 { l } else { format!("{l}s") }
 }
 

@@ -35,7 +35,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <button class={classes!("tag", kind.as_str())} onmousedown={keep.clone()}
                 onclick={Callback::from(move |_| cb.emit(kind))}
                 disabled={!props.has_selection}
-                title={format!("Tag the selection as a {} (key {key})", kind.label().to_lowercase())}
+                title={format!("Tag the selection as a {} (key {key})", kind.label().to_ascii_lowercase())}
                 aria-keyshortcuts={key.to_string()}>
                 { kind.label() }<kbd>{ key }</kbd>
             </button>
@@ -95,7 +95,7 @@ pub fn selection_bar(props: &SelectionBarProps) -> Html {
         html! {
             <button class={classes!("tag", kind.as_str())} tabindex="-1" onmousedown={keep.clone()}
                 onclick={Callback::from(move |_| cb.emit(kind))}
-                title={format!("Tag as a {} (key {key})", kind.label().to_lowercase())}>
+                title={format!("Tag as a {} (key {key})", kind.label().to_ascii_lowercase())}>
                 { kind.label() }
             </button>
         }

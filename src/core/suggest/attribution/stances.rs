@@ -5,6 +5,7 @@
 //! opposed to"), the topic the words right after it. A person accepts, edits or rejects each,
 //! like every suggestion.
 
+use crate::core::case::Lowercase;
 use super::{negated, Context, Who, PLACE_WORDS};
 use crate::core::model::Stance;
 use crate::core::parse::dates::MONTHS;
@@ -219,7 +220,7 @@ impl Context<'_> {
         };
         // A person, not a place the rules took for one ("The United States called for …").
         let entity = &self.entities.list[id];
-        let lower = entity.name.to_lowercase();
+        let lower = entity.name.lowercase();
         let place = lower.split_whitespace().next().is_some_and(|w| PLACE_WORDS.contains(&w) || self.lex.places.contains(w));
         // Nor a body ("The Islamic State has called for …").
         let body = lower.split_whitespace().last().is_some_and(|w| super::is_institution(w) || w == "state");
@@ -238,7 +239,7 @@ impl Context<'_> {
             }
         }
         // "he would endorse Trump" read as Trump endorsing Trump: a pronoun resolved wrongly.
-        let surname = self.entities.list[id].name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+        let surname = self.entities.list[id].name.rsplit(' ').next().unwrap_or_default().lowercase();
         if !surname.is_empty() && t[topic_start..=topic_end].iter().any(|x| x.norm == surname) {
             return None;
         }
