@@ -27,6 +27,9 @@ pub enum End {
     Damaged,
     /// The output would be longer than the limit asked for.
     TooLong,
+    /// Nothing could inflate it: a browser without `DecompressionStream` (before Chrome
+    /// 103, Firefox 113, Safari 16.4).
+    Unavailable,
 }
 
 impl Inflated {

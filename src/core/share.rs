@@ -37,6 +37,8 @@ pub enum ShareError {
     /// Cut off part-way (a chat app or mail client shortened the link). `text` is the
     /// article text, or when `whole` is false as much of its start as the link still held.
     Truncated { text: Option<String>, whole: bool },
+    /// This browser cannot unpack links (it has no `DecompressionStream`).
+    Unsupported,
     /// Complete but altered: it does not decode to a valid document.
     Corrupt { what: String, text: Option<String> },
 }
@@ -49,6 +51,7 @@ impl std::fmt::Display for ShareError {
             ShareError::Empty => write!(f, "This share link carries no document."),
             ShareError::NotBase64 { at } => write!(f, "This share link has a character that does not belong in it (at position {at}); it may have been altered."),
             ShareError::FutureVersion(v) => write!(f, "This link was made by a newer Claimlens (link version {v}; this one reads version {VERSION}). Update Claimlens to open it."),
+            ShareError::Unsupported => write!(f, "This browser cannot unpack share links. Open the link in a current Chrome, Edge, Firefox or Safari."),
             ShareError::Truncated { text: Some(_), whole: false } => write!(f, "This share link was cut off.{start}"),
             ShareError::Truncated { text, .. } => write!(f, "This share link was cut off.{}", recover(text)),
             ShareError::Corrupt { what, text } => write!(f, "This share link is damaged ({what}).{}", recover(text)),
@@ -119,6 +122,7 @@ pub fn read_inflated(inflated: Inflated) -> Result<Document, ShareError> {
         }),
         End::Damaged => Err(ShareError::Corrupt { what: "the compressed data is damaged".into(), text: text() }),
         End::TooLong => Err(ShareError::Corrupt { what: "it unpacks to more than 16 MB".into(), text: text() }),
+        End::Unavailable => Err(ShareError::Unsupported),
     }
 }
 
@@ -537,6 +541,9 @@ mod tests {
         let start = cut.recovered_text().expect("the start survives");
         assert!(start.len() > 100 && start.len() < long.text().len() && long.text().starts_with(start), "{}", start.len());
         assert!(cut.to_string().contains("The start of the article text is recoverable"), "{cut}");
+        // A browser that cannot inflate says so; the link is not called damaged.
+        let none = Inflated { output: Vec::new(), end: End::Unavailable };
+        assert_eq!(read_inflated(none), Err(ShareError::Unsupported));
         // A newer version.
         let mut future = base64url_decode(&link).expect("b64");
         future[0] = 9;

@@ -43,7 +43,7 @@ pub async fn deflate(data: &[u8]) -> Option<Vec<u8>> {
 /// failure (a cut-off share link still gives its text back).
 pub async fn inflate(data: &[u8], limit: usize) -> Inflated {
     let Ok(stream) = DecompressionStream::new("deflate-raw") else {
-        return Inflated { output: Vec::new(), end: End::Damaged };
+        return Inflated { output: Vec::new(), end: End::Unavailable };
     };
     let (output, failure) = pipe(&stream.writable(), &stream.readable(), data, limit).await;
     let end = match failure {

@@ -2,7 +2,7 @@
 //! ones. Enough for brat's three small files, with no large dependency. Inflating is left
 //! to whoever holds a deflate (`core::compression`): `entries`, then `Entry::open`.
 
-use crate::core::compression::Inflated;
+use crate::core::compression::{End, Inflated};
 
 /// Why a zip could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,6 +13,9 @@ pub enum ZipError {
     Unsupported(u16),
     /// An entry's data is damaged (bad length, bad deflate stream or checksum).
     Corrupt(String),
+    /// An entry is deflated and nothing here can inflate it (a browser without
+    /// `DecompressionStream`).
+    CannotInflate,
 }
 
 impl std::fmt::Display for ZipError {
@@ -21,6 +24,7 @@ impl std::fmt::Display for ZipError {
             ZipError::NotZip => write!(f, "this is not a zip file, or it is cut off"),
             ZipError::Unsupported(m) => write!(f, "the zip uses compression method {m}, which Claimlens cannot read"),
             ZipError::Corrupt(name) => write!(f, "the zip entry {name} is damaged"),
+            ZipError::CannotInflate => write!(f, "this browser cannot unpack compressed zip entries; open it in a current Chrome, Edge, Firefox or Safari"),
         }
     }
 }
@@ -91,6 +95,7 @@ impl Entry {
     pub fn open(self, inflated: Option<Inflated>) -> Result<(String, Vec<u8>), ZipError> {
         let data = match inflated {
             None if !self.deflated => self.data,
+            Some(i) if self.deflated && i.end == End::Unavailable => return Err(ZipError::CannotInflate),
             Some(i) if self.deflated => i.complete().ok_or_else(|| ZipError::Corrupt(self.name.clone()))?,
             _ => return Err(ZipError::Corrupt(self.name)),
         };
@@ -206,5 +211,10 @@ mod tests {
         local.extend_from_slice(&central);
         z = local;
         assert_eq!(read(&z).expect("inflate")[0].1, data.as_bytes());
+        // Where nothing can inflate it, the message says so rather than calling it damaged.
+        let entry = entries(&z).expect("entries").remove(0);
+        assert!(entry.deflated);
+        let none = crate::core::compression::Inflated { output: Vec::new(), end: End::Unavailable };
+        assert_eq!(entry.open(Some(none)), Err(ZipError::CannotInflate));
     }
 }
