@@ -1,7 +1,6 @@
 //! The application shell: one reducer shared by every component, and the effects that talk
 //! to the browser (autosave, selection tracking, keys, scrolling, files, downloads).
 
-use crate::core::case;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -9,6 +8,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::core::article::{BlockKind, Meta};
+use crate::core::case;
 use crate::core::export::json::ImportError;
 use crate::core::export::{self, brat, json, w3c, zip, Format, Imported};
 use crate::core::model::{Document, Kind, Stance, Status, Verdict};

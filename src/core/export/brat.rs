@@ -8,10 +8,10 @@
 //! `Evidence` (from a position) or `Link` relations. Speaker aliases, block kinds and the
 //! article's metadata have no place in brat and are not written.
 
-use crate::core::case::Lowercase;
 use std::collections::HashMap;
 
 use crate::core::article::Article;
+use crate::core::case::Lowercase;
 use crate::core::export::json::ImportError;
 use crate::core::export::{zip, Context, Imported};
 use crate::core::model::{Annotation, Document, Kind, Origin, Speaker, Stance, Status, Verdict};

@@ -8,10 +8,10 @@
 //! or of the previous paragraph when it opens its own. Short quotations with no speaker are
 //! scare quotes, and title-case ones are names of works: neither is suggested.
 
-use crate::core::case::{self, Lowercase};
 use std::collections::{HashMap, HashSet};
 
 use crate::core::article::{Article, BlockKind};
+use crate::core::case::{self, Lowercase};
 use crate::core::parse::byline;
 use crate::core::parse::quotes::Quotation;
 use crate::core::suggest::languages::{self, Language};

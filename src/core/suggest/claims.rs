@@ -3,12 +3,12 @@
 //! predictions. Each gets a score in 0..=1; only the few best are suggested, so the person
 //! sees what matters first instead of every sentence.
 
-use crate::core::case::{self, Lowercase};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use crate::core::article::{Article, BlockKind};
+use crate::core::case::{self, Lowercase};
 use crate::core::suggest::attribution::negated;
 use crate::core::suggest::lexicon::WordHasher;
 use crate::core::text::Span;

@@ -4,10 +4,10 @@
 //! "l’Assemblée"): spans stay on the article's own words, so every mention a suggestion
 //! points at is what the article says.
 
-use crate::core::case::Lowercase;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use crate::core::case::Lowercase;
 use crate::core::sort;
 use crate::core::suggest::tokens::Token;
 use crate::core::text::Span;

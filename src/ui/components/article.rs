@@ -10,13 +10,13 @@
 //! the control in its margin; the one block whose type is being chosen is drawn as a
 //! component, with its menu.
 
-use crate::core::case;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::core::article::BlockKind;
+use crate::core::case;
 use crate::core::model::{Document, Kind, Origin, SpeakersById, Stance, Status};
 use crate::core::segments::{by_block, segments_among};
 use crate::core::text::Span;
