@@ -60,6 +60,11 @@ impl std::fmt::Display for ShareError {
 }
 
 impl ShareError {
+    /// Whether `recovered_text` is the whole article text, not only its start.
+    pub fn recovered_whole(&self) -> bool {
+        !matches!(self, ShareError::Truncated { whole: false, .. })
+    }
+
     /// The article text that survived, if any.
     pub fn recovered_text(&self) -> Option<&str> {
         match self {
@@ -541,6 +546,7 @@ mod tests {
         let start = cut.recovered_text().expect("the start survives");
         assert!(start.len() > 100 && start.len() < long.text().len() && long.text().starts_with(start), "{}", start.len());
         assert!(cut.to_string().contains("The start of the article text is recoverable"), "{cut}");
+        assert!(!cut.recovered_whole());
         // A browser that cannot inflate says so; the link is not called damaged.
         let none = Inflated { output: Vec::new(), end: End::Unavailable };
         assert_eq!(read_inflated(none), Err(ShareError::Unsupported));

@@ -72,7 +72,7 @@ pub fn initial_state(link: Option<&Result<Document, ShareError>>) -> State {
         }
         Err(e) => {
             let mut state = saved;
-            state.recovered = e.recovered_text().map(str::to_string);
+            state.recovered = e.recovered_text().map(|t| (t.to_string(), e.recovered_whole()));
             state.notice = Some(Notice {
                 tone: Tone::Error,
                 text: format!("{e} Your own work is untouched."),

@@ -97,8 +97,9 @@ pub struct State {
     pub read_only: bool,
     /// The share link being shown to the person, if the share dialog is open.
     pub share_url: Option<String>,
-    /// Article text recovered from a damaged share link, offered to open.
-    pub recovered: Option<String>,
+    /// Article text recovered from a damaged share link, offered to open, and whether it is
+    /// the whole text (else its start: the link was cut off within it).
+    pub recovered: Option<(String, bool)>,
     /// The keyboard overlay ("?") is open.
     pub show_keys: bool,
     /// Every annotation under the last click in the text, when there was more than one.
@@ -499,8 +500,9 @@ impl Reducible for State {
                 next.notice = Some(Notice::info("This is now your copy: it is saved in this browser as you work."));
             }
             Action::OpenRecovered => {
-                if let Some(text) = next.recovered.take() {
-                    next.open(Document::analyze(&text), "Opened the article text recovered from the link.".into());
+                if let Some((text, whole)) = next.recovered.take() {
+                    let what = if whole { "the article text" } else { "the start of the article text (the link was cut off within it)" };
+                    next.open(Document::analyze(&text), format!("Opened {what} recovered from the link."));
                 }
             }
             Action::ShowShare(url) => next.share_url = url,

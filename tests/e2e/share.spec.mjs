@@ -176,6 +176,7 @@ test('a link made by the command-line program opens, and one cut within the text
   await expect(page.getByRole('alert')).toContainText('The start of the article text is recoverable');
   await page.getByRole('button', { name: 'Open the recovered text' }).click();
   await expect(page.locator('article.doc h1')).toHaveText('Long article');
+  await expect(page.getByRole('status')).toContainText('Opened the start of the article text');
   await expect(page.locator('article.doc')).toContainText('Paragraph 1 counts');
   expect(problems).toEqual([]);
 });
