@@ -501,8 +501,11 @@ impl Reducible for State {
             }
             Action::OpenRecovered => {
                 if let Some((text, whole)) = next.recovered.take() {
-                    let what = if whole { "the article text" } else { "the start of the article text (the link was cut off within it)" };
-                    next.open(Document::analyze(&text), format!("Opened {what} recovered from the link."));
+                    let said = match whole {
+                        true => "Opened the article text recovered from the link.",
+                        false => "Opened the start of the article text, all that was left of it in the link.",
+                    };
+                    next.open(Document::analyze(&text), said.into());
                 }
             }
             Action::ShowShare(url) => next.share_url = url,
