@@ -139,3 +139,22 @@ fn boot_script_uses_the_apps_storage_keys_and_names() {
         assert!(boot.contains(&name), "static/boot.js does not use {name}");
     }
 }
+
+/// The browser's own deflate (src/ui/compression.rs): what it packs it unpacks, and when it
+/// stops early it says why, keeping what came out (a cut-off share link's text).
+#[wasm_bindgen_test]
+async fn the_browsers_deflate_round_trips_and_says_why_it_stopped() {
+    use claimlens::core::compression::End;
+    use claimlens::ui::compression::{deflate, inflate};
+    let text: String = (0..3000u32).map(|i| format!("{} Zoë 😀 ", i * 7919 % 1000)).collect();
+    let packed = deflate(text.as_bytes()).await.expect("CompressionStream('deflate-raw')");
+    assert!(packed.len() < text.len() / 2);
+    let back = inflate(&packed, 1 << 20).await;
+    assert_eq!(back.end, End::Complete);
+    assert!(back.output == text.as_bytes());
+    let cut = inflate(&packed[..packed.len() / 2], 1 << 20).await;
+    assert_eq!(cut.end, End::CutOff);
+    assert!(!cut.output.is_empty() && text.as_bytes().starts_with(&cut.output));
+    assert_eq!(inflate(&packed, 100).await.end, End::TooLong);
+    assert_eq!(inflate(&[0xff; 16], 1 << 20).await.end, End::Damaged);
+}
