@@ -69,7 +69,9 @@ pub fn inflate(data: &[u8], limit: usize) -> Inflated {
             TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => End::CutOff,
             _ => End::Damaged,
         };
-        output.truncate(written);
+        // The buffer is never empty, so a limit of 0 can be passed by one byte: caught here.
+        let end = if written > limit { End::TooLong } else { end };
+        output.truncate(written.min(limit));
         return Inflated { output, end };
     }
 }
@@ -90,5 +92,8 @@ mod tests {
         assert!(!cut.output.is_empty() && text.as_bytes().starts_with(&cut.output), "{:?}", cut.output);
         assert_eq!(inflate(&packed, 100).end, End::TooLong);
         assert_eq!(inflate(&[0xff; 16], 1 << 20).end, End::Damaged);
+        // An empty entry's limit is 0: its empty stream is complete, any byte too many.
+        assert_eq!(inflate(&deflate(b""), 0).complete(), Some(Vec::new()));
+        assert_eq!(inflate(&deflate(b"x"), 0).end, End::TooLong);
     }
 }

@@ -735,7 +735,7 @@ async fn open_zip(bytes: &[u8]) -> Result<Imported, String> {
     let mut files = Vec::new();
     for entry in zip::entries(bytes).map_err(|e| ImportError::Zip(e).to_string())? {
         let inflated = match entry.deflated {
-            true => Some(compression::inflate(&entry.data, entry.size.max(1)).await),
+            true => Some(compression::inflate(&entry.data, entry.size).await),
             false => None,
         };
         files.push(entry.open(inflated).map_err(|e| ImportError::Zip(e).to_string())?);

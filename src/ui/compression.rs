@@ -35,8 +35,7 @@ extern "C" {
 /// streams (before Chrome 103, Firefox 113, Safari 16.4).
 pub async fn deflate(data: &[u8]) -> Option<Vec<u8>> {
     let stream = CompressionStream::new("deflate-raw").ok()?;
-    let (output, failure) = pipe(&stream.writable(), &stream.readable(), data, usize::MAX).await;
-    failure.is_none().then_some(output)
+    pipe(&stream.writable(), &stream.readable(), data, usize::MAX).await.complete()
 }
 
 /// Inflates a raw deflate stream to at most `limit` bytes, with what came out before any
@@ -45,30 +44,22 @@ pub async fn inflate(data: &[u8], limit: usize) -> Inflated {
     let Ok(stream) = DecompressionStream::new("deflate-raw") else {
         return Inflated { output: Vec::new(), end: End::Unavailable };
     };
-    let (output, failure) = pipe(&stream.writable(), &stream.readable(), data, limit).await;
-    let end = match failure {
-        None => End::Complete,
-        Some(Failure::TooLong) => End::TooLong,
-        // The streams' errors carry no code; Chromium says "Compressed input was truncated."
-        // when the input stops early, and names the fault otherwise.
-        Some(Failure::Error(message)) if message.to_ascii_lowercase().contains("truncat") => End::CutOff,
-        Some(Failure::Error(_)) => End::Damaged,
-    };
-    Inflated { output, end }
+    pipe(&stream.writable(), &stream.readable(), data, limit).await
 }
 
-enum Failure {
-    TooLong,
-    Error(String),
-}
-
-/// Writes `data` into a transform stream and reads all it gives, stopping past `limit`.
-async fn pipe(writable: &WritableStream, readable: &ReadableStream, data: &[u8], limit: usize) -> (Vec<u8>, Option<Failure>) {
+/// Writes `data` into a transform stream and reads all it gives, stopping past `limit`:
+/// what came out, and why it ended.
+async fn pipe(writable: &WritableStream, readable: &ReadableStream, data: &[u8], limit: usize) -> Inflated {
     let mut output = Vec::new();
-    let failed = |e: JsValue| Failure::Error(e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default());
+    // The streams' errors carry no code; Chromium says "Compressed input was truncated."
+    // when the input stops early, and names the fault otherwise.
+    let failed = |e: JsValue| match e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message()).to_ascii_lowercase()) {
+        Some(message) if message.contains("truncat") => End::CutOff,
+        _ => End::Damaged,
+    };
     let writer = match writable.get_writer() {
         Ok(w) => w,
-        Err(e) => return (output, Some(failed(e))),
+        Err(e) => return Inflated { output, end: failed(e) },
     };
     // Not awaited before reading: a write settles only once the other side has read it.
     // Awaited in the background so that their failure (reported by the reader too) is
@@ -80,22 +71,22 @@ async fn pipe(writable: &WritableStream, readable: &ReadableStream, data: &[u8],
     }
     let reader = match ReadableStreamDefaultReader::new(readable) {
         Ok(r) => r,
-        Err(e) => return (output, Some(failed(e))),
+        Err(e) => return Inflated { output, end: failed(e) },
     };
     loop {
         let step = match JsFuture::from(reader.read()).await {
             Ok(step) => step.unchecked_into::<ReadableStreamReadResult>(),
-            Err(e) => return (output, Some(failed(e))),
+            Err(e) => return Inflated { output, end: failed(e) },
         };
         if step.get_done().unwrap_or(true) {
-            return (output, None);
+            return Inflated { output, end: End::Complete };
         }
         let Ok(chunk) = step.get_value().dyn_into::<Uint8Array>() else {
-            return (output, Some(Failure::Error(String::new())));
+            return Inflated { output, end: End::Damaged };
         };
         if output.len().saturating_add(chunk.length() as usize) > limit {
             let _ = reader.cancel();
-            return (output, Some(Failure::TooLong));
+            return Inflated { output, end: End::TooLong };
         }
         let at = output.len();
         output.resize(at + chunk.length() as usize, 0);

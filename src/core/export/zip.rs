@@ -153,7 +153,7 @@ pub fn read(zip: &[u8]) -> Result<Vec<(String, Vec<u8>)>, ZipError> {
     entries(zip)?
         .into_iter()
         .map(|e| {
-            let inflated = e.deflated.then(|| crate::core::compression::inflate(&e.data, e.size.max(1)));
+            let inflated = e.deflated.then(|| crate::core::compression::inflate(&e.data, e.size));
             e.open(inflated)
         })
         .collect()
