@@ -108,6 +108,23 @@ pub fn app(props: &AppProps) -> Html {
         let panel_ready = panel_ready.clone();
         use_effect_with((), move |_| dom::after_paint(move || panel_ready.set(true)));
     }
+    // The list follows the document and the pick once the frame that shows an edit is
+    // painted: the mark appears without waiting for the list's sorting and comparing of
+    // every annotation (about 2 ms of adding one, with 2,000), and the list catches up in
+    // the task after the paint.
+    let listed = use_state(|| Listed::of(&state));
+    // Read by the keys that go into the list's entries (E, L, Enter).
+    let list_behind = use_mut_ref(|| false);
+    {
+        let (listed, now) = (listed.clone(), Listed::of(&state));
+        let behind = !listed.same(&now);
+        *list_behind.borrow_mut() = behind;
+        use_effect(move || {
+            if behind {
+                dom::after_paint(move || listed.set(now));
+            }
+        });
+    }
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
 
     // Autosave after every change to the document; a shared view is not saved. The save
@@ -277,7 +294,7 @@ pub fn app(props: &AppProps) -> Html {
     focused.borrow_mut().clone_from(&state.focused);
     {
         let dispatcher = state.dispatcher();
-        let focused = focused.clone();
+        let (focused, list_behind) = (focused.clone(), list_behind.clone());
         use_effect_with((state.screen, state.read_only), move |(screen, read_only)| {
             let active = *screen == Screen::Workspace && !*read_only;
             let window = web_sys::window();
@@ -328,7 +345,14 @@ pub fn app(props: &AppProps) -> Html {
                         let id = focused.borrow().clone().filter(|id| dom::is_safe_id(id));
                         if let Some(id) = id {
                             e.prevent_default();
-                            dom::focus_first(&format!("li[data-id=\"{id}\"] {field}"), &format!("li[data-id=\"{id}\"]"));
+                            let (target, entry) = (format!("li[data-id=\"{id}\"] {field}"), format!("li[data-id=\"{id}\"]"));
+                            // An annotation tagged or picked a moment ago is listed as it now
+                            // is once its frame is painted; the key waits for that.
+                            if *list_behind.borrow() {
+                                dom::after_paint(move || dom::focus_first(&target, &entry));
+                            } else {
+                                dom::focus_first(&target, &entry);
+                            }
                         }
                         None
                     } else if key == "a" || key == "A" {
@@ -639,7 +663,7 @@ pub fn app(props: &AppProps) -> Html {
                         node_ref={article_ref} on_pick={Callback::from({ let d = d.clone(); move |ids: Vec<String>| d.dispatch(Action::Pick(ids)) })} {on_block_kind} read_only={state.read_only} />
                 </main>
                 if *panel_ready {
-                    <Panel doc={state.doc.clone()} focused={state.focused.clone()}
+                    <Panel doc={listed.doc.clone()} focused={listed.focused.clone()}
                         {on_pick} {on_delete} {on_stance} {on_note} {on_verdict} {on_speaker} {on_topic} {on_link} {on_review} {on_rename} {on_merge} {on_split} read_only={state.read_only}
                         on_tag_mentions={Callback::from({ let d = d.clone(); move |id: String| d.dispatch(Action::TagMentions(id)) })} />
                 } else {
@@ -647,6 +671,26 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </div>
         </div>
+    }
+}
+
+/// What the side panel lists: the document and the picked annotation as of the last
+/// painted frame (see `app`).
+#[derive(Clone)]
+struct Listed {
+    doc: Rc<Document>,
+    focused: Option<String>,
+}
+
+impl Listed {
+    fn of(state: &State) -> Self {
+        Listed { doc: state.doc.clone(), focused: state.focused.clone() }
+    }
+
+    /// The same document (by pointer: comparing contents would cost what waiting saves)
+    /// and the same pick.
+    fn same(&self, other: &Listed) -> bool {
+        Rc::ptr_eq(&self.doc, &other.doc) && self.focused == other.focused
     }
 }
 
@@ -681,7 +725,9 @@ fn keys_overlay(props: &KeysProps) -> Html {
         ("Esc", "Close this list, the Documents or Share dialog, or the Export menu"),
     ];
     let close = props.on_close.reform(|_: MouseEvent| ());
-    use_effect_with((), |_| dom::focus_first(".keys-overlay button", ".keys-overlay"));
+    use_effect_with((), |_| {
+        let _ = dom::focus_first(".keys-overlay button", ".keys-overlay");
+    });
     html! {
         <section class="keys-overlay" role="dialog" aria-label="Keyboard shortcuts">
             <h2>{ "Keyboard shortcuts" }</h2>

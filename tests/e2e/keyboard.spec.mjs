@@ -95,6 +95,31 @@ test('N and P move through annotations; Delete removes the picked one; Ctrl+Z br
   expect(problems).toEqual([]);
 });
 
+// The list draws an edit once the frame showing its mark is painted; a key pressed into the
+// new entry before then (E for its note) still gets there.
+test('E pressed at once after tagging opens the new annotation’s note', async ({ page }) => {
+  // Focus moves and keys, kept so that a failure says what the page did.
+  await page.addInitScript(() => {
+    window.__focus = [];
+    const log = (what) => (e) => window.__focus.push(`${what} ${e.key ?? `${e.target.tagName}.${e.target.className}`}`);
+    addEventListener('focusin', log('in'));
+    addEventListener('keydown', log('key'), true);
+  });
+  const problems = await openApp(page);
+  await selectWithMouse(page, 'About a sixth of Ukraine’s territory is occupied by Russia');
+  await page.keyboard.press('1');
+  await page.keyboard.press('e');
+  const note = page.locator('.panel li.item.focused[data-kind="claim"] textarea.note');
+  try {
+    await expect(note).toBeFocused();
+  } catch (e) {
+    throw new Error(`${e.message}\nfocus and keys: ${JSON.stringify(await page.evaluate(() => window.__focus))}`);
+  }
+  await page.keyboard.type('Check the figure');
+  await expect(note).toHaveValue('Check the figure');
+  expect(problems).toEqual([]);
+});
+
 test('overlapping spans: a click picks the shortest, and a list offers the others', async ({ page }) => {
   const problems = await openApp(page);
   await selectWithMouse(page, 'About a sixth of Ukraine’s territory is occupied by Russia');

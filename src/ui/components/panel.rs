@@ -13,7 +13,7 @@ use crate::core::model::{Annotation, Document, Kind, SpeakersById, Stance, Statu
 use crate::core::positions;
 use crate::core::sort;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct PanelProps {
     pub doc: Rc<Document>,
     pub focused: Option<String>,
@@ -39,6 +39,16 @@ pub struct PanelProps {
     /// A shared view: everything is shown, nothing can be changed.
     #[prop_or_default]
     pub read_only: bool,
+}
+
+/// The document by pointer (an edit makes a new one; comparing contents would walk every
+/// annotation), and the callbacks not at all: the app makes them anew at each of its
+/// renders, and they only hand actions to its reducer, so a render of the app that leaves
+/// the listed document and pick alone (a selection, a notice) leaves the list alone too.
+impl PartialEq for PanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.doc, &other.doc) && self.focused == other.focused && self.read_only == other.read_only
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]
