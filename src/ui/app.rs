@@ -111,17 +111,33 @@ pub fn app(props: &AppProps) -> Html {
     // The list follows the document and the pick once the frame that shows an edit is
     // painted: the mark appears without waiting for the list's sorting and comparing of
     // every annotation (about 2 ms of adding one, with 2,000), and the list catches up in
-    // the task after the paint.
+    // the task after the paint, with the state as it is then. An edit made in the list
+    // itself (focus in the panel) is listed at once: its fields take their values from the
+    // document, and a late redraw would reset one being typed into. So is another document
+    // opened: its list never shows the last one's, nor moves the page a frame later.
     let listed = use_state(|| Listed::of(&state));
+    let latest = use_mut_ref(|| Listed::of(&state));
+    *latest.borrow_mut() = Listed::of(&state);
     // Read by the keys that go into the list's entries (E, L, Enter).
     let list_behind = use_mut_ref(|| false);
     {
-        let (listed, now) = (listed.clone(), Listed::of(&state));
-        let behind = !listed.same(&now);
+        let behind = !listed.same(&latest.borrow());
+        let at_once = listed.doc_seq != state.doc_seq;
         *list_behind.borrow_mut() = behind;
+        let (listed, latest) = (listed.clone(), latest.clone());
         use_effect(move || {
             if behind {
-                dom::after_paint(move || listed.set(now));
+                let catch_up = move || {
+                    let now = latest.borrow().clone();
+                    if !listed.same(&now) {
+                        listed.set(now);
+                    }
+                };
+                if at_once || dom::focus_within(".panel") {
+                    catch_up();
+                } else {
+                    dom::after_paint(catch_up);
+                }
             }
         });
     }
@@ -680,11 +696,13 @@ pub fn app(props: &AppProps) -> Html {
 struct Listed {
     doc: Rc<Document>,
     focused: Option<String>,
+    /// Which document this is (`State::doc_seq`).
+    doc_seq: u64,
 }
 
 impl Listed {
     fn of(state: &State) -> Self {
-        Listed { doc: state.doc.clone(), focused: state.focused.clone() }
+        Listed { doc: state.doc.clone(), focused: state.focused.clone(), doc_seq: state.doc_seq }
     }
 
     /// The same document (by pointer: comparing contents would cost what waiting saves)

@@ -196,6 +196,12 @@ pub fn is_page_target(target: Option<web_sys::EventTarget>) -> bool {
     el.tag_name().eq_ignore_ascii_case("body") || el.closest("article.doc").ok().flatten().is_some()
 }
 
+/// Whether keyboard focus is inside an element matching `selector`.
+pub fn focus_within(selector: &str) -> bool {
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    active.is_some_and(|el| el.closest(selector).ok().flatten().is_some())
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Edge {
     Start,

@@ -39,3 +39,33 @@ test('a position gets holder, topic, stance and evidence, and shows in the grid'
   await expect(page.locator('li.speaker[data-name="Pete Hegseth"] .counts')).toContainText('· 1 position');
   expect(problems).toEqual([]);
 });
+
+// The list is drawn a frame after an edit made in the article, but an edit made in the list
+// itself is drawn at once: a later redraw would put back the document's value into a field
+// being typed into. Frames are made slow here (as on a busy machine), so the redraw would
+// come between the letters.
+test('typing a topic right after choosing the holder keeps every letter, even with slow frames', async ({ page }) => {
+  const problems = await openApp(page);
+  await selectWithMouse(page, 'Nato cease all military activity in eastern Europe');
+  await page.keyboard.press('3');
+  const item = page.locator('.panel li.focused[data-kind="position"]');
+  await expect(item).toHaveCount(1);
+  await page.keyboard.press('l');
+  await expect(item.locator('label.stance select').first()).toBeFocused();
+  await page.evaluate(() => {
+    window.requestAnimationFrame = (f) => setTimeout(() => f(performance.now()), 1000);
+  });
+  await page.keyboard.type('Pete');
+  await page.keyboard.press('Tab');
+  const topic = item.getByPlaceholder('e.g. Nato membership for Ukraine');
+  await expect(topic).toBeFocused();
+  await page.keyboard.type('Nato');
+  await page.waitForTimeout(400);
+  await page.keyboard.type(' activity');
+  await expect(topic).toHaveValue('Nato activity');
+  await page.keyboard.press('Tab');
+  const { doc } = await exportJson(page);
+  const p = doc.annotations.find((a) => a.kind === 'position' && a.origin === 'user');
+  expect([p.topic, doc.speakers.find((s) => s.id === p.speaker)?.name]).toEqual(['Nato activity', 'Pete Hegseth']);
+  expect(problems).toEqual([]);
+});
