@@ -691,7 +691,8 @@ pub fn app(props: &AppProps) -> Html {
 }
 
 /// What the side panel lists: the document and the picked annotation as of the last
-/// painted frame (see `app`).
+/// painted frame, or as of now after an edit in the list or another document opened (see
+/// `app`).
 #[derive(Clone)]
 struct Listed {
     doc: Rc<Document>,
@@ -743,9 +744,7 @@ fn keys_overlay(props: &KeysProps) -> Html {
         ("Esc", "Close this list, the Documents or Share dialog, or the Export menu"),
     ];
     let close = props.on_close.reform(|_: MouseEvent| ());
-    use_effect_with((), |_| {
-        let _ = dom::focus_first(".keys-overlay button", ".keys-overlay");
-    });
+    use_effect_with((), |_| dom::focus_first(".keys-overlay button", ".keys-overlay"));
     html! {
         <section class="keys-overlay" role="dialog" aria-label="Keyboard shortcuts">
             <h2>{ "Keyboard shortcuts" }</h2>
