@@ -305,12 +305,11 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Keyboard: tag keys and undo/redo, in the workspace, outside text fields.
-    let focused = use_mut_ref(|| None::<String>);
-    focused.borrow_mut().clone_from(&state.focused);
+    // Keyboard: tag keys and undo/redo, in the workspace, outside text fields. The picked
+    // annotation is read from `latest`, the state as of the last render.
     {
         let dispatcher = state.dispatcher();
-        let (focused, list_behind) = (focused.clone(), list_behind.clone());
+        let (latest, list_behind) = (latest.clone(), list_behind.clone());
         use_effect_with((state.screen, state.read_only), move |(screen, read_only)| {
             let active = *screen == Screen::Workspace && !*read_only;
             let window = web_sys::window();
@@ -358,7 +357,7 @@ pub fn app(props: &AppProps) -> Html {
                         "Enter" => Some(""),
                         _ => None,
                     } {
-                        let id = focused.borrow().clone().filter(|id| dom::is_safe_id(id));
+                        let id = latest.borrow().focused.clone().filter(|id| dom::is_safe_id(id));
                         if let Some(id) = id {
                             e.prevent_default();
                             let (target, entry) = (format!("li[data-id=\"{id}\"] {field}"), format!("li[data-id=\"{id}\"]"));
