@@ -237,10 +237,11 @@ fn chunk(props: &ChunkProps) -> Html {
     let mut cache = cache.borrow_mut();
     let names = doc.speakers_by_id();
     let mut out: Vec<Html> = Vec::with_capacity(props.end - props.start);
-    // Blocks whose markup is new: their place in `out`, index, digest and markup. They are
-    // parsed together once the loop is done (one parse for a whole first drawing, where a
-    // parse per block cost ~0.25 ms each in start-up).
-    let mut fresh: Vec<(usize, usize, u64, String)> = Vec::new();
+    // Blocks whose markup is new (their place in `out`, index and digest) and that markup,
+    // parsed in one piece once the loop is done: one parse for a whole first drawing, where
+    // a parse per block made start-up tens of ms longer (README, Rendering).
+    let mut fresh: Vec<(usize, usize, u64)> = Vec::new();
+    let mut markup = String::new();
     let mut draw = |i: usize, out: &mut Vec<Html>| {
         let span = blocks[i].span;
         let kind = blocks[i].kind;
@@ -269,7 +270,8 @@ fn chunk(props: &ChunkProps) -> Html {
             Some(d) if d.shows == shows => out.push(d.html.clone()),
             _ => {
                 let runs = block_runs(doc, &names, span, &props.index[i], props.focused.as_deref());
-                fresh.push((out.len(), i, shows, block_markup(i, (kind, label), &runs, props.read_only)));
+                fresh.push((out.len(), i, shows));
+                markup.push_str(&block_markup(i, (kind, label), &runs, props.read_only));
                 out.push(Html::default());
             }
         }
@@ -312,11 +314,17 @@ fn chunk(props: &ChunkProps) -> Html {
             i += 1;
         }
     }
-    let markup: Vec<String> = fresh.iter_mut().map(|(.., m)| std::mem::take(m)).collect();
-    for ((at, i, shows, _), html) in fresh.into_iter().zip(blocks_html(markup)) {
-        let html = keyed(i.to_string(), html);
-        cache.insert(i, Drawn { shows, html: html.clone() });
-        out[at] = html;
+    let mut nodes = parsed(&markup);
+    if nodes.len() == fresh.len() {
+        for &(at, i, shows) in fresh.iter().rev() {
+            let html = keyed(i.to_string(), nodes.pop().unwrap_or_default());
+            cache.insert(i, Drawn { shows, html: html.clone() });
+            out[at] = html;
+        }
+    } else if let Some(&(at, ..)) = fresh.first() {
+        // Not one element per block: never expected of markup built here, but the text
+        // still shows, and nothing is kept, so the next drawing tries again.
+        out[at] = Html::from_html_unchecked(AttrValue::from(markup));
     }
     html! { <div class="chunk" {onclick}>{ for out }</div> }
 }
@@ -327,29 +335,22 @@ struct Drawn {
     html: Html,
 }
 
-/// Blocks' elements, parsed from their markup once and then handed to Yew as those
-/// elements: an unchanged block compares as the same node, where markup would be compared
-/// character by character (all the blocks' markup, about 0.5 ms of every edit with 2,000
-/// annotations). All the markup is parsed in one piece: each block's markup is exactly one
-/// element. Without a document to parse in, the markup itself.
-fn blocks_html(markup: Vec<String>) -> Vec<Html> {
+/// The elements of `markup`, parsed once in a holder outside the page and then handed to
+/// Yew as those elements: an unchanged block compares as the same node, where markup would
+/// be compared character by character (all the blocks' markup, about 0.5 ms of every edit
+/// with 2,000 annotations). Nothing without a document to parse in.
+fn parsed(markup: &str) -> Vec<Html> {
+    let mut out = Vec::new();
     let holder = web_sys::window().and_then(|w| w.document()).and_then(|d| d.create_element("div").ok());
-    let Some(holder) = holder.filter(|_| !markup.is_empty()) else {
-        return markup.into_iter().map(|m| Html::from_html_unchecked(AttrValue::from(m))).collect();
-    };
-    holder.set_inner_html(&markup.concat());
-    let mut elements = Vec::with_capacity(markup.len());
-    let mut at = holder.first_element_child();
-    while let Some(el) = at {
-        at = el.next_element_sibling();
-        elements.push(Html::VRef(el.into()));
+    if let Some(holder) = holder.filter(|_| !markup.is_empty()) {
+        holder.set_inner_html(markup);
+        let mut at = holder.first_child();
+        while let Some(node) = at {
+            at = node.next_sibling();
+            out.push(Html::VRef(node));
+        }
     }
-    if elements.len() != markup.len() {
-        // Not one element per block: markup this module did not build. Never expected, but
-        // the markup itself still draws.
-        return markup.into_iter().map(|m| Html::from_html_unchecked(AttrValue::from(m))).collect();
-    }
-    elements
+    out
 }
 
 /// `html` under a key. The chunk's children are keyed so that a kept element that changes
