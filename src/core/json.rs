@@ -205,6 +205,16 @@ impl Object {
         self.members.push((Cow::Borrowed(key), value));
     }
 
+    /// The value of a key (the last of it), to change in place.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
+        self.members.iter_mut().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// Keeps the members whose value `keep` accepts.
+    pub fn retain(&mut self, mut keep: impl FnMut(&Value) -> bool) {
+        self.members.retain(|(_, v)| keep(v));
+    }
+
     /// Moves a member's value out (the last of its key), leaving null behind: how readers
     /// take long strings without copying them.
     pub fn take(&mut self, key: &str) -> Option<Value> {

@@ -172,6 +172,25 @@ proptest! {
     }
 }
 
+/// The autosave leaves out an annotation's absent fields (null, no links), which the
+/// download spells out; both read back as the same document.
+#[test]
+fn the_autosave_leaves_out_absent_fields_and_reads_back_the_same() {
+    let mut doc = Document::from_text("Title\n\nZoë said “ça va” and left.");
+    let i = doc.text().find("ça va").expect("text");
+    doc.tag(Kind::Quote, Span::new(i, i + "ça va".len())).expect("tag");
+    let compact = json::to_json(&doc);
+    let pretty = json::to_json_pretty(&doc);
+    for absent in ["cue", "stance", "topic", "note", "links"] {
+        assert!(!compact.contains(&format!("\"{absent}\":")), "{absent} in {compact}");
+        assert!(pretty.contains(&format!("\"{absent}\":")), "{absent} not in {pretty}");
+    }
+    assert!(compact.len() < pretty.len());
+    let (a, b) = (json::from_json(&compact).expect("compact"), json::from_json(&pretty).expect("pretty"));
+    assert_eq!(a.annotations, b.annotations);
+    assert_eq!(json::from_json_tree(&compact).expect("tree").annotations, b.annotations);
+}
+
 #[test]
 fn offsets_differ_by_unit_as_each_format_says() {
     let mut doc = Document::from_text("Title 😀\n\nZoë said “ça va” — 🇫🇷 fine.");
