@@ -187,6 +187,12 @@ impl Article {
         quotes::timed_labels(&self.text, &self.blocks)
     }
 
+    /// The length in bytes of the speaker's label opening each block, in a transcript or an
+    /// interview printed without label lines ("TAPPER: ", "Q: "), else 0.
+    pub fn inline_labels(&self) -> Vec<usize> {
+        quotes::inline_labels(&self.text, &self.blocks)
+    }
+
     /// Each block's number among the blocks of its kind, counted once for many `place_of`
     /// calls (a list of thousands of annotations). A transcript's label lines are counted
     /// apart, so "¶ 2" is the second paragraph of what was said.

@@ -62,6 +62,18 @@ pub fn segments_among(block: Span, annotations: &[Annotation], candidates: impl 
         .collect()
 }
 
+/// `segments` with the one that holds `at` strictly inside cut in two there, both covered by
+/// the same annotations: where a transcript's speaker label ends, so the view can set the
+/// label off however the marks run.
+pub fn cut_at(mut segments: Vec<Segment>, at: usize) -> Vec<Segment> {
+    if let Some(i) = segments.iter().position(|s| s.span.start < at && at < s.span.end) {
+        let tail = Segment { span: Span::new(at, segments[i].span.end), covering: segments[i].covering.clone() };
+        segments[i].span = Span::new(segments[i].span.start, at);
+        segments.insert(i + 1, tail);
+    }
+    segments
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +111,17 @@ mod tests {
         for (b, idx) in blocks.iter().zip(&index) {
             assert_eq!(segments_among(*b, &anns, idx.iter().copied()), segments(*b, &anns));
         }
+    }
+
+    #[test]
+    fn a_cut_inside_a_segment_splits_it_and_one_on_a_boundary_changes_nothing() {
+        let anns = vec![ann("a1", 4, 10)];
+        let whole = segments(Span::new(0, 12), &anns);
+        let got: Vec<_> = cut_at(whole.clone(), 6).into_iter().map(|s| (s.span.start, s.span.end, s.covering)).collect();
+        assert_eq!(got, vec![(0, 4, vec![]), (4, 6, vec![0]), (6, 10, vec![0]), (10, 12, vec![])]);
+        assert_eq!(cut_at(whole.clone(), 4), whole);
+        assert_eq!(cut_at(whole.clone(), 0), whole);
+        assert_eq!(cut_at(whole.clone(), 12), whole);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 // Suggestions: quotations with speakers, reviewed one by one, by speaker, or all at once.
 import { test, expect } from '@playwright/test';
-import { openApp, exportJson, pasteArticle } from './helpers.mjs';
+import { openApp, exportJson, pasteArticle, selectWithMouse, markedTexts } from './helpers.mjs';
 
 test('the sample comes with its thirteen quotations and a few ranked claims suggested', async ({ page }) => {
   const problems = await openApp(page);
@@ -116,5 +116,28 @@ test('a pasted transcript gives each speaker their turns and the claims made in 
   await expect(claim.locator('.who')).toHaveText('Maria Ortiz');
   await page.getByRole('tab', { name: /Speakers/ }).click();
   await expect(page.locator('li.speaker')).toHaveCount(3);
+  expect(problems).toEqual([]);
+});
+
+test('a transcript without label lines sets its speakers’ labels off, and a selection over one tags the right words', async ({ page }) => {
+  const problems = await openApp(page);
+  await pasteArticle(page, [
+    'Governor Fallin on the budget',
+    'TAPPER: Do you think the plan works, Governor?',
+    'FALLIN: I think it cut costs by 12 percent last year, and we’re not done.',
+    'TAPPER: Thank you, Governor.',
+  ].join('\n\n'));
+  const labels = page.locator('article.doc span.turn');
+  await expect(labels).toHaveText(['TAPPER:', 'FALLIN:', 'TAPPER:']);
+  expect(await labels.first().evaluate((s) => getComputedStyle(s).fontWeight)).toBe('600');
+  // The turns are quotations, and their labels are no part of them.
+  await expect(page.locator('.panel li[data-kind="quote"]')).toHaveCount(3);
+  await expect(page.locator('article.doc mark[data-kind="quote"] span.turn')).toHaveCount(0);
+  // The label is a run of its own: a selection starting in it still maps to the right words.
+  await selectWithMouse(page, 'FALLIN: I think');
+  await page.keyboard.press('1');
+  await expect.poll(() => markedTexts(page, 'claim')).toEqual(['FALLIN: I think']);
+  const { doc } = await exportJson(page);
+  expect(doc.annotations.filter((a) => a.kind === 'claim' && a.origin === 'user').map((a) => a.text)).toEqual(['FALLIN: I think']);
   expect(problems).toEqual([]);
 });

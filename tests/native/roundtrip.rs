@@ -358,6 +358,17 @@ fn transcript_label_lines_are_set_off_as_labels() {
 }
 
 #[test]
+fn a_transcripts_speaker_labels_opening_its_turns_are_set_off() {
+    let doc = Document::analyze("Debate\n\nTAPPER: Do you think the plan works?\n\nFALLIN: I think it cut costs.\n\nTAPPER: Thank you.");
+    let out = String::from_utf8(export::export(&doc, Format::Html)).expect("utf8");
+    // The label is set off inside its turn, outside the quotation that follows it.
+    assert_eq!(out.matches("<b class=\"turn\">TAPPER: </b>").count(), 2, "{out}");
+    assert_eq!(out.matches("<b class=\"turn\">FALLIN: </b>").count(), 1, "{out}");
+    let plain = Document::analyze("Debate\n\nUPDATE: The vote is today.\n\nHe said no.");
+    assert!(!String::from_utf8(export::export(&plain, Format::Html)).expect("utf8").contains("class=\"turn\""));
+}
+
+#[test]
 fn claimreview_lists_rated_claims_with_claimant_and_rating() {
     use claimlens::core::model::Verdict;
     let mut doc = Document::analyze(include_str!("../data/guardian-hegseth-2025-02-13.txt"));

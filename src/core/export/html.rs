@@ -9,7 +9,7 @@
 use crate::core::export::{json, Context};
 use crate::core::model::{Annotation, Kind, Status};
 use crate::core::positions;
-use crate::core::segments::segments;
+use crate::core::segments::{cut_at, segments};
 
 /// The id of the `<script type="application/json">` block holding the document.
 pub const DATA_ID: &str = "claimlens-document";
@@ -39,6 +39,7 @@ pub fn export(cx: &Context) -> String {
     let mut anchored = std::collections::HashSet::new();
     let blocks = doc.blocks();
     let labels = doc.article.turn_labels();
+    let opening = doc.article.inline_labels();
     let mut i = 0;
     while i < blocks.len() {
         if blocks[i].kind.is_furniture() {
@@ -59,8 +60,12 @@ pub fn export(cx: &Context) -> String {
         };
         let label = if labels.get(i).copied().unwrap_or(false) { " turn-label" } else { "" };
         h.push_str(&format!("<{tag} class=\"{}{label}\">", b.kind.as_str()));
-        for seg in segments(b.span, &anns) {
+        let label_end = b.span.start + opening.get(i).copied().unwrap_or(0);
+        for seg in cut_at(segments(b.span, &anns), label_end) {
             let mut inner = esc(seg.span.slice(doc.text()).unwrap_or(""));
+            if seg.span.end <= label_end {
+                inner = format!("<b class=\"turn\">{inner}</b>");
+            }
             for &k in seg.covering.iter().rev() {
                 let a = &anns[k];
                 let mut class = format!("k-{}", a.kind.as_str());
@@ -194,6 +199,7 @@ mark{background:none;color:inherit;border-radius:2px}
 .furniture{color:var(--n);font:.85rem system-ui,sans-serif;margin:0 0 1rem}
 .byline.block,.dateline{color:var(--n);font:.9rem system-ui,sans-serif}
 .turn-label{color:var(--n);font:600 .85rem system-ui,sans-serif;letter-spacing:.02em;margin:1.6rem 0 .3rem}
+.turn{color:var(--n);font:600 .85em system-ui,sans-serif;letter-spacing:.02em}
 aside{font-size:.92rem}aside h2{font-size:1.05rem}
 table.grid{border-collapse:collapse}table.grid th,table.grid td{border:1px solid #8886;padding:.3rem .5rem;text-align:left}
 .s-for{color:var(--f)}.s-against{color:var(--a)}

@@ -46,7 +46,7 @@ struct Open {
 pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
     let mut out = Found::default();
     let mut stack: Vec<Open> = Vec::new();
-    let readable: Vec<&Block> = blocks.iter().filter(|b| !b.kind.is_furniture() && !matches!(b.kind, BlockKind::Byline)).collect();
+    let readable: Vec<&Block> = blocks.iter().filter(|b| reads(b)).collect();
     // Some British pages quote with straight single marks only ('We will not be bullied,' he
     // said). Where the article has no double marks at all, a straight single pair in the
     // body is a quotation too; anywhere else such a pair is an apostrophe's business.
@@ -55,22 +55,7 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
         // ('' is a double mark too, in some archives.)
         !body().any(|s| s.contains(['"', '“', '”', '„', '«']) || s.contains("''")) && body().any(|s| s.contains(" '") || s.starts_with('\''))
     };
-    // A transcript without marks ("TAPPER: Do you think …", "FALLIN: I think …"): each turn
-    // is its speaker's words. Three turns under two labels or more make a transcript; a
-    // kicker ("UPDATE: …") comes once, and a lone label may be a heading's.
-    let turn_of = |b: &Block| if b.kind == BlockKind::Paragraph { b.span.slice(text).map_or(0, label_len) } else { 0 };
-    let mut labels = readable.iter().filter_map(|b| text.get(b.span.start..b.span.start + turn_of(b)).filter(|l| !l.is_empty()));
-    let first = labels.next();
-    let (mut turns, mut others) = (1, false);
-    for l in labels {
-        turns += 1;
-        others |= l.trim_end() != first.unwrap_or("").trim_end();
-    }
-    let transcript = turns >= 3 && others;
-    // An interview printed as questions and answers ("Q: …" ¶ "A: …"): each answer is the
-    // interviewee's words; the questions are the publication's.
-    let answers = readable.iter().filter(|b| interview_label(text, b, b'A') > 0).count();
-    let interview = answers >= 2 && answers + readable.iter().filter(|b| interview_label(text, b, b'Q') > 0).count() >= 3;
+    let (transcript, interview) = turns(text, &readable);
     // A transcript whose labels stand on lines of their own with the time ("Lester Holt:
     // (00:05)", as transcription services print them): each paragraph up to the next label is
     // that speaker's words.
@@ -91,7 +76,7 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quotation> {
         }
         let label_line = label_line.take().unwrap_or(block.span.start);
         // (A turn opens with its label, not a mark, so no quotation runs on into it.)
-        let turn = if transcript { turn_of(block) } else if interview { interview_label(text, block, b'A') } else { 0 };
+        let turn = if transcript { turn_of(text, block) } else if interview { interview_label(text, block, b'A') } else { 0 };
         let turn = match turn {
             0 if timed_turn && block.kind == BlockKind::Paragraph => Some(Open { mark: Mark::Double { straight: false }, at: label_line, len: block.span.start - label_line }),
             0 => None,
@@ -329,6 +314,51 @@ fn opens(prev: Option<char>, next: Option<char>) -> bool {
     before_ok && next.is_some_and(|n| !n.is_whitespace())
 }
 
+/// Whether the article's `readable` paragraphs are turns: a transcript's without marks
+/// ("TAPPER: Do you think …", "FALLIN: I think …"), each its speaker's words, where three
+/// turns under two labels or more make a transcript (a kicker, "UPDATE: …", comes once, and a
+/// lone label may be a heading's); or an interview's printed as questions and answers ("Q: …"
+/// ¶ "A: …"), each answer the interviewee's words, the questions the publication's.
+fn turns(text: &str, readable: &[&Block]) -> (bool, bool) {
+    let mut labels = readable.iter().filter_map(|b| text.get(b.span.start..b.span.start + turn_of(text, b)).filter(|l| !l.is_empty()));
+    let first = labels.next();
+    let (mut turns, mut others) = (1, false);
+    for l in labels {
+        turns += 1;
+        others |= l.trim_end() != first.unwrap_or("").trim_end();
+    }
+    let answers = readable.iter().filter(|b| interview_label(text, b, b'A') > 0).count();
+    let interview = answers >= 2 && answers + readable.iter().filter(|b| interview_label(text, b, b'Q') > 0).count() >= 3;
+    (turns >= 3 && others, interview)
+}
+
+/// The length of the speaker's label opening a paragraph of `blocks` that is a turn of a
+/// transcript or an interview printed without time lines ("TAPPER: ", "Q: "), else 0: the
+/// reading view and the HTML view set these labels off from what is said.
+pub fn inline_labels(text: &str, blocks: &[Block]) -> Vec<usize> {
+    let readable: Vec<&Block> = blocks.iter().filter(|b| reads(b)).collect();
+    let (transcript, interview) = turns(text, &readable);
+    blocks
+        .iter()
+        .map(|b| match reads(b) {
+            false => 0,
+            _ if transcript => turn_of(text, b),
+            _ if interview => interview_label(text, b, b'A').max(interview_label(text, b, b'Q')),
+            _ => 0,
+        })
+        .collect()
+}
+
+/// Whether quotations are looked for in `b`: furniture and bylines are skipped.
+fn reads(b: &Block) -> bool {
+    !b.kind.is_furniture() && !matches!(b.kind, BlockKind::Byline)
+}
+
+/// The length of a transcript's speaker label opening paragraph `b`, or 0.
+fn turn_of(text: &str, b: &Block) -> usize {
+    if b.kind == BlockKind::Paragraph { b.span.slice(text).map_or(0, label_len) } else { 0 }
+}
+
 /// A closing mark sits at the end of a word: after a non-space, before space, punctuation or end.
 fn closes(prev: Option<char>, next: Option<char>) -> bool {
     prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
@@ -533,6 +563,23 @@ mod tests {
         // notes ("UPDATE: …") are the article's own words.
         assert_eq!(quotes("UPDATE: The vote is today.\nTAPPER: Do you think so?\nHe said no."), Vec::<&str>::new());
         assert_eq!(quotes("UPDATE: One.\nUPDATE: Two.\nUPDATE: Three."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_labels_opening_turns_are_found_where_the_turns_are() {
+        let para = |text: &str| -> Vec<Block> { lines(text).map(|span| Block { kind: BlockKind::Paragraph, span }).collect() };
+        let text = "TAPPER: Do you think so?\nFALLIN: I think so.\n(CROSSTALK)\nTAPPER: Thank you.";
+        assert_eq!(inline_labels(text, &para(text)), vec![8, 8, 0, 8]);
+        // An interview's questions are labelled as its answers are.
+        let text = "Q: Why Afghanistan?\nA: Because they needed help.\nQ: And now?\nA: We stay engaged.";
+        assert_eq!(inline_labels(text, &para(text)), vec![3, 3, 3, 3]);
+        // A kicker is no transcript's label, and furniture is never one.
+        let text = "UPDATE: The vote is today.\nTAPPER: Do you think so?\nHe said no.";
+        assert_eq!(inline_labels(text, &para(text)), vec![0, 0, 0]);
+        let text = "TAPPER: One?\nFALLIN: Two.\nPHOTO: A caption.\nTAPPER: Three.";
+        let mut blocks = para(text);
+        blocks[2].kind = BlockKind::Caption;
+        assert_eq!(inline_labels(text, &blocks), vec![8, 8, 0, 8]);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use yew::prelude::*;
 use crate::core::article::BlockKind;
 use crate::core::case;
 use crate::core::model::{Document, Kind, Origin, SpeakersById, Stance, Status};
-use crate::core::segments::{by_block, segments_among};
+use crate::core::segments::{by_block, cut_at, segments_among};
 use crate::core::text::Span;
 
 #[derive(Properties, PartialEq)]
@@ -81,10 +81,11 @@ pub fn article_view(props: &ArticleProps) -> Html {
             Rc::new(by_block(&spans, &doc.annotations))
         })
     };
-    // A timed transcript's label lines, drawn as labels.
+    // A transcript's speaker labels, drawn as labels: lines of their own, or the words
+    // opening each turn.
     let labels = {
         let doc = doc.clone();
-        use_memo(Rc::as_ptr(&doc) as usize, move |_| Rc::new(doc.article.turn_labels()))
+        use_memo(Rc::as_ptr(&doc) as usize, move |_| Rc::new(Labels { lines: doc.article.turn_labels(), inline: doc.article.inline_labels() }))
     };
     // A callback that stays the same object across renders, so chunks do not redraw just
     // because the app re-rendered.
@@ -178,10 +179,18 @@ struct ChunkProps {
     /// The picked annotation, when it touches this chunk.
     focused: Option<String>,
     index: Rc<Vec<Vec<usize>>>,
-    /// Which blocks are a transcript's label lines (`Article::turn_labels`).
-    labels: Rc<Vec<bool>>,
+    labels: Rc<Labels>,
     read_only: bool,
     on_kind: Callback<(usize, BlockKind)>,
+}
+
+/// A transcript's speaker labels, per block.
+#[derive(PartialEq, Eq)]
+struct Labels {
+    /// The block is a label line of its own (`Article::turn_labels`).
+    lines: Vec<bool>,
+    /// The length of the label opening the block, or 0 (`Article::inline_labels`).
+    inline: Vec<usize>,
 }
 
 /// Blocks `start..end`, with runs of page furniture folded to one line.
@@ -245,11 +254,12 @@ fn chunk(props: &ChunkProps) -> Html {
     let mut draw = |i: usize, out: &mut Vec<Html>| {
         let span = blocks[i].span;
         let kind = blocks[i].kind;
+        let opening = props.labels.inline.get(i).copied().unwrap_or(0);
         // The HTML parser turns U+0000 into U+FFFD, which would shift offsets: a block with
         // one (a rare paste) is built element by element, as is the block being retyped.
         if *choosing == Some(i) || span.slice(doc.text()).is_some_and(|t| t.contains('\0')) {
             cache.remove(&i);
-            let runs = block_runs(doc, &names, span, &props.index[i], props.focused.as_deref());
+            let runs = block_runs(doc, &names, span, opening, &props.index[i], props.focused.as_deref());
             let on_kind = props.on_kind.clone();
             let done = choosing.clone();
             let refocus = refocus.clone();
@@ -264,12 +274,12 @@ fn chunk(props: &ChunkProps) -> Html {
             });
             return;
         }
-        let label = props.labels.get(i).copied().unwrap_or(false);
-        let shows = shown(doc, &names, span, (kind, label), props.read_only, &props.index[i], props.focused.as_deref());
+        let label = props.labels.lines.get(i).copied().unwrap_or(false);
+        let shows = shown(doc, &names, span, (kind, label, opening), props.read_only, &props.index[i], props.focused.as_deref());
         match cache.get(&i) {
             Some(d) if d.shows == shows => out.push(d.html.clone()),
             _ => {
-                let runs = block_runs(doc, &names, span, &props.index[i], props.focused.as_deref());
+                let runs = block_runs(doc, &names, span, opening, &props.index[i], props.focused.as_deref());
                 fresh.push((out.len(), i, shows));
                 markup.push_str(&block_markup(i, (kind, label), &runs, props.read_only));
                 out.push(Html::default());
@@ -362,7 +372,7 @@ fn keyed(key: String, html: Html) -> Html {
 /// A digest of everything a block's markup is built from: its place, type and words, and
 /// of each annotation touching it what its mark shows. Comparing digests lets an edit skip
 /// building the runs of every block it leaves alone (most of the time an edit took).
-fn shown(doc: &Document, names: &SpeakersById, span: Span, kind: (BlockKind, bool), read_only: bool, touching: &[usize], focused: Option<&str>) -> u64 {
+fn shown(doc: &Document, names: &SpeakersById, span: Span, kind: (BlockKind, bool, usize), read_only: bool, touching: &[usize], focused: Option<&str>) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = Digest(0);
     (span.start, span.end, kind, read_only, span.slice(doc.text())).hash(&mut h);
@@ -449,6 +459,8 @@ pub struct Run {
     pub start: usize,
     pub text: String,
     pub marks: Vec<MarkInfo>,
+    /// Part of the speaker's label opening a transcript's turn ("TAPPER: ").
+    pub label: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -524,7 +536,7 @@ pub fn block_view(props: &BlockProps) -> Html {
 }
 
 fn render_run(run: &Run) -> Html {
-    let mut inner = html! { <span data-o={run.start.to_string()}>{ run.text.clone() }</span> };
+    let mut inner = html! { <span data-o={run.start.to_string()} class={run.label.then_some("turn")}>{ run.text.clone() }</span> };
     for m in run.marks.iter().rev() {
         let class = classes!("mark", m.suggested.then_some("suggested"), m.focused.then_some("focused"));
         let stance = m.stance.map(|s| s.as_str());
@@ -573,7 +585,7 @@ fn runs_html(runs: &[Run]) -> String {
         }
         out.push_str("<span data-o=\"");
         out.push_str(&run.start.to_string());
-        out.push_str("\">");
+        out.push_str(if run.label { "\" class=\"turn\">" } else { "\">" });
         out.push_str(&esc(&run.text));
         out.push_str("</span>");
         for _ in &run.marks {
@@ -583,12 +595,15 @@ fn runs_html(runs: &[Run]) -> String {
     out
 }
 
-fn block_runs(doc: &Document, names: &SpeakersById, block: Span, touching: &[usize], focused: Option<&str>) -> Vec<Run> {
+/// The runs of `block`, cut where the `label` bytes opening it end (a transcript's speaker
+/// label, or 0).
+fn block_runs(doc: &Document, names: &SpeakersById, block: Span, label: usize, touching: &[usize], focused: Option<&str>) -> Vec<Run> {
     let text = doc.text();
-    segments_among(block, &doc.annotations, touching.iter().copied())
+    cut_at(segments_among(block, &doc.annotations, touching.iter().copied()), block.start + label)
         .into_iter()
         .map(|seg| Run {
             start: seg.span.start,
+            label: seg.span.end <= block.start + label,
             text: seg.span.slice(text).unwrap_or("").to_string(),
             marks: seg
                 .covering

@@ -224,7 +224,7 @@ fn filter_bar(filter: &UseStateHandle<Filter>, doc: &Rc<Document>) -> Html {
                 { for Kind::ALL.iter().map(|k| html! { <option value={k.as_str()} selected={kind == k.as_str()}>{ k.label() }</option> }) }
             </select>
             <select aria-label="Show status" onchange={on_status}>
-                <option value="" selected={status.is_empty()}>{ "All" }</option>
+                <option value="" selected={status.is_empty()}>{ "Any status" }</option>
                 <option value="suggested" selected={status == "suggested"}>{ "Suggestions" }</option>
                 <option value="mine" selected={status == "mine"}>{ "Accepted" }</option>
             </select>
