@@ -199,12 +199,7 @@ pub fn app(props: &AppProps) -> Html {
                 move || {
                     if let Ok(mut s) = session.try_borrow_mut() {
                         flush(&mut s, &dispatcher);
-                        // The page as it is, for the next start's first paint: a saved and
-                        // unchanged document's only, and once per save.
-                        if let Some(st) = s.stored.clone().filter(|st| s.saved_rev == s.latest_rev && s.kept != st.stamp) {
-                            storage::keep_drawn(&st);
-                            s.kept = st.stamp;
-                        }
+                        keep_page(&mut s);
                     }
                 }
             };
@@ -222,6 +217,24 @@ pub fn app(props: &AppProps) -> Html {
                 })
             };
             move || drop((on_hide, on_hidden))
+        });
+    }
+
+    // The page is kept for the next start once the document has rested a while after its
+    // last change (and once after start), rather than only when the tab is hidden or closed:
+    // keeping it takes tens of ms with a long article, which a reload would otherwise wait
+    // for in the closing page (README, Rendering), and a page killed before it is hidden
+    // still leaves one. Each change starts the wait again.
+    {
+        let session = session.clone();
+        let resting = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+        use_effect_with((state.revision, state.doc_seq), move |_| {
+            let wait = gloo::timers::callback::Timeout::new(KEEP_AFTER_MS, move || {
+                if let Ok(mut s) = session.try_borrow_mut() {
+                    keep_page(&mut s);
+                }
+            });
+            *resting.borrow_mut() = Some(wait);
         });
     }
 
@@ -877,6 +890,20 @@ struct Session {
     library_open: bool,
     /// The stamp whose page was last kept for the next start (`storage::keep_drawn`).
     kept: String,
+}
+
+/// How long a document rests after its last change before its page is kept (`keep_page`).
+const KEEP_AFTER_MS: u32 = 2_000;
+
+/// Keeps the page as it is for the next start's first paint: a saved and unchanged
+/// document's only, and once per save (a page kept by an earlier start at the same save
+/// stands).
+fn keep_page(s: &mut Session) {
+    if let Some(st) = s.stored.clone().filter(|st| s.saved_rev == s.latest_rev && s.kept != st.stamp) {
+        if storage::kept_at(&st) || storage::keep_drawn(&st).is_some() {
+            s.kept = st.stamp;
+        }
+    }
 }
 
 /// Saves the waiting version, if any. Another tab's newer save is never overwritten: this

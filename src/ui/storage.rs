@@ -29,7 +29,8 @@ pub const DRAWN_KEY: &str = "claimlens:v1:drawn";
 /// left out, and the side panel is kept as the app first draws it, before its list.
 pub fn keep_drawn(stored: &Stored) -> Option<()> {
     let document = gloo::utils::document();
-    if document.query_selector("article[aria-busy]").ok()?.is_some() {
+    // Only a drawn document: not the paste screen, nor an article still being drawn.
+    if document.query_selector("#app article.doc").ok()?.is_none() || document.query_selector("article[aria-busy]").ok()?.is_some() {
         return None;
     }
     let copy = document.get_element_by_id("app")?.clone_node_with_deep(true).ok()?.dyn_into::<web_sys::Element>().ok()?;
@@ -52,6 +53,12 @@ pub fn keep_drawn(stored: &Stored) -> Option<()> {
         let _ = store.remove_item(DRAWN_KEY);
     }
     Some(())
+}
+
+/// Whether the page kept for the next start is already that of `stored` at its stamp.
+pub fn kept_at(stored: &Stored) -> bool {
+    let kept = local_storage().ok().and_then(|s| s.get_item(DRAWN_KEY).ok().flatten());
+    kept.is_some_and(|k| k.split('\n').next() == Some(&format!("{} {}", stored.id, stored.stamp)))
 }
 
 /// This tab's identity and place in the library.

@@ -100,3 +100,32 @@ test('a kept page that is no longer the saved version is not shown', async ({ pa
   await opensWithoutKeptPage(page, '/#share=not-a-link');
   expect(problems).toEqual([]);
 });
+
+test('the page is kept once the document rests, so a page killed without being hidden reopens on it', async ({ context }) => {
+  const page = await context.newPage();
+  const again = await context.newPage();
+  await openApp(page);
+  await selectWithMouse(page, CLAIM);
+  await page.keyboard.press('1');
+  await expect(page.locator('header .save-state')).toHaveText('Saved');
+  // No tab was hidden or closed: the page is kept a moment after the last change, at the
+  // document's new stamp.
+  const keptStamp = () => page.evaluate(() => {
+    const kept = localStorage.getItem('claimlens:v1:drawn') || '';
+    const [id, stamp] = kept.slice(0, kept.indexOf('\n')).split(' ');
+    const entry = JSON.parse(localStorage.getItem('claimlens:v1:library')).find((e) => e.id === id);
+    return entry?.stamp === stamp && kept.includes('About a sixth of Ukraine');
+  });
+  await expect.poll(keptStamp, { timeout: 10_000 }).toBe(true);
+  const crashed = new Promise((r) => page.on('crash', r));
+  const cdp = await context.newCDPSession(page);
+  await Promise.race([cdp.send('Page.crash').catch(() => {}), new Promise((r) => setTimeout(r, 1000))]);
+  await crashed;
+  const release = await holdModule(again);
+  await again.goto('/');
+  const kept = again.locator('#app > [inert]');
+  await expect(kept.locator('mark[data-kind="claim"]:not(.suggested)')).toHaveText(CLAIM);
+  release();
+  await whenLive(again);
+  expect(await markedTexts(again, 'claim')).toEqual([CLAIM]);
+});
