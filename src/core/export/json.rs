@@ -129,8 +129,8 @@ pub fn to_json_pretty(doc: &Document) -> String {
 
 /// The document as compact JSON, for autosave and the HTML view's embedded copy: no
 /// spaces, and an annotation's fields that are null or empty (`links: []`) left out, which
-/// readers take as null (a tenth of the annotations' bytes; a saved document is read at every
-/// start, see README, Rendering).
+/// readers take as null (the benchmark's saved document, 2,000 annotations, 549 → 370 KB;
+/// a saved document is read at every start, see README, Rendering).
 pub fn to_json(doc: &Document) -> String {
     let mut value = to_wire(doc).into_value();
     if let Some(Value::Array(annotations)) = value.as_object_mut().and_then(|o| o.get_mut("annotations")) {
