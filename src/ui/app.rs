@@ -199,7 +199,7 @@ pub fn app(props: &AppProps) -> Html {
                 move || {
                     if let Ok(mut s) = session.try_borrow_mut() {
                         flush(&mut s, &dispatcher);
-                        keep_page(&mut s);
+                        keep_page(&mut s, false);
                     }
                 }
             };
@@ -231,7 +231,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((state.revision, state.doc_seq), move |_| {
             let wait = gloo::timers::callback::Timeout::new(KEEP_AFTER_MS, move || {
                 if let Ok(mut s) = session.try_borrow_mut() {
-                    keep_page(&mut s);
+                    keep_page(&mut s, true);
                 }
             });
             *resting.borrow_mut() = Some(wait);
@@ -890,19 +890,37 @@ struct Session {
     library_open: bool,
     /// The stamp whose page was last kept for the next start (`storage::keep_drawn`).
     kept: String,
+    /// Keeping the page took long: it is kept only when the page is hidden (`keep_page`).
+    slow_keep: bool,
 }
 
 /// How long a document rests after its last change before its page is kept (`keep_page`).
 const KEEP_AFTER_MS: u32 = 2_000;
 
+/// A keep that took longer than this is not done at rest again in this session, only when
+/// the page is hidden: with thousands of annotations it can take a few hundred ms, a pause a
+/// person resuming work would feel (10,000 annotations: 150–290 ms; 2,000: 19–76 ms).
+const KEEP_AT_REST_MAX_MS: f64 = 60.0;
+
+/// Nor is a page with more marks than this kept at rest at all (2,000 annotations draw about
+/// 2,000 marks).
+const KEEP_AT_REST_MAX_MARKS: u32 = 4_000;
+
 /// Keeps the page as it is for the next start's first paint: a saved and unchanged
-/// document's only, and once per save (a page kept by an earlier start at the same save
-/// stands).
-fn keep_page(s: &mut Session) {
-    if let Some(st) = s.stored.clone().filter(|st| s.saved_rev == s.latest_rev && s.kept != st.stamp) {
-        if storage::kept_at(&st) || storage::keep_drawn(&st).is_some() {
-            s.kept = st.stamp;
+/// document's only, once the article is drawn, and once per save (a page kept by an earlier
+/// start at the same save stands; one the store has no room for is not tried again).
+/// `at_rest`: called by the wait after a change, not by the page being hidden.
+fn keep_page(s: &mut Session, at_rest: bool) {
+    if at_rest && (s.slow_keep || storage::marks_drawn() > KEEP_AT_REST_MAX_MARKS) {
+        return;
+    }
+    if let Some(st) = s.stored.clone().filter(|st| s.saved_rev == s.latest_rev && s.kept != st.stamp && storage::drawn_ready()) {
+        let started = js_sys::Date::now();
+        if !storage::kept_at(&st) {
+            storage::keep_drawn(&st);
         }
+        s.slow_keep |= js_sys::Date::now() - started > KEEP_AT_REST_MAX_MS;
+        s.kept = st.stamp;
     }
 }
 

@@ -29,8 +29,7 @@ pub const DRAWN_KEY: &str = "claimlens:v1:drawn";
 /// left out, and the side panel is kept as the app first draws it, before its list.
 pub fn keep_drawn(stored: &Stored) -> Option<()> {
     let document = gloo::utils::document();
-    // Only a drawn document: not the paste screen, nor an article still being drawn.
-    if document.query_selector("#app article.doc").ok()?.is_none() || document.query_selector("article[aria-busy]").ok()?.is_some() {
+    if !drawn_ready() {
         return None;
     }
     let copy = document.get_element_by_id("app")?.clone_node_with_deep(true).ok()?.dyn_into::<web_sys::Element>().ok()?;
@@ -53,6 +52,19 @@ pub fn keep_drawn(stored: &Stored) -> Option<()> {
         let _ = store.remove_item(DRAWN_KEY);
     }
     Some(())
+}
+
+/// Whether the page is one to keep: a document drawn whole, not the paste screen nor an
+/// article still being drawn.
+pub fn drawn_ready() -> bool {
+    let document = gloo::utils::document();
+    let found = |selector: &str| document.query_selector(selector).ok().flatten().is_some();
+    found("#app article.doc") && !found("article[aria-busy]")
+}
+
+/// How many marks the page draws.
+pub fn marks_drawn() -> u32 {
+    gloo::utils::document().get_elements_by_tag_name("mark").length()
 }
 
 /// Whether the page kept for the next start is already that of `stored` at its stamp.
