@@ -201,9 +201,9 @@ fn chunk(props: &ChunkProps) -> Html {
     let open_runs = use_state(HashSet::<usize>::new);
     // The block whose type menu is open.
     let choosing = use_state(|| None::<usize>);
-    // Each block's markup with a digest of what it shows, so an unchanged block costs a
-    // digest, not a rebuild, when the chunk draws again; the page keeps its elements when
-    // the markup is the same. No keys: blocks never move, and markup cannot carry one.
+    // Each block's element (under its key, see `keyed`) with a digest of what it shows, so
+    // an unchanged block costs a digest, not a rebuild, when the chunk draws again, and the
+    // page keeps its element.
     let cache = use_mut_ref(HashMap::<usize, Drawn>::new);
     // After a type is chosen the block is markup again, with a new type button: the focus
     // goes back to it once the document has the new type.
