@@ -916,7 +916,10 @@ fn keep_page(s: &mut Session, at_rest: bool) {
     }
     if let Some(st) = s.stored.clone().filter(|st| s.saved_rev == s.latest_rev && s.kept != st.stamp && storage::drawn_ready()) {
         let started = js_sys::Date::now();
-        if !storage::kept_at(&st) {
+        // Only the session's first keep can find its page kept already (by an earlier start
+        // at the same save); later ones follow a save of this session's, so the stored copy
+        // is an older one, and reading it (hundreds of KB) would be wasted.
+        if !(s.kept.is_empty() && storage::kept_at(&st)) {
             storage::keep_drawn(&st);
         }
         s.slow_keep |= js_sys::Date::now() - started > KEEP_AT_REST_MAX_MS;
