@@ -118,7 +118,7 @@ pub fn app(props: &AppProps) -> Html {
     let listed = use_state(|| Listed::of(&state));
     let latest = use_mut_ref(|| Listed::of(&state));
     *latest.borrow_mut() = Listed::of(&state);
-    // Read by the keys that go into the list's entries (E, L, Enter).
+    // Read by the keys that go into the list's entries (E, L, Enter) and the Note button.
     let list_behind = use_mut_ref(|| false);
     {
         let behind = !listed.same(&latest.borrow());
@@ -374,13 +374,7 @@ pub fn app(props: &AppProps) -> Html {
                         if let Some(id) = id {
                             e.prevent_default();
                             let (target, entry) = (format!("li[data-id=\"{id}\"] {field}"), format!("li[data-id=\"{id}\"]"));
-                            // An annotation tagged or picked a moment ago is listed as it now
-                            // is once its frame is painted; the key waits for that.
-                            if *list_behind.borrow() {
-                                dom::after_paint(move || dom::focus_first(&target, &entry));
-                            } else {
-                                dom::focus_first(&target, &entry);
-                            }
+                            focus_listed(&list_behind, target, entry);
                         }
                         None
                     } else if key == "a" || key == "A" {
@@ -676,9 +670,10 @@ pub fn app(props: &AppProps) -> Html {
                         if !state.read_only {
                             <Toolbar has_selection={state.selection.is_some()} can_undo={state.doc.can_undo()}
                                 can_redo={state.doc.can_redo()} on_tag={on_tag.clone()} {on_undo} {on_redo} {on_sentence}
-                            on_note={state.focused.clone().filter(|id| dom::is_safe_id(id) && state.doc.annotation(id).is_some()).map(|id| Callback::from(move |_| {
-                                dom::focus_first(&format!("li[data-id=\"{id}\"] textarea.note"), &format!("li[data-id=\"{id}\"]"));
-                            }))} />
+                            on_note={state.focused.clone().filter(|id| dom::is_safe_id(id) && state.doc.annotation(id).is_some()).map(|id| {
+                                let list_behind = list_behind.clone();
+                                Callback::from(move |_| focus_listed(&list_behind, format!("li[data-id=\"{id}\"] textarea.note"), format!("li[data-id=\"{id}\"]")))
+                            })} />
                         }
                         if state.here.len() > 1 {
                             <OverlapBar doc={state.doc.clone()} ids={state.here.clone()} focused={state.focused.clone()} on_pick={on_pick.clone()} />
@@ -699,6 +694,17 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </div>
         </div>
+    }
+}
+
+/// Focuses `target` in a list entry (else the `entry` itself), as the E, L and Enter keys and
+/// the Note button do. An annotation tagged or picked a moment ago is listed as it now is
+/// once its frame is painted (`list_behind`); then the focus waits for that.
+fn focus_listed(list_behind: &std::rc::Rc<std::cell::RefCell<bool>>, target: String, entry: String) {
+    if *list_behind.borrow() {
+        dom::after_paint(move || dom::focus_first(&target, &entry));
+    } else {
+        dom::focus_first(&target, &entry);
     }
 }
 

@@ -120,6 +120,23 @@ test('E pressed at once after tagging opens the new annotation’s note', async 
   expect(problems).toEqual([]);
 });
 
+// The same for the toolbar's Note clicked at once: frames are made slow here (as on a busy
+// machine), so the list is still behind when the click comes.
+test('Note clicked at once after tagging opens the new annotation’s note, even with slow frames', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.evaluate(() => {
+    window.requestAnimationFrame = (f) => setTimeout(() => f(performance.now()), 1000);
+  });
+  await selectWithMouse(page, 'About a sixth of Ukraine’s territory is occupied by Russia');
+  await page.keyboard.press('1');
+  await page.getByRole('toolbar').getByRole('button', { name: /^Note/ }).click();
+  const note = page.locator('.panel li.item.focused[data-kind="claim"] textarea.note');
+  await expect(note).toBeFocused();
+  await page.keyboard.type('Source?');
+  await expect(note).toHaveValue('Source?');
+  expect(problems).toEqual([]);
+});
+
 test('overlapping spans: a click picks the shortest, and a list offers the others', async ({ page }) => {
   const problems = await openApp(page);
   await selectWithMouse(page, 'About a sixth of Ukraine’s territory is occupied by Russia');
