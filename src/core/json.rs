@@ -210,9 +210,9 @@ impl Object {
         self.members.iter_mut().rev().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
-    /// Keeps the members whose value `keep` accepts.
-    pub fn retain(&mut self, mut keep: impl FnMut(&Value) -> bool) {
-        self.members.retain(|(_, v)| keep(v));
+    /// Keeps the members that `keep` accepts (given the key and the value).
+    pub fn retain(&mut self, mut keep: impl FnMut(&str, &Value) -> bool) {
+        self.members.retain(|(k, v)| keep(k, v));
     }
 
     /// Moves a member's value out (the last of its key), leaving null behind: how readers

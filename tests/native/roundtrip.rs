@@ -172,8 +172,9 @@ proptest! {
     }
 }
 
-/// The autosave leaves out an annotation's absent fields (null, no links), which the
-/// download spells out; both read back as the same document.
+/// The autosave leaves out an annotation's absent fields (null, no links) and the origin and
+/// status readers assume (a person's own, accepted), which the download spells out; both
+/// read back as the same document.
 #[test]
 fn the_autosave_leaves_out_absent_fields_and_reads_back_the_same() {
     let mut doc = Document::from_text("Title\n\nZoë said “ça va” and left.");
@@ -181,7 +182,8 @@ fn the_autosave_leaves_out_absent_fields_and_reads_back_the_same() {
     doc.tag(Kind::Quote, Span::new(i, i + "ça va".len())).expect("tag");
     let compact = json::to_json(&doc);
     let pretty = json::to_json_pretty(&doc);
-    for absent in ["cue", "stance", "topic", "note", "links"] {
+    // A person's own annotation: its origin and status are what a reader assumes.
+    for absent in ["cue", "stance", "topic", "note", "links", "origin", "status"] {
         assert!(!compact.contains(&format!("\"{absent}\":")), "{absent} in {compact}");
         assert!(pretty.contains(&format!("\"{absent}\":")), "{absent} not in {pretty}");
     }
@@ -189,6 +191,22 @@ fn the_autosave_leaves_out_absent_fields_and_reads_back_the_same() {
     let (a, b) = (json::from_json(&compact).expect("compact"), json::from_json(&pretty).expect("pretty"));
     assert_eq!(a.annotations, b.annotations);
     assert_eq!(json::from_json_tree(&compact).expect("tree").annotations, b.annotations);
+    // A suggestion keeps them, and one a person rejected keeps its status.
+    let mut doc = Document::analyze("Headline\n\nThe minister said: “Taxes will fall by 3% in 2026.” Then he left.");
+    let ids: Vec<String> = doc.annotations.iter().map(|a| a.id.clone()).collect();
+    assert!(ids.len() >= 2, "{:?}", doc.annotations);
+    doc.review(&ids[..1], Status::Rejected).expect("review");
+    let compact = json::to_json(&doc);
+    assert!(compact.contains(r#""origin":"suggested","status":"rejected""#), "{compact}");
+    assert!(compact.contains(r#""origin":"suggested","status":"suggested""#), "{compact}");
+    let back = json::from_json(&compact).expect("compact");
+    assert_eq!(back.annotations, doc.annotations);
+    assert_eq!(json::from_json_tree(&compact).expect("tree").annotations, doc.annotations);
+    let mut doc = back;
+    doc.review(&ids[..1], Status::Accepted).expect("review");
+    let compact = json::to_json(&doc);
+    assert!(!compact.contains(r#""status":"accepted""#), "{compact}");
+    assert_eq!(json::from_json(&compact).expect("accepted").annotations, doc.annotations);
 }
 
 #[test]

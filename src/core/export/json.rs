@@ -128,18 +128,30 @@ pub fn to_json_pretty(doc: &Document) -> String {
 }
 
 /// The document as compact JSON, for autosave and the HTML view's embedded copy: no
-/// spaces, and an annotation's fields that are null or empty (`links: []`) left out, which
-/// readers take as null (the benchmark's saved document, 2,000 annotations, 549 → 370 KB;
-/// a saved document is read at every start, see README, Rendering).
+/// spaces, and an annotation's fields that are null or empty (`links: []`) or say what a
+/// reader assumes anyway (`origin: "user"`, `status: "accepted"`) left out (the benchmark's
+/// saved document, 2,000 annotations, 549 → 298 KB; a saved document is read at every
+/// start, see README, Rendering, and the browser's storage holds about 5 MB).
 pub fn to_json(doc: &Document) -> String {
     let mut value = to_wire(doc).into_value();
     if let Some(Value::Array(annotations)) = value.as_object_mut().and_then(|o| o.get_mut("annotations")) {
         for a in annotations.iter_mut().filter_map(Value::as_object_mut) {
-            a.retain(|v| !v.is_null() && v.as_array().is_none_or(|l| !l.is_empty()));
+            a.retain(|k, v| {
+                let assumed = match k {
+                    "origin" => v.as_str() == Some(DEFAULT_ORIGIN),
+                    "status" => v.as_str() == Some(DEFAULT_STATUS),
+                    _ => false,
+                };
+                !assumed && !v.is_null() && v.as_array().is_none_or(|l| !l.is_empty())
+            });
         }
     }
     json::to_string(&value)
 }
+
+/// What readers take a missing `origin` and `status` for: a person's own annotation.
+const DEFAULT_ORIGIN: &str = "user";
+const DEFAULT_STATUS: &str = "accepted";
 
 /// Reads a Claimlens JSON file, checking every offset and reference.
 pub fn from_json(input: &str) -> Result<Document, ImportError> {
@@ -480,8 +492,8 @@ impl WireAnnotation {
             topic: f.optional_string("topic")?,
             note: f.optional_string("note")?,
             links: f.strings("links")?,
-            origin: f.optional_string("origin")?.unwrap_or_else(|| "user".into()),
-            status: f.optional_string("status")?.unwrap_or_else(|| "accepted".into()),
+            origin: f.optional_string("origin")?.unwrap_or_else(|| DEFAULT_ORIGIN.into()),
+            status: f.optional_string("status")?.unwrap_or_else(|| DEFAULT_STATUS.into()),
             score: match f.optional("score") {
                 None => None,
                 Some(v) => Some(v.as_scaled(3).ok_or_else(|| f.wrong("score", "a number", &v))?),
@@ -759,8 +771,8 @@ pub mod fast {
         a.start = start?;
         a.end = end?;
         a.text = text?;
-        a.origin = origin.unwrap_or_else(|| "user".into());
-        a.status = status.unwrap_or_else(|| "accepted".into());
+        a.origin = origin.unwrap_or_else(|| super::DEFAULT_ORIGIN.into());
+        a.status = status.unwrap_or_else(|| super::DEFAULT_STATUS.into());
         Some(a)
     }
 }
