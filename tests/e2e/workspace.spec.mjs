@@ -134,3 +134,25 @@ test('a new paste is listed with its own article at once, even with slow frames'
   expect(listed).not.toContain('Hegseth');
   expect(problems).toEqual([]);
 });
+
+// Between a phone and a wide screen (here 900px), the sticky header stays one byline tall, so
+// the tag bar sticking under it shows whole once the article scrolls; the block's type
+// control, which has no margin to sit in there, stays inside the window.
+test('at a middle width the tag bar shows whole under the header, and the block control in the window', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  const problems = await openApp(page);
+  const byline = page.locator('.docmeta .byline');
+  await expect(byline.getByRole('button', { name: 'Edit details' })).toBeVisible();
+  await expect(byline.locator('.who')).toHaveAttribute('title', /Dan Sabbagh/);
+  await page.mouse.move(300, 400);
+  await page.mouse.wheel(0, 1500);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+  const [header, button] = await page.evaluate(() => [document.querySelector('header.top'), document.querySelector('.toolbar button')].map((e) => e.getBoundingClientRect().toJSON()));
+  expect(button.top).toBeGreaterThanOrEqual(header.bottom);
+  const block = page.locator('.blockwrap', { hasText: 'the Kremlin said Ukraine and Europe' });
+  await block.hover();
+  const toggle = await block.locator('.kind-toggle').boundingBox();
+  expect(toggle.x).toBeGreaterThanOrEqual(0);
+  expect(toggle.x + toggle.width).toBeLessThanOrEqual(900);
+  expect(problems).toEqual([]);
+});

@@ -139,14 +139,19 @@ pub fn header(props: &HeaderProps) -> Html {
             </form>
         }
     } else {
+        let who = if byline.is_empty() { "No byline found".to_string() } else { byline.join(" · ") };
         html! {
             <div class="docmeta">
                 <span class="title">{ meta.title.clone().unwrap_or_else(|| "Untitled article".into()) }</span>
                 <span class="byline">
-                    { if byline.is_empty() { "No byline found".to_string() } else { byline.join(" · ") } }
-                    if let Some(url) = meta.source_url.clone().filter(|u| is_web_address(u)) {
-                        { " · " }<a class="source" href={url.clone()} target="_blank" rel="noopener noreferrer" title={url}>{ "Source" }</a>
-                    }
+                    // Apart from the button, so that a long byline is cut short, not the button
+                    // (style.css: the header keeps its height, which the sticky bars sit under).
+                    <span class="who" title={who.clone()}>
+                        { who }
+                        if let Some(url) = meta.source_url.clone().filter(|u| is_web_address(u)) {
+                            { " · " }<a class="source" href={url.clone()} target="_blank" rel="noopener noreferrer" title={url}>{ "Source" }</a>
+                        }
+                    </span>
                     if !props.read_only {
                         <button class="link" onclick={edit} title="Edit the title, authors, dateline and date">{ "Edit details" }</button>
                     }
