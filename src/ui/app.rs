@@ -765,9 +765,10 @@ fn keys_overlay(props: &KeysProps) -> Html {
     use_effect_with((), |_| dom::focus_first(".keys-overlay button", ".keys-overlay"));
     html! {
         <section class="keys-overlay" role="dialog" aria-label="Keyboard shortcuts">
-            <h2>{ "Keyboard shortcuts" }</h2>
+            // Close beside the heading: the button takes the focus, which would otherwise
+            // scroll a list taller than the window past its own heading.
+            <div class="keys-head"><h2>{ "Keyboard shortcuts" }</h2><button onclick={close}>{ "Close" }</button></div>
             <table>{ for KEYS.iter().map(|(k, what)| html! { <tr><td><kbd>{ *k }</kbd></td><td>{ *what }</td></tr> }) }</table>
-            <div class="actions"><button onclick={close}>{ "Close" }</button></div>
         </section>
     }
 }

@@ -57,6 +57,16 @@ test('? shows every key, and Escape closes it', async ({ page }) => {
   const overlay = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(overlay).toContainText('Tag the selection as a claim');
   await expect(overlay).toContainText('Accept the picked (or next) suggestion');
+  // Its Close takes the focus without scrolling the list past its heading, in a window
+  // shorter than the list too.
+  await expect(overlay.getByRole('button', { name: 'Close' })).toBeFocused();
+  expect(await overlay.evaluate((o) => o.scrollTop)).toBe(0);
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.keyboard.press('?');
+  await expect(overlay.getByRole('button', { name: 'Close' })).toBeFocused();
+  expect(await overlay.evaluate((o) => [o.scrollTop, o.scrollHeight > o.clientHeight])).toEqual([0, true]);
   await page.keyboard.press('Escape');
   await expect(overlay).toHaveCount(0);
   expect(problems).toEqual([]);
