@@ -1823,3 +1823,15 @@ fn german_sie_after_a_plural_verb_is_they() {
     assert_eq!(quote_speakers(&Document::analyze(text)), vec![Some("Annalena Baerbock"), Some("Annalena Baerbock"), None]);
     assert_eq!(mentions(text)[2].as_deref(), Some("sie"));
 }
+
+#[test]
+fn now_between_the_speaker_and_the_cue_and_a_pronoun_after_a_phrase_of_time() {
+    let doc = Document::analyze(
+        "Convention notes\n\nRepublican Thomas Massie now said Trump had “the opportunity to bring us together.”\n\n\
+         My father died years ago. My mother has softened with age, but even now at 86 she still says things such as, “We are not all meant to be equal.”",
+    );
+    assert_eq!(quote_speakers(&doc)[0], Some("Thomas Massie"), "{:?}", doc.annotations);
+    // The pronoun is the subject: "now at 86" is no phrase to read past, to "My mother".
+    let got = attributed(doc.text());
+    assert_eq!(got[1].1.as_deref(), Some("she"), "{got:?}");
+}

@@ -722,6 +722,8 @@ impl Context<'_> {
             matches!(t[p].norm.as_str(), "on" | "at" | "in" | "during" | "last" | "this" | "earlier")
                 && (t[p - 1].is_word && t[p - 1].capital || t[p - 1].is(",") || t[p - 1].is("who") || self.is_auxiliary(&t[p - 1]))
                 && t[p..k].iter().all(|x| x.is_word && x.quote.is_none() && !self.lex.boundaries.contains(x.norm.as_str()))
+                // "even now at 86 she still says": the pronoun is the subject, not in a phrase.
+                && !t[p..k].iter().any(|x| matches!(x.norm.as_str(), "he" | "she" | "they" | "we" | "i"))
         }) {
             k = p;
             // "Beck, who has in the past described": auxiliaries before the phrase too.

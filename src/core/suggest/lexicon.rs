@@ -74,7 +74,7 @@ pub const AUXILIARIES: &str = "has have had also later then previously once agai
 reportedly frequently often publicly privately simply flatly initially earlier quickly separately further still even never already \
 not did does do long subsequently angrily firmly bluntly proudly openly famously memorably pointedly tersely calmly has't \
 hasn't didn't had't himself herself itself themselves first last directly specifically later to went go goes going \
-began begins begin by proceeded wanted wants decided tried tries can may might should must will on are always only";
+began begins begin by proceeded wanted wants decided tried tries can may might should must will on are always only now";
 
 /// Words that end a noun phrase read backwards from a cue.
 pub const BOUNDARIES: &str = "that and but or because when while after before if since which where whom than so whether though although \
