@@ -759,7 +759,7 @@ fn keys_overlay(props: &KeysProps) -> Html {
         ("Enter (in the list)", "On a listed annotation: jump to it in the text"),
         ("Ctrl+Enter", "In the paste box: Annotate"),
         ("?", "Show or hide this list"),
-        ("Esc", "Close this list, the Documents or Share dialog, or the Export menu"),
+        ("Esc", "Close this list, the Documents or Share dialog, or the Export or block type menu"),
     ];
     let close = props.on_close.reform(|_: MouseEvent| ());
     use_effect_with((), |_| dom::focus_first(".keys-overlay button", ".keys-overlay"));

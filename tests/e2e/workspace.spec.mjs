@@ -147,7 +147,8 @@ test('a new paste is listed with its own article at once, even with slow frames'
 
 // Between a phone and a wide screen (here 900px), the sticky header stays one byline tall, so
 // the tag bar sticking under it shows whole once the article scrolls; the block's type
-// control, which has no margin to sit in there, stays inside the window.
+// control and its menu, which have no margin to sit in there (nor on a phone), stay inside
+// the window.
 test('at a middle width the tag bar shows whole under the header, and the block control in the window', async ({ page }) => {
   await page.setViewportSize({ width: 900, height: 700 });
   const problems = await openApp(page);
@@ -164,5 +165,21 @@ test('at a middle width the tag bar shows whole under the header, and the block 
   const toggle = await block.locator('.kind-toggle').boundingBox();
   expect(toggle.x).toBeGreaterThanOrEqual(0);
   expect(toggle.x + toggle.width).toBeLessThanOrEqual(900);
+  // And the menu it opens, here and on a phone.
+  const menu = page.getByRole('combobox', { name: 'Block type' });
+  for (const width of [900, 390]) {
+    await page.setViewportSize({ width, height: 700 });
+    await block.locator('.kind-toggle').focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeFocused();
+    const box = await menu.boundingBox();
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    // Escape closes it with no change, back on its button.
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+    await expect(block.locator('.kind-toggle')).toBeFocused();
+    await expect(block.locator('p.block')).toHaveAttribute('data-kind', 'paragraph');
+  }
   expect(problems).toEqual([]);
 });

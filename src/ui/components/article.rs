@@ -263,13 +263,21 @@ fn chunk(props: &ChunkProps) -> Html {
             let on_kind = props.on_kind.clone();
             let done = choosing.clone();
             let refocus = refocus.clone();
-            let on_kind = Callback::from(move |k: (usize, BlockKind)| {
-                *refocus.borrow_mut() = Some(k);
+            let on_kind = Callback::from({
+                let (done, refocus) = (done.clone(), refocus.clone());
+                move |k: (usize, BlockKind)| {
+                    *refocus.borrow_mut() = Some(k);
+                    done.set(None);
+                    on_kind.emit(k);
+                }
+            });
+            // Escape: the type stays, and the focus goes back to the type button.
+            let on_cancel = Callback::from(move |_| {
+                *refocus.borrow_mut() = Some((i, kind));
                 done.set(None);
-                on_kind.emit(k);
             });
             out.push(html! {
-                <BlockView key={i.to_string()} index={i} {kind} runs={Rc::new(runs)} {on_kind} read_only={props.read_only}
+                <BlockView key={i.to_string()} index={i} {kind} runs={Rc::new(runs)} {on_kind} {on_cancel} read_only={props.read_only}
                     choosing={*choosing == Some(i)} />
             });
             return;
@@ -475,6 +483,9 @@ pub struct BlockProps {
     /// The type menu is open (the chunk opens and closes it from its type button).
     #[prop_or_default]
     pub choosing: bool,
+    /// Escape in the menu: closed with no change.
+    #[prop_or_default]
+    pub on_cancel: Callback<()>,
 }
 
 /// A block built element by element: the one whose type menu is open, or one whose text
@@ -515,8 +526,17 @@ pub fn block_view(props: &BlockProps) -> Html {
                 on_kind.emit((index, k));
             }
         });
+        let on_cancel = props.on_cancel.clone();
+        let onkeydown = Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                // The menu's, not the page's: the app's Escape would also drop the pick.
+                e.prevent_default();
+                e.stop_propagation();
+                on_cancel.emit(());
+            }
+        });
         html! {
-            <select class="kind-select" aria-label="Block type" {onchange} ref={menu.clone()}>
+            <select class="kind-select" aria-label="Block type" {onchange} {onkeydown} ref={menu.clone()}>
                 { for BlockKind::ALL.iter().map(|k| html! {
                     <option value={k.as_str()} selected={*k == props.kind}>{ k.as_str() }</option>
                 }) }
