@@ -183,3 +183,15 @@ test('at a middle width the tag bar shows whole under the header, and the block 
   }
   expect(problems).toEqual([]);
 });
+
+// Printed, the article and its list show; the controls (tag bar, Edit details, the blocks'
+// type buttons, the header's actions) do not.
+test('a printed page leaves out the controls', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('article.doc mark').first()).toBeVisible();
+  await expect(page.locator('.panel li.item').first()).toBeVisible();
+  for (const control of ['.toolbar', '.docmeta .link', '.top .actions']) await expect(page.locator(control)).toBeHidden();
+  expect(await page.locator('.kind-toggle').evaluateAll((all) => all.filter((b) => getComputedStyle(b).display !== 'none').length)).toBe(0);
+  expect(problems).toEqual([]);
+});
