@@ -48,7 +48,7 @@ pub fn keep_drawn(stored: &Stored) -> Option<()> {
     each(".focused,.linked,.flash", &|el| drop(el.class_list().remove_3("focused", "linked", "flash")));
     let store = local_storage().ok()?;
     // A full store keeps the documents, not this copy.
-    if store.set_item(DRAWN_KEY, &format!("{} {}\n{}", stored.id, stored.stamp, copy.inner_html())).is_err() {
+    if store.set_item(DRAWN_KEY, &format!("{}\n{}", drawn_header(stored), copy.inner_html())).is_err() {
         let _ = store.remove_item(DRAWN_KEY);
     }
     Some(())
@@ -70,7 +70,13 @@ pub fn marks_drawn() -> u32 {
 /// Whether the page kept for the next start is already that of `stored` at its stamp.
 pub fn kept_at(stored: &Stored) -> bool {
     let kept = local_storage().ok().and_then(|s| s.get_item(DRAWN_KEY).ok().flatten());
-    kept.is_some_and(|k| k.split('\n').next() == Some(&format!("{} {}", stored.id, stored.stamp)))
+    kept.is_some_and(|k| k.split('\n').next() == Some(drawn_header(stored).as_str()))
+}
+
+/// The kept page's first line: the document it is of, at which stamp ("id stamp"; read by
+/// `static/boot.js` too).
+fn drawn_header(stored: &Stored) -> String {
+    format!("{} {}", stored.id, stored.stamp)
 }
 
 /// This tab's identity and place in the library.
