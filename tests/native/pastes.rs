@@ -1,4 +1,4 @@
-//! Pastes in the shapes of six publishers' pages (written for these tests): every block's
+//! Pastes in the shapes of publishers' pages (written for these tests, not copied): every block's
 //! kind and the metadata, checked line by line.
 
 use claimlens::core::article::Article;
@@ -444,6 +444,187 @@ fn french_and_german_pages() {
             ("paragraph", "Bundeskanzler Olaf Scholz"),
             ("paragraph", "„Wir sind vorbereitet"),
             ("paragraph", "Am Donnerstag"),
+        ],
+    });
+}
+
+#[test]
+fn guardian_page_with_its_skip_links_on_one_line_a_photo_over_the_kicker_and_a_newsletter_box() {
+    let menu = [
+        "Skip to main contentSkip to navigation", "Print subscriptions", "Search jobs", "Sign in", "Europe edition",
+        "The Guardian - Back to home", "News", "Opinion", "Sport", "Culture", "Lifestyle", "World", "Europe", "US", "Americas",
+        "Asia", "Australia", "Middle East", "Africa", "Inequality", "Global development",
+    ];
+    let blocks = after_menu(&menu, &[
+        // The photo above the headline keeps its kind inside the menu.
+        ("caption", "Emmanuel Macron speaks to reporters"),
+        ("boilerplate", "France"),
+        ("title", "Macron says Europe must ‘wake up’ to defence spending as allies meet in Paris"),
+        ("standfirst", "French president urges EU"),
+        ("byline", "Jon Henley in Paris"),
+        ("byline", "Mon 17 Feb 2025 18.42 CET"),
+        ("boilerplate", "Share"),
+        ("paragraph", "Emmanuel Macron has told"),
+        ("paragraph", "“Europe is facing"),
+        ("paragraph", "Keir Starmer said"),
+        ("paragraph", "The German chancellor"),
+        ("boilerplate", "Sign up to This is Europe"),
+        ("boilerplate", "Free newsletter"),
+        ("boilerplate", "The most pressing stories"),
+        ("boilerplate", "Privacy Notice"),
+        ("boilerplate", "after newsletter promotion"),
+        ("paragraph", "Poland’s prime minister"),
+        ("paragraph", "The summit came days after"),
+        ("boilerplate", "Explore more on these topics"),
+        ("boilerplate", "France"),
+        ("boilerplate", "Emmanuel Macron"),
+        ("boilerplate", "Europe"),
+        ("boilerplate", "Nato"),
+        ("boilerplate", "Ukraine"),
+        ("boilerplate", "news"),
+        ("boilerplate", "Share"),
+        ("boilerplate", "Reuse this content"),
+        ("boilerplate", "Most viewed"),
+    ]);
+    check("guardian-newsletter.txt", Want { authors: &["Jon Henley"], dateline: Some("Paris"), published: Some("2025-02-17T18:42"), blocks: &blocks });
+}
+
+#[test]
+fn bbc_page_with_a_glued_reporting_from_a_caption_under_its_credit_and_question_links() {
+    let menu = ["Skip to content", "British Broadcasting Corporation", "Home", "News", "Sport", "Business", "Innovation", "Culture", "Arts", "Travel", "Earth", "Audio", "Video", "Live"];
+    let blocks = after_menu(&menu, &[
+        ("title", "Starmer says UK ready to put troops in Ukraine"),
+        ("byline", "17 February 2025"),
+        ("boilerplate", "Share"),
+        ("boilerplate", "Save"),
+        ("byline", "Chris Mason"),
+        ("byline", "Political editor"),
+        ("byline", "Reporting fromParis"),
+        ("boilerplate", "Share"),
+        ("boilerplate", "Save"),
+        ("credit", "Getty Images"),
+        ("caption", "Sir Keir Starmer spoke to reporters"),
+        ("paragraph", "Sir Keir Starmer has said"),
+        ("paragraph", "Writing in the Daily Telegraph"),
+        ("paragraph", "Conservative leader Kemi Badenoch"),
+        ("heading", "What happens next?"),
+        ("paragraph", "The prime minister will travel"),
+        ("paragraph", "Downing Street said"),
+        ("boilerplate", "Related topics"),
+        ("boilerplate", "Ukraine"),
+        ("boilerplate", "Russia-Ukraine war"),
+        ("boilerplate", "Keir Starmer"),
+        ("boilerplate", "More on this story"),
+        ("boilerplate", "Who is in Starmer's"),
+        ("boilerplate", "2 days ago"),
+        ("boilerplate", "What could UK troops do in Ukraine?"),
+        ("boilerplate", "5 days ago"),
+    ]);
+    check("bbc-caption.txt", Want { authors: &["Chris Mason"], dateline: Some("Paris"), published: Some("2025-02-17"), blocks: &blocks });
+}
+
+#[test]
+fn reuters_page_with_a_gallery_and_key_points_before_the_dateline() {
+    let blocks = after_menu(&["Skip to main content", "Exclusive news, data and analytics", "World", "Europe"], &[
+        ("title", "Europe's leaders scramble for response to Trump's Ukraine push"),
+        ("byline", "By Andrew Gray and John Irish"),
+        ("byline", "February 17, 20256:42 PM GMT"),
+        ("caption", "Item 1 of 3 French President"),
+        ("caption", "[1/3]French President"),
+        ("paragraph", "Summary"),
+        ("heading", "Companies"),
+        ("paragraph", "European leaders meet in Paris"),
+        ("paragraph", "Starmer says UK ready"),
+        ("heading", "Germany's Scholz says"),
+        ("dateline", "PARIS, Feb 17 (Reuters) -"),
+        ("paragraph", "European leaders scrambled"),
+        ("paragraph", "\"We are at a turning point,\""),
+        ("paragraph", "German Chancellor Olaf Scholz"),
+        ("boilerplate", "Get a look at the day ahead"),
+        ("boilerplate", "Reporting by Andrew Gray"),
+        ("boilerplate", "Our Standards"),
+        ("boilerplate", "Suggested Topics:"),
+        ("boilerplate", "Europe"),
+        ("boilerplate", "Andrew Gray"),
+        ("boilerplate", "Thomson Reuters"),
+        ("boilerplate", "Andrew Gray is Reuters'"),
+    ]);
+    check("reuters-gallery.txt", Want { authors: &["Andrew Gray", "John Irish"], dateline: Some("Paris"), published: Some("2025-02-17T18:42"), blocks: &blocks });
+}
+
+#[test]
+fn associated_press_page_with_photo_captions_above_the_byline() {
+    // The captions are not the story's first paragraphs: the header zone (byline) goes on.
+    let blocks = after_menu(&["World News", "U.S. News", "Politics", "Sports", "Entertainment", "Business", "Science"], &[
+        ("title", "Leaders meet in Paris as Europe scrambles to respond to Trump's Ukraine talks"),
+        ("caption", "French President Emmanuel Macron, right, greets"),
+        ("boilerplate", "Read More"),
+        ("caption", "1 of 5 | French President"),
+        ("byline", "By SYLVIE CORBET and JILL LAWLESS"),
+        ("byline", "Updated 1:52 PM GMT+1"),
+        ("boilerplate", "Share"),
+        ("dateline", "PARIS (AP) —"),
+        ("paragraph", "European leaders gathered"),
+        ("paragraph", "\"Europe needs to step up,\""),
+        ("paragraph", "British Prime Minister Keir Starmer"),
+        ("boilerplate", "___"),
+        ("boilerplate", "Lawless reported from London."),
+    ]);
+    check("ap-gallery.txt", Want { authors: &["Sylvie Corbet", "Jill Lawless"], dateline: Some("Paris"), published: Some("2025-02-17T13:52"), blocks: &blocks });
+}
+
+#[test]
+fn cnn_page_with_its_share_row_a_video_and_its_own_dateline_line() {
+    check("cnn-video.txt", Want {
+        authors: &["Saskya Vandoorne", "Joseph Ataman", "Christian Edwards"],
+        dateline: Some("Paris"),
+        published: Some("2025-02-17T12:42"),
+        blocks: &[
+            ("title", "Europe's leaders hold emergency talks as Trump pushes ahead on Ukraine"),
+            ("byline", "By Saskya Vandoorne"),
+            ("boilerplate", "4 minute read"),
+            ("byline", "Updated 12:42 PM EST"),
+            ("boilerplate", "Link Copied!"),
+            ("boilerplate", "Follow:"),
+            ("boilerplate", "Ukraine"),
+            ("boilerplate", "See all topics"),
+            ("boilerplate", "Facebook"),
+            ("boilerplate", "Tweet"),
+            ("boilerplate", "Email"),
+            ("boilerplate", "Link"),
+            ("boilerplate", "Video Ad Feedback"),
+            ("caption", "Why Europe is worried"),
+            ("caption", "02:41 - Source: CNN"),
+            ("dateline", "Paris CNN —"),
+            ("paragraph", "European leaders met in Paris"),
+            ("paragraph", "\"This is a once-in-a-generation moment"),
+            ("boilerplate", "Ad Feedback"),
+            ("paragraph", "Speaking after the meeting"),
+            ("boilerplate", "CNN's Sophie Tanno contributed"),
+        ],
+    });
+}
+
+#[test]
+fn al_jazeera_page_with_a_bracketed_photo_credit_and_a_share_count() {
+    check("aljazeera-caption.txt", Want {
+        authors: &[],
+        dateline: None,
+        published: Some("2025-02-17"),
+        blocks: &[
+            ("boilerplate", "News|Russia-Ukraine war"),
+            ("title", "European leaders hold emergency summit in Paris on Ukraine"),
+            ("standfirst", "French President Macron convenes"),
+            ("caption", "French President Emmanuel Macron, right, welcomes"),
+            ("byline", "Published On 17 Feb 2025"),
+            ("byline", "17 Feb 2025"),
+            ("boilerplate", "Save articles to read later"),
+            ("boilerplate", "Click here to share"),
+            ("boilerplate", "share2"),
+            ("paragraph", "European leaders have met"),
+            ("paragraph", "“We are ready to play our part,”"),
+            ("paragraph", "Polish Prime Minister Donald Tusk"),
+            ("boilerplate", "Source: Al Jazeera and news agencies"),
         ],
     });
 }

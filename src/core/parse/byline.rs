@@ -27,7 +27,8 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
         .find_map(|p| lower.starts_with(p).then(|| (*p, l[p.len()..].trim())))
         .filter(|(p, names)| !matches!(*p, "par " | "von ") || names.starts_with(char::is_uppercase))
         .map(|(_, names)| names);
-    if let Some(place) = lower.starts_with("reporting from ").then(|| l["reporting from ".len()..].trim()) {
+    // BBC pages copy "Reporting from" and the place with no space between ("Reporting fromParis").
+    if let Some(place) = lower.starts_with("reporting from").then(|| l["reporting from".len()..].trim()) {
         return is_name_like(place).then(|| Byline { authors: Vec::new(), dateline: Some(place.to_string()) });
     }
     match rest {
@@ -68,10 +69,14 @@ fn name_in_place(l: &str) -> Option<Byline> {
 pub fn wire_dateline(paragraph: &str) -> Option<(String, usize)> {
     let head: String = paragraph.chars().take(80).collect();
     let agency = ["(AP)", "(Reuters)", "(AFP)", "(CNN)", "(Bloomberg)", "(UPI)", "(dpa)", "(PA)"];
-    let (at, tag) = agency.iter().filter_map(|a| head.find(a).map(|i| (i, *a))).min_by_key(|(i, _)| *i)?;
+    let bracketed = agency.iter().filter_map(|a| head.find(a).map(|i| (i, *a))).min_by_key(|(i, _)| *i);
+    // CNN's pages put the place in ordinary case before the name, with no brackets: "Paris CNN —".
+    let (at, tag) = bracketed.or_else(|| head.find(" CNN").map(|i| (i + 1, "CNN")))?;
     let place_part = head[..at].trim().trim_end_matches(',');
     let place = place_part.split(',').next()?.trim();
-    if place.is_empty() || !place.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'') {
+    let shouted = place.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'');
+    let named = tag == "CNN" && place.split_whitespace().count() <= 4 && is_name_like(place);
+    if place.is_empty() || !(shouted || named) {
         return None;
     }
     let after = &head[at + tag.len()..];
@@ -179,6 +184,7 @@ mod tests {
         assert_eq!(parse_byline("By Jane Doe, John Roe and Ana de la Cruz"), b(&["Jane Doe", "John Roe", "Ana de la Cruz"], None));
         assert_eq!(parse_byline("Jane Doe in Madrid"), b(&["Jane Doe"], Some("Madrid")));
         assert_eq!(parse_byline("Reporting from Washington"), b(&[], Some("Washington")));
+        assert_eq!(parse_byline("Reporting fromParis"), b(&[], Some("Paris")));
         assert_eq!(parse_byline("Trump in Brussels: what he said"), None);
         assert_eq!(parse_byline("By the way, this is a sentence."), None);
         assert_eq!(parse_byline("The minister, speaking on Tuesday"), None);
@@ -200,5 +206,9 @@ mod tests {
         let (place, _) = wire_dateline("WEST PALM BEACH, Fla. (AP) — Donald Trump").expect("two words");
         assert_eq!(place, "West Palm Beach");
         assert_eq!(wire_dateline("The AP (AP) reported"), None);
+        let (place, len) = wire_dateline("Hong Kong CNN —").expect("CNN's own");
+        assert_eq!((place.as_str(), len), ("Hong Kong", "Hong Kong CNN —".len()));
+        assert_eq!(wire_dateline("Former CNN anchor Jane Doe said — on Monday"), None);
+        assert_eq!(wire_dateline("The network told CNN — and others"), None);
     }
 }

@@ -24,7 +24,9 @@ pub fn classify(line: &str) -> Option<BlockKind> {
     if EXACT.contains(&bare) || PREFIXES.iter().any(|p| lower.starts_with(p)) || is_copyright(&lower) || lower.ends_with("back to home") {
         return Some(BlockKind::Boilerplate);
     }
-    if is_reporting_credit(&lower) || is_reading_time(&lower) || is_share_row(&lower) || is_author_note(&lower) || is_newsletter_plug(&lower) {
+    if is_reporting_credit(&lower) || is_reading_time(&lower) || is_share_row(&lower) || is_author_note(&lower) || is_newsletter_plug(&lower)
+        || is_share_count(&lower) || is_source_line(l, &lower)
+    {
         return Some(BlockKind::Boilerplate);
     }
     // The page's address, and a section kicker over the headline ("Politics|Senate Passes …").
@@ -62,10 +64,12 @@ const EXACT: &[&str] = &[
     "listen", "listen to this article", "gift this article", "give this article", "explore more on these topics",
     "image", "video", "photo", "watch", "close", "menu", "search", "sign in", "log in", "subscribe",
     "newsletter", "accept", "accept all", "reject all", "manage cookies", "cookie settings",
-    "sign up here", "share full article", "reuse this content", "learn more", "opens new tab",
+    "sign up here", "share full article", "link copied!", "reuse this content", "learn more", "opens new tab",
     "skip links", "navigation menu", "main menu", "open menu", "paid links", "gift article", "today’s paper", "today's paper",
     "skip to navigation", "skip to navigation menu", "print subscriptions", "search jobs", "uk edition", "us edition",
     "europe edition", "international edition", "australia edition",
+    "tweet", "link", "ad feedback", "video ad feedback", "see all topics", "free newsletter", "free daily newsletter",
+    "free weekly newsletter", "purchase licensing rights", "suggested topics",
     // French and German pages' buttons and links.
     "partager", "partager sur facebook", "partager sur x", "lire aussi", "lire plus tard", "s'abonner", "publicité", "commentaires",
     "teilen", "artikel teilen", "mehr zum thema", "lesen sie auch", "anzeige", "werbung", "kommentare", "abonnieren",
@@ -78,6 +82,7 @@ pub fn heads_links(line: &str) -> bool {
         line.trim_end_matches(':').lowercase().as_str(),
         "related" | "related stories" | "related articles" | "more on this story" | "read more" | "most read" | "most viewed"
             | "most popular" | "recommended" | "you may also like" | "read next" | "up next" | "more for you" | "top stories"
+            | "related topics" | "explore more on these topics" | "suggested topics"
     )
 }
 
@@ -91,6 +96,9 @@ const PREFIXES: &[&str] = &[
     "explore more on these topics", "most viewed", "more on this story", "advertisement -",
     "our standards:", "a version of this article appears in print", "skip advertisement", "skip to content", "skip to site index",
     "save articles to read later", "exclusive news, data and analytics",
+    // Skip links copied as one line ("Skip to main contentSkip to navigation"), and the small
+    // print under a newsletter's sign-up box.
+    "skip to main content", "skip to navigation", "privacy notice: newsletters",
     // The outlet's note on the story (a correction, a disclosure, a standing line), not its reporting.
     "editor’s note:", "editor's note:", "editors’ note:", "editors' note:",
 ];
@@ -109,6 +117,47 @@ fn is_caption(line: &str, lower: &str) -> bool {
         || lower.starts_with("watch:")
         || (lower.contains("photograph:") && line.len() < 400)
         || (lower.starts_with('(') && (lower.contains("(photo") || lower.contains("(ap photo")) && lower.ends_with(')'))
+        || (lower.ends_with(')') && lower.rsplit_once('(').is_some_and(|(_, c)| c.starts_with("ap photo/") || c.starts_with("photo/")))
+        || line.contains("REUTERS/")
+        || is_gallery_caption(lower)
+        || ends_with_bracketed_credit(line)
+        || is_video_length(lower)
+}
+
+/// A picture of a gallery, numbered: "Item 1 of 3 French President …" and "[1/3]French
+/// President …" (Reuters), "1 of 5 | French President …" (AP); or a picture's caption with
+/// Reuters' licensing link after it.
+fn is_gallery_caption(lower: &str) -> bool {
+    let numbered = |s: &str, sep: &str| {
+        s.split_once(sep).is_some_and(|(n, m)| {
+            let m_digits = m.bytes().take_while(u8::is_ascii_digit).count();
+            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && m_digits > 0 && m_digits <= 3
+        })
+    };
+    let item = lower.strip_prefix("item ").is_some_and(|r| numbered(r, " of "));
+    let slashed = lower.strip_prefix('[').and_then(|r| r.split_once(']')).is_some_and(|(n, _)| numbered(n, "/") && n.len() < 8);
+    let piped = lower.split_once(" | ").is_some_and(|(n, _)| numbered(n, " of ") && n.len() < 10);
+    item || slashed || piped || lower.contains("purchase licensing rights")
+}
+
+/// A caption that ends with its photographer and agency in brackets: "… in Paris [Ludovic
+/// Marin/AFP]" (Al Jazeera).
+fn ends_with_bracketed_credit(line: &str) -> bool {
+    line.strip_suffix(']')
+        .and_then(|l| l.rsplit_once('['))
+        .is_some_and(|(before, credit)| {
+            // Not a sentence's sources ("… leads in Indiana. [HuffPost, NBC/WSJ/Marist, ARG]").
+            let before = before.trim_end();
+            !before.is_empty() && !super::ends_in(before, ".!?") && credit.contains('/') && !credit.contains(',') && credit.len() < 60 && credit.starts_with(char::is_uppercase)
+        })
+}
+
+/// A video's length and source under its title: "02:41 - Source: CNN".
+pub fn is_video_length(lower: &str) -> bool {
+    lower.split_once(" - source:").is_some_and(|(time, _)| {
+        let parts: Vec<&str> = time.split(':').collect();
+        (2..=3).contains(&parts.len()) && parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// `bare`: the line without its closing punctuation. A photo's agency alone ("Getty.") or
@@ -123,6 +172,20 @@ fn is_credit(lower: &str, bare: &str) -> bool {
     CREDITS.iter().any(|c| lower.starts_with(c))
         || AGENCIES.contains(&bare)
         || (lower.len() < 80 && ["/getty images", " via getty images", " / reuters", " / ap", " / afp"].iter().any(|t| bare.ends_with(t)))
+}
+
+/// The share button with its count beside it, copied as one word: "share2", "Share 14".
+fn is_share_count(lower: &str) -> bool {
+    lower.strip_prefix("share").is_some_and(|n| !n.trim().is_empty() && n.len() < 8 && n.trim().bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "Source: Al Jazeera and news agencies": where the story came from, under it (a name, not
+/// a sentence).
+fn is_source_line(line: &str, lower: &str) -> bool {
+    lower.strip_prefix("source:").is_some_and(|r| {
+        let named = line.get("source:".len()..).is_some_and(|r| r.trim_start().starts_with(char::is_uppercase));
+        named && r.split_whitespace().count() <= 6 && !r.contains(['“', '”', '"'])
+    })
 }
 
 fn is_copyright(lower: &str) -> bool {
@@ -207,6 +270,16 @@ mod tests {
             ("Scott Olson via Getty Images.", BlockKind::Credit),
             ("Follow Pam Key on Twitter @pamkeyNEN.", BlockKind::Boilerplate),
             ("\"Follow Pam Key on Twitter @pamkeyNEN.\"", BlockKind::Boilerplate),
+            ("Link Copied!", BlockKind::Boilerplate),
+            ("share2", BlockKind::Boilerplate),
+            ("Source: Al Jazeera and news agencies", BlockKind::Boilerplate),
+            ("Skip to main contentSkip to navigation", BlockKind::Boilerplate),
+            ("02:41 - Source: CNN", BlockKind::Caption),
+            ("[1/3]French President Emmanuel Macron welcomes Keir Starmer. REUTERS/Abdul Saboor", BlockKind::Caption),
+            ("Item 1 of 3 French President Emmanuel Macron welcomes Keir Starmer", BlockKind::Caption),
+            ("1 of 5 | French President Emmanuel Macron greets Keir Starmer", BlockKind::Caption),
+            ("Macron greets Starmer in Paris, Monday, Feb. 17, 2025. (AP Photo/Aurelien Morissard)", BlockKind::Caption),
+            ("Macron welcomes Starmer in Paris [Ludovic Marin/AFP]", BlockKind::Caption),
         ];
         for (line, kind) in furniture {
             assert_eq!(classify(line), Some(kind), "{line}");
@@ -220,6 +293,11 @@ mod tests {
             "The photo was taken in 2019.",
             "X marks the spot.",
             "The story was distributed via AP.",
+            "Item 4 of the bill covers pensions",
+            "Share prices fell 5% on the news",
+            "Source: a senior official who spoke on condition of anonymity",
+            "Trump leads Cruz in Indiana. [HuffPost, NBC/WSJ/Marist]",
+            "Both parties backed the plan [and/or its amendments]",
         ];
         for line in prose {
             assert_eq!(classify(line), None, "{line}");

@@ -48,13 +48,13 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
         }
         let kind = if std::mem::take(&mut role_line_next) {
             BlockKind::Byline
+        } else if let Some(k) = furniture_kinds[i] {
+            furniture_seen = true;
+            k
         } else if i < navigation {
             // The site's name and menu, copied with the headline below them.
             furniture_seen = true;
             BlockKind::Boilerplate
-        } else if let Some(k) = furniture_kinds[i] {
-            furniture_seen = true;
-            k
         } else if title.is_none() {
             title = Some(line);
             meta.title = Some(line.to_string());
@@ -98,6 +98,7 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
         blocks.push(Block { kind, span });
     }
     mark_author_notes(text, &mut blocks, &meta.authors);
+    mark_furniture_runs(text, &mut blocks);
     mark_standfirst(text, &mut blocks, navigation);
     mark_headings(text, &mut blocks);
     if furniture_seen {
@@ -105,6 +106,12 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
     }
     split_wire_dateline(text, &mut blocks, &mut meta);
     (meta, blocks)
+}
+
+/// Whether `s` ends with one of `chars` (one function for every set: each `ends_with([…])`
+/// array size is its own code in the module).
+pub(crate) fn ends_in(s: &str, chars: &str) -> bool {
+    s.chars().next_back().is_some_and(|c| chars.contains(c))
 }
 
 /// The non-blank lines of `text`, each without its leading and trailing white space.
@@ -203,6 +210,66 @@ fn mark_author_notes(text: &str, blocks: &mut [Block], authors: &[String]) {
     }
 }
 
+/// Lines that page furniture around them shows to be furniture too, though each alone reads
+/// as prose or a heading:
+/// - a newsletter's sign-up box, from "Sign up to …" down to "after newsletter promotion"
+///   (the Guardian's: the newsletter's name, its blurb, the privacy notice);
+/// - the topics under "Follow:" or "Related topics" (a word or a name each);
+/// - a video's title over its length ("02:41 - Source: CNN");
+/// - a picture's caption under its credit ("Getty Images ¶ The minister spoke …", BBC),
+///   which has no full stop.
+fn mark_furniture_runs(text: &str, blocks: &mut [Block]) {
+    let line = |b: &Block| b.span.slice(text).unwrap_or("").lowercase();
+    let prose = |k: BlockKind| matches!(k, BlockKind::Paragraph | BlockKind::Heading | BlockKind::Standfirst);
+    for i in 0..blocks.len() {
+        let here = line(&blocks[i]);
+        if blocks[i].kind == BlockKind::Boilerplate && here.starts_with("after newsletter promotion") {
+            let from = i.saturating_sub(NEWSLETTER_BOX_MAX);
+            let opens = |b: &Block| {
+                let l = line(b);
+                b.kind == BlockKind::Boilerplate && (l.starts_with("sign up to") || l.starts_with("skip past newsletter"))
+            };
+            if let Some(start) = (from..i).rev().find(|&j| opens(&blocks[j])) {
+                for b in &mut blocks[start + 1..i] {
+                    if prose(b.kind) && b.span.len() < 400 {
+                        b.kind = BlockKind::Boilerplate;
+                    }
+                }
+            }
+        }
+        if blocks[i].kind == BlockKind::Boilerplate && heads_topics(here.trim_end_matches(':')) {
+            for b in blocks[i + 1..].iter_mut() {
+                let l = b.span.slice(text).unwrap_or("");
+                let topic = l.split_whitespace().count() <= 4 && !ends_in(l, ".!?:,”\"") && !l.contains(['“', '”', '"']);
+                if !(prose(b.kind) && topic) {
+                    break;
+                }
+                b.kind = BlockKind::Boilerplate;
+            }
+        }
+        if i > 0 && blocks[i].kind == BlockKind::Caption && furniture::is_video_length(&here) {
+            let b = &mut blocks[i - 1];
+            if prose(b.kind) && b.span.len() < 200 && !line(b).ends_with('.') {
+                b.kind = BlockKind::Caption;
+            }
+        }
+        if i > 0 && blocks[i - 1].kind == BlockKind::Credit && prose(blocks[i].kind) {
+            let l = line(&blocks[i]);
+            if blocks[i].span.len() < 250 && !ends_in(&l, ".!?:”\"") && !l.contains(['“', '”', '"']) {
+                blocks[i].kind = BlockKind::Caption;
+            }
+        }
+    }
+}
+
+/// The most lines between "Sign up to …" and "after newsletter promotion".
+const NEWSLETTER_BOX_MAX: usize = 8;
+
+/// A furniture line over a list of topics, each a line of its own.
+fn heads_topics(lower: &str) -> bool {
+    matches!(lower, "follow" | "topics" | "related topics" | "explore more on these topics" | "suggested topics" | "see all topics")
+}
+
 /// A short paragraph between the title and the byline (or first in the body, before the
 /// byline) is the standfirst.
 fn mark_standfirst(text: &str, blocks: &mut [Block], navigation: usize) {
@@ -258,7 +325,8 @@ fn mark_trailing_furniture(text: &str, blocks: &mut [Block]) {
         if let Some(start) = blocks[last + 1..].iter().position(opens_links).map(|p| last + 1 + p) {
             for b in &mut blocks[start + 1..] {
                 let Some(l) = b.span.slice(text) else { continue };
-                let link = matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && !ends_sentence(l) && l.split_whitespace().count() <= 15;
+                // A link's headline may be a question ("What could UK troops do in Ukraine?").
+                let link = matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && !ends_in(l, ".”\")") && l.split_whitespace().count() <= 15;
                 if link || (b.kind == BlockKind::Byline && is_date_line(l)) {
                     b.kind = BlockKind::Boilerplate;
                 }
@@ -282,23 +350,31 @@ fn mark_trailing_furniture(text: &str, blocks: &mut [Block]) {
     }
 }
 
-/// "BRUSSELS (AP) — …" at the start of the first paragraph becomes a dateline block of its own.
+/// "BRUSSELS (AP) — …" at the start of one of the first paragraphs becomes a dateline block
+/// of its own; a line that is only a dateline ("Paris CNN —") is one. A gallery's captions or
+/// a list of key points may come before it.
 fn split_wire_dateline(text: &str, blocks: &mut Vec<Block>, meta: &mut Meta) {
-    let Some(i) = blocks.iter().position(|b| b.kind == BlockKind::Paragraph) else { return };
+    let candidates = blocks.iter().enumerate().filter(|(_, b)| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)).take(DATELINE_SEARCH);
+    let Some((i, (place, len))) = candidates.map(|(i, b)| (i, b.span.slice(text).and_then(byline::wire_dateline))).find_map(|(i, d)| d.map(|d| (i, d))) else {
+        return;
+    };
     let b = blocks[i];
     let Some(para) = b.span.slice(text) else { return };
-    let Some((place, len)) = byline::wire_dateline(para) else { return };
+    if meta.dateline.is_none() {
+        meta.dateline = Some(place);
+    }
     let rest = &para[len..];
     let lead = rest.len() - rest.trim_start().len();
     if rest.trim().is_empty() {
+        blocks[i].kind = BlockKind::Dateline;
         return;
-    }
-    if meta.dateline.is_none() {
-        meta.dateline = Some(place);
     }
     blocks[i] = Block { kind: BlockKind::Dateline, span: Span::new(b.span.start, b.span.start + len) };
     blocks.insert(i + 1, Block { kind: BlockKind::Paragraph, span: Span::new(b.span.start + len + lead, b.span.end) });
 }
+
+/// How many of the first paragraphs may open with the wire dateline.
+const DATELINE_SEARCH: usize = 6;
 
 #[cfg(test)]
 mod tests {
