@@ -1835,3 +1835,12 @@ fn now_between_the_speaker_and_the_cue_and_a_pronoun_after_a_phrase_of_time() {
     let got = attributed(doc.text());
     assert_eq!(got[1].1.as_deref(), Some("she"), "{got:?}");
 }
+
+#[test]
+fn a_people_s_adjective_opening_the_sentence_is_no_one_s_name() {
+    let doc = Document::analyze(
+        "Europe reacts\n\nItalian officials welcomed the comments, calling them “a wake-up call.”\n\n\
+         Polish officials also welcomed them, calling them “long overdue.”",
+    );
+    assert!(doc.speakers.iter().all(|s| s.name != "Italian" && s.name != "Polish"), "{:?}", doc.speakers);
+}

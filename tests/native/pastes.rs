@@ -628,3 +628,122 @@ fn al_jazeera_page_with_a_bracketed_photo_credit_and_a_share_count() {
         ],
     });
 }
+
+#[test]
+fn fox_news_page_with_its_section_and_date_over_the_headline() {
+    check("fox-page.txt", Want {
+        authors: &["Jane Doe"],
+        dateline: None,
+        published: Some("2025-02-17T13:42"),
+        blocks: &[
+            ("boilerplate", "Politics"),
+            ("byline", "Published February 17, 2025"),
+            ("title", "Hegseth says Europe must take the lead on Ukraine security"),
+            ("standfirst", "Defense secretary tells allies"),
+            // The outlet after the name is no part of it.
+            ("byline", "By Jane Doe Fox News"),
+            ("boilerplate", "close"),
+            ("boilerplate", "Video"),
+            ("paragraph", "Hegseth: Europe must step up"),
+            ("paragraph", "Defense Secretary Pete Hegseth joins"),
+            ("boilerplate", "NEWYou can now listen"),
+            ("paragraph", "Defense Secretary Pete Hegseth said Monday"),
+            ("paragraph", "\"The United States will not"),
+            ("boilerplate", "CLICK HERE TO GET"),
+            ("paragraph", "Polish officials welcomed"),
+            ("boilerplate", "Fox News Digital's John Roe"),
+            ("boilerplate", "Jane Doe is a politics reporter"),
+        ],
+    });
+}
+
+#[test]
+fn npr_page_with_a_name_under_the_date_and_a_caption_twice_beside_its_credit() {
+    check("npr-page.txt", Want {
+        authors: &["Jane Doe"],
+        dateline: None,
+        published: Some("2025-02-17T18:42"),
+        blocks: &[
+            ("title", "Europe scrambles after Trump and Putin agree to talks"),
+            ("byline", "February 17, 20256:42 PM ET"),
+            ("byline", "Jane Doe"),
+            ("boilerplate", "Enlarge this image"),
+            ("caption", "French President Emmanuel Macron speaks"),
+            ("credit", "Ludovic Marin/AP"),
+            ("boilerplate", "toggle caption"),
+            ("credit", "Ludovic Marin/AP"),
+            ("caption", "French President Emmanuel Macron speaks"),
+            ("credit", "Ludovic Marin/AP"),
+            ("paragraph", "European leaders gathered"),
+            ("paragraph", "\"We have to be at the table,\""),
+            ("boilerplate", "Sponsor Message"),
+            ("paragraph", "German Chancellor Olaf Scholz"),
+        ],
+    });
+}
+
+#[test]
+fn france_24_page_with_day_first_numeric_dates_and_a_copyright_caption() {
+    check("france24-page.txt", Want {
+        authors: &["France 24"],
+        dateline: None,
+        published: Some("2025-02-17T18:42"),
+        blocks: &[
+            ("boilerplate", "Europe"),
+            ("title", "European leaders meet in Paris for emergency Ukraine talks"),
+            ("standfirst", "European leaders met in Paris on Monday"),
+            ("byline", "Issued on: 17/02/2025 - 18:42"),
+            ("byline", "Modified: 17/02/2025 - 19:10"),
+            ("boilerplate", "3 min Reading time"),
+            ("caption", "French President Emmanuel Macron welcomes"),
+            ("byline", "By: FRANCE 24"),
+            ("paragraph", "European leaders met in Paris on Monday for emergency talks on Ukraine."),
+            ("paragraph", "\"Europe must take its share"),
+            ("paragraph", "Danish Prime Minister"),
+        ],
+    });
+}
+
+#[test]
+fn financial_times_page_with_its_digest_plug_and_two_writers_in_two_places() {
+    check("ft-page.txt", Want {
+        authors: &["Henry Foy", "Laura Pitel"],
+        dateline: Some("Brussels"),
+        published: Some("2025-02-17"),
+        blocks: &[
+            ("boilerplate", "Unlock the Editor’s Digest for free"),
+            ("boilerplate", "Roula Khalaf, Editor of the FT"),
+            ("title", "European leaders clash over troops for Ukraine"),
+            ("standfirst", "Germany and Poland resist"),
+            ("byline", "Henry Foy in Brussels and Laura Pitel in Berlin"),
+            ("byline", "Published"),
+            ("byline", "17 February 2025"),
+            ("paragraph", "European leaders clashed"),
+            ("paragraph", "“It is completely premature,”"),
+            ("boilerplate", "Copyright The Financial Times"),
+        ],
+    });
+}
+
+#[test]
+fn sky_news_page_with_its_trust_link_and_whatsapp_plug() {
+    check("sky-page.txt", Want {
+        authors: &["Jane Doe"],
+        dateline: None,
+        published: Some("2025-02-17T18:42"),
+        blocks: &[
+            ("title", "Starmer ready to send UK troops to Ukraine"),
+            ("standfirst", "Sir Keir Starmer says"),
+            ("byline", "Jane Doe"),
+            ("byline", "Political reporter @janedoe"),
+            ("byline", "Monday 17 February 2025 18:42, UK"),
+            ("boilerplate", "Why you can trust Sky News"),
+            ("paragraph", "Sir Keir Starmer has said"),
+            ("paragraph", "\"I do not say that lightly,\""),
+            ("boilerplate", "Follow Sky News on WhatsApp"),
+            ("boilerplate", "Keep up with all the latest news"),
+            ("boilerplate", "Tap here"),
+            ("paragraph", "Conservative leader Kemi Badenoch"),
+        ],
+    });
+}

@@ -56,12 +56,23 @@ pub fn is_role_line(line: &str) -> bool {
 
 const ROLE_WORDS: &[&str] = &["correspondent", "editor", "reporter", "writer", "columnist", "analyst", "producer", "journalist", "contributor", "bbc news"];
 
-/// "Jane Doe in Madrid" (the Guardian's byline without "By").
+/// "Jane Doe in Madrid" (the Guardian's byline without "By"); "Henry Foy in Brussels and
+/// Laura Pitel in Berlin" (the FT's), whose first place is the dateline.
 fn name_in_place(l: &str) -> Option<Byline> {
-    let (name, place) = l.rsplit_once(" in ")?;
-    let words = name.split_whitespace().count();
-    ((2..=4).contains(&words) && is_name_like(name) && is_name_like(place) && !l.contains(['.', ',', ':', '“', '"']))
-        .then(|| Byline { authors: vec![name.trim().to_string()], dateline: Some(place.trim().to_string()) })
+    if l.contains(['.', ',', ':', '“', '"']) {
+        return None;
+    }
+    let mut b = Byline::default();
+    for part in l.split(" and ") {
+        let (name, place) = part.rsplit_once(" in ")?;
+        let words = name.split_whitespace().count();
+        if !((2..=4).contains(&words) && is_name_like(name) && is_name_like(place)) {
+            return None;
+        }
+        b.authors.push(name.trim().to_string());
+        b.dateline.get_or_insert_with(|| place.trim().to_string());
+    }
+    Some(b)
 }
 
 /// "BRUSSELS (AP) —" / "LONDON, Feb 13 (Reuters) -" at the start of a paragraph: the place
@@ -87,19 +98,22 @@ pub fn wire_dateline(paragraph: &str) -> Option<(String, usize)> {
 }
 
 fn names_and_place(s: &str) -> Byline {
-    let mut s = s.trim().trim_end_matches(['.', ',']).to_string();
+    let s = s.trim().trim_end_matches(['.', ',']);
     let mut dateline = None;
-    // "Dan Sabbagh in Brussels": the last " in " starts the place.
-    if let Some(i) = s.rfind(" in ") {
-        let place = s[i + 4..].trim();
-        if is_name_like(place) {
-            dateline = Some(place.to_string());
-            s.truncate(i);
-        }
-    }
     let mut authors = Vec::new();
     for part in s.split([',', ';', '&']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" und ")) {
-        let p = part.trim();
+        let mut p = part.trim();
+        // "Dan Sabbagh in Brussels"; each writer in their own place, "Henry Foy in Brussels and
+        // Laura Pitel in Berlin" (the FT), the first place the dateline.
+        if let Some((name, place)) = p.rsplit_once(" in ").filter(|(_, place)| is_name_like(place)) {
+            dateline.get_or_insert_with(|| place.trim().to_string());
+            p = name.trim();
+        }
+        // The outlet after the name, with no comma: "By Jane Doe Fox News".
+        let lower = p.lowercase();
+        if let Some(outlet) = OUTLETS.iter().find(|o| lower.len() > o.len() && lower.ends_with(*o) && lower.as_bytes()[lower.len() - o.len() - 1] == b' ') {
+            p = p[..p.len() - outlet.len()].trim_end();
+        }
         if p.is_empty() || is_affiliation(p) {
             continue;
         }
@@ -123,6 +137,9 @@ fn role_byline(l: &str) -> Option<Byline> {
         .then(|| Byline { authors: vec![if is_shouting(name) { title_case(name) } else { name.to_string() }], dateline: None })
 }
 
+/// News outlets whose name a byline may put right after the writer's.
+const OUTLETS: &[&str] = &["fox news", "cnn", "reuters", "bloomberg", "npr", "politico", "bbc news", "associated press"];
+
 fn is_affiliation(s: &str) -> bool {
     let l = s.lowercase();
     ["associated press", "reuters", "afp", "bloomberg", "the guardian", "bbc news", "cnn", "staff", "the new york times", "correspondent", "editor", "reporter"]
@@ -135,9 +152,10 @@ fn is_name_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 5
-        && words.iter().all(|w| {
+        && words.iter().enumerate().all(|(k, w)| {
             let first = w.chars().next().unwrap_or(' ');
-            first.is_uppercase() || ["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al"].contains(&w.lowercase().as_str())
+            // A number after a name is part of it ("FRANCE 24").
+            first.is_uppercase() || (k > 0 && first.is_ascii_digit()) || ["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al"].contains(&w.lowercase().as_str())
         })
         && words.iter().any(|w| w.chars().any(|c| c.is_lowercase()) || is_shouting(w))
 }
@@ -185,6 +203,9 @@ mod tests {
         assert_eq!(parse_byline("Jane Doe in Madrid"), b(&["Jane Doe"], Some("Madrid")));
         assert_eq!(parse_byline("Reporting from Washington"), b(&[], Some("Washington")));
         assert_eq!(parse_byline("Reporting fromParis"), b(&[], Some("Paris")));
+        assert_eq!(parse_byline("Henry Foy in Brussels and Laura Pitel in Berlin"), b(&["Henry Foy", "Laura Pitel"], Some("Brussels")));
+        assert_eq!(parse_byline("By Jane Doe Fox News"), b(&["Jane Doe"], None));
+        assert_eq!(parse_byline("By: FRANCE 24"), b(&["France 24"], None));
         assert_eq!(parse_byline("Trump in Brussels: what he said"), None);
         assert_eq!(parse_byline("By the way, this is a sentence."), None);
         assert_eq!(parse_byline("The minister, speaking on Tuesday"), None);

@@ -30,7 +30,37 @@ pub fn parse_date(line: &str) -> Option<String> {
         }
         return Some(out);
     }
-    None
+    numeric_date(&tokens)
+}
+
+/// "17/02/2025" (France 24), "02/17/2025" (Politico), "17.02.2025" (German): day and month
+/// told apart by a number over 12, or by the dots, which only day-first dates use. "03/02/2025"
+/// could be either, and stays unknown.
+fn numeric_date(tokens: &[String]) -> Option<String> {
+    tokens.iter().enumerate().find_map(|(i, t)| {
+        let dots = t.contains('.');
+        let mut parts = t.split(['/', '.']);
+        let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+        let small = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+        if parts.next().is_some() || !small(a) || !small(b) || t.contains('/') && dots {
+            return None;
+        }
+        let (a, b, y): (u32, u32, u32) = (a.parse().ok()?, b.parse().ok()?, year(y)?);
+        let (day, month) = match (a, b) {
+            (a, b) if a > 12 && b <= 12 => (a, b),
+            (a, b) if b > 12 && a <= 12 && !dots => (b, a),
+            (a, b) if dots && b <= 12 => (a, b),
+            _ => return None,
+        };
+        if !(1..=31).contains(&day) || month == 0 {
+            return None;
+        }
+        let mut out = format!("{y:04}-{month:02}-{day:02}");
+        if let Some((h, m)) = time_after(&tokens[i + 1..]) {
+            out.push_str(&format!("T{h:02}:{m:02}"));
+        }
+        Some(out)
+    })
 }
 
 /// "2025-02-13", optionally followed by "T19:13" or " 19:13".
@@ -172,6 +202,14 @@ mod tests {
             ("Mis à jour le 1er août 2024 à 18:30", Some("2024-08-01T18:30")),
             ("Berlin, 12. März 2025, 14:05 Uhr", Some("2025-03-12T14:05")),
             ("Veröffentlicht am 3. Dezember 2024", Some("2024-12-03")),
+            ("Issued on: 17/02/2025 - 18:42", Some("2025-02-17T18:42")),
+            ("02/17/2025 06:42 PM EST", Some("2025-02-17T18:42")),
+            ("17.02.2025, 14:05 Uhr", Some("2025-02-17T14:05")),
+            ("03.02.2025", Some("2025-02-03")),
+            ("03/02/2025", None),
+            ("Open 24/7", None),
+            ("3.5/10", None),
+            ("13/13/2025", None),
             ("", None),
         ];
         for (input, want) in cases {

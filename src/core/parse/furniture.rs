@@ -64,7 +64,8 @@ const EXACT: &[&str] = &[
     "listen", "listen to this article", "gift this article", "give this article", "explore more on these topics",
     "image", "video", "photo", "watch", "close", "menu", "search", "sign in", "log in", "subscribe",
     "newsletter", "accept", "accept all", "reject all", "manage cookies", "cookie settings",
-    "sign up here", "share full article", "link copied!", "reuse this content", "learn more", "opens new tab",
+    "sign up here", "share full article", "link copied!", "enlarge this image", "toggle caption", "sponsor message",
+    "why you can trust sky news", "tap here", "reuse this content", "learn more", "opens new tab",
     "skip links", "navigation menu", "main menu", "open menu", "paid links", "gift article", "today’s paper", "today's paper",
     "skip to navigation", "skip to navigation menu", "print subscriptions", "search jobs", "uk edition", "us edition",
     "europe edition", "international edition", "australia edition",
@@ -99,6 +100,9 @@ const PREFIXES: &[&str] = &[
     // Skip links copied as one line ("Skip to main contentSkip to navigation"), and the small
     // print under a newsletter's sign-up box.
     "skip to main content", "skip to navigation", "privacy notice: newsletters",
+    // Plugs for the site's own app, audio and newsletters (Fox News, Sky News, the FT).
+    "newyou can now listen", "you can now listen to", "keep up with all the latest news", "unlock the editor’s digest",
+    "unlock the editor's digest", "roula khalaf, editor of the ft",
     // The outlet's note on the story (a correction, a disclosure, a standing line), not its reporting.
     "editor’s note:", "editor's note:", "editors’ note:", "editors' note:",
 ];
@@ -119,6 +123,9 @@ fn is_caption(line: &str, lower: &str) -> bool {
         || (lower.starts_with('(') && (lower.contains("(photo") || lower.contains("(ap photo")) && lower.ends_with(')'))
         || (lower.ends_with(')') && lower.rsplit_once('(').is_some_and(|(_, c)| c.starts_with("ap photo/") || c.starts_with("photo/")))
         || line.contains("REUTERS/")
+        // "… at the Élysée Palace on February 17, 2025. © Ludovic Marin, AFP" (a copyright
+        // line starts with the sign; "Ã©" is a mis-decoded "é").
+        || (!is_copyright(lower) && line.rsplit_once(" © ").is_some_and(|(_, credit)| credit.len() < 40 && !credit.trim_end_matches('.').contains('.')))
         || is_gallery_caption(lower)
         || ends_with_bracketed_credit(line)
         || is_video_length(lower)
@@ -171,7 +178,7 @@ fn is_credit(lower: &str, bare: &str) -> bool {
     const AGENCIES: &[&str] = &["getty", "getty images", "reuters", "ap", "afp"];
     CREDITS.iter().any(|c| lower.starts_with(c))
         || AGENCIES.contains(&bare)
-        || (lower.len() < 80 && ["/getty images", " via getty images", " / reuters", " / ap", " / afp"].iter().any(|t| bare.ends_with(t)))
+        || (lower.len() < 80 && ["/getty images", " via getty images", " / reuters", " / ap", " / afp", "/ap", "/afp", "/reuters", "/getty"].iter().any(|t| bare.ends_with(t)))
 }
 
 /// The share button with its count beside it, copied as one word: "share2", "Share 14".
@@ -199,7 +206,7 @@ fn is_newsletter_plug(lower: &str) -> bool {
     // Also a writer's sign-off: "Follow Pam Key on Twitter @pamkeyNEN." (sometimes inside the
     // marks of a transcript that ends just before it).
     let follow = lower.trim_start_matches(['"', '“']).strip_prefix("follow ").is_some_and(|r| {
-        [" on twitter", " on facebook", " on instagram"].iter().any(|n| r.contains(n)) && (r.contains('@') || r.len() < 80)
+        [" on twitter", " on facebook", " on instagram", " on whatsapp"].iter().any(|n| r.contains(n)) && (r.contains('@') || r.len() < 80)
     });
     lower.len() < 300 && (follow || lower.ends_with("sign up here.") || lower.ends_with("sign up here"))
 }
@@ -226,7 +233,8 @@ fn is_reading_time(lower: &str) -> bool {
             || lower.starts_with("listen to this article")
             || lower.ends_with("min read")
             || lower.ends_with("minute read")
-            || lower.ends_with("minutes read"))
+            || lower.ends_with("minutes read")
+            || lower.ends_with("reading time"))
 }
 
 /// A row of share buttons copied as one line: "Facebook Twitter Email".
@@ -280,6 +288,13 @@ mod tests {
             ("1 of 5 | French President Emmanuel Macron greets Keir Starmer", BlockKind::Caption),
             ("Macron greets Starmer in Paris, Monday, Feb. 17, 2025. (AP Photo/Aurelien Morissard)", BlockKind::Caption),
             ("Macron welcomes Starmer in Paris [Ludovic Marin/AFP]", BlockKind::Caption),
+            ("Macron welcomes Starmer at the Élysée Palace. © Ludovic Marin, AFP", BlockKind::Caption),
+            ("Ludovic Marin/AP", BlockKind::Credit),
+            ("Copyright © 2025 Nexstar Media Inc.", BlockKind::Boilerplate),
+            ("Enlarge this image", BlockKind::Boilerplate),
+            ("3 min Reading time", BlockKind::Boilerplate),
+            ("NEWYou can now listen to Fox News articles!", BlockKind::Boilerplate),
+            ("Follow Sky News on WhatsApp", BlockKind::Boilerplate),
         ];
         for (line, kind) in furniture {
             assert_eq!(classify(line), Some(kind), "{line}");

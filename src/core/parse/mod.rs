@@ -51,11 +51,12 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
         } else if let Some(k) = furniture_kinds[i] {
             furniture_seen = true;
             k
-        } else if i < navigation {
-            // The site's name and menu, copied with the headline below them.
+        } else if i < navigation || (i == 0 && all.len() > 2 && furniture::is_section_name(line)) {
+            // The site's name and menu, copied with the headline below them; or the section
+            // alone over the date and headline ("Politics ¶ Published February 17, 2025 …", Fox News).
             furniture_seen = true;
             BlockKind::Boilerplate
-        } else if title.is_none() {
+        } else if title.is_none() && !(is_date_line(line) && all.get(i + 1).is_some_and(|n| reads_as_headline(&text[n.start..n.end]))) {
             title = Some(line);
             meta.title = Some(line.to_string());
             BlockKind::Title
@@ -81,14 +82,13 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
                 meta.dateline = b.dateline;
             }
             BlockKind::Byline
-        } else if let Some(name) = in_header
-            .then(|| byline::bare_name(line))
-            .flatten()
-            .filter(|_| all.get(i + 1).is_some_and(|n| byline::is_role_line(&text[n.start..n.end])))
-        {
-            // "Jane Doe" over "Political reporter" (BBC).
+        } else if let Some(name) = in_header.then(|| byline::bare_name(line)).flatten().filter(|_| {
+            // Over a role line ("Political reporter", BBC), or under the date (NPR).
+            all.get(i + 1).is_some_and(|n| byline::is_role_line(&text[n.start..n.end]))
+                || (i > 0 && is_date_line(&text[all[i - 1].start..all[i - 1].end]) && meta.authors.is_empty())
+        }) {
             meta.authors.push(name);
-            role_line_next = true;
+            role_line_next = all.get(i + 1).is_some_and(|n| byline::is_role_line(&text[n.start..n.end]));
             BlockKind::Byline
         } else {
             paragraphs += 1;
@@ -174,6 +174,12 @@ fn site_navigation(text: &str, all: &[Span], furniture_kinds: &[Option<BlockKind
     }
 }
 
+/// A line that could be a headline under a date ("Published February 17, 2025 ¶ Hegseth says
+/// …", Fox News): a few words, not a sentence.
+fn reads_as_headline(line: &str) -> bool {
+    line.split_whitespace().count() >= 4 && line.len() < 200 && !ends_in(line, ".:") && !is_date_line(line)
+}
+
 /// "Published: Feb, 13 2025 19:13", "Updated 3 hours ago", "13 February 2025".
 fn is_date_line(line: &str) -> bool {
     if line.len() > 100 {
@@ -217,7 +223,7 @@ fn mark_author_notes(text: &str, blocks: &mut [Block], authors: &[String]) {
 /// - the topics under "Follow:" or "Related topics" (a word or a name each);
 /// - a video's title over its length ("02:41 - Source: CNN");
 /// - a picture's caption under its credit ("Getty Images ¶ The minister spoke …", BBC),
-///   which has no full stop.
+///   which has no full stop, or over it between other furniture (NPR).
 fn mark_furniture_runs(text: &str, blocks: &mut [Block]) {
     let line = |b: &Block| b.span.slice(text).unwrap_or("").lowercase();
     let prose = |k: BlockKind| matches!(k, BlockKind::Paragraph | BlockKind::Heading | BlockKind::Standfirst);
@@ -253,6 +259,12 @@ fn mark_furniture_runs(text: &str, blocks: &mut [Block]) {
                 b.kind = BlockKind::Caption;
             }
         }
+        // A caption over its credit among other furniture ("Enlarge this image ¶ <caption> ¶
+        // Ludovic Marin/AP", NPR): not a paragraph of the story, which other paragraphs border.
+        let furniture = |k: BlockKind| matches!(k, BlockKind::Boilerplate | BlockKind::Caption | BlockKind::Credit);
+        if i > 0 && blocks[i].kind == BlockKind::Credit && prose(blocks[i - 1].kind) && (i < 2 || furniture(blocks[i - 2].kind)) && blocks[i - 1].span.len() < 300 {
+            blocks[i - 1].kind = BlockKind::Caption;
+        }
         if i > 0 && blocks[i - 1].kind == BlockKind::Credit && prose(blocks[i].kind) {
             let l = line(&blocks[i]);
             if blocks[i].span.len() < 250 && !ends_in(&l, ".!?:”\"") && !l.contains(['“', '”', '"']) {
@@ -273,8 +285,10 @@ fn heads_topics(lower: &str) -> bool {
 /// A short paragraph between the title and the byline (or first in the body, before the
 /// byline) is the standfirst.
 fn mark_standfirst(text: &str, blocks: &mut [Block], navigation: usize) {
-    let Some(byline_at) = blocks.iter().take(navigation + HEADER_ZONE).position(|b| b.kind == BlockKind::Byline) else { return };
-    for b in blocks[..byline_at].iter_mut() {
+    // The byline under the title: a date may stand above it (Fox News).
+    let title_at = blocks.iter().position(|b| b.kind == BlockKind::Title).unwrap_or(0);
+    let Some(byline_at) = blocks.iter().take(navigation + HEADER_ZONE).skip(title_at).position(|b| b.kind == BlockKind::Byline).map(|p| p + title_at) else { return };
+    for b in blocks[title_at..byline_at].iter_mut() {
         if b.kind == BlockKind::Paragraph && b.span.len() <= STANDFIRST_MAX && !ends_open(text, b.span) {
             b.kind = BlockKind::Standfirst;
         }

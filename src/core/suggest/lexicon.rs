@@ -62,7 +62,9 @@ chinese french german israeli palestinian iranian conservatives liberals labour 
 voters opponents experts analysts sources residents people lawmakers leaders allies members hours minutes days weeks \
 months years moments decades later soon nevertheless nonetheless moreover furthermore otherwise therefore thus hence regardless \
 besides likewise afterward afterwards overall again someone anyone everyone amid alongside do does did \
-mexican mexicans texan texans saudi saudis latino latinos latina latinas several few";
+mexican mexicans texan texans saudi saudis latino latinos latina latinas several few \
+polish italian spanish dutch turkish swedish danish finnish greek norwegian czech hungarian austrian belgian portuguese \
+japanese korean indian pakistani afghan iraqi syrian egyptian canadian australian brazilian nigerian";
 
 pub const DETERMINERS: &str = "the a an this that these those his her their its our my your one two three four several many some most \
 other another both all each every few no such whose";
