@@ -747,3 +747,102 @@ fn sky_news_page_with_its_trust_link_and_whatsapp_plug() {
         ],
     });
 }
+
+#[test]
+fn politico_page_with_its_name_over_the_headline_and_a_piped_photo_credit() {
+    check("politico-page.txt", Want {
+        authors: &["Jane Doe", "John Roe"],
+        dateline: None,
+        published: Some("2025-02-17T18:42"),
+        blocks: &[
+            ("boilerplate", "POLITICO"),
+            ("title", "Europe scrambles to respond as Trump opens Ukraine talks"),
+            ("standfirst", "Leaders in Paris clashed"),
+            ("caption", "French President Emmanuel Macron hosted"),
+            ("byline", "By Jane Doe and John Roe"),
+            ("byline", "02/17/2025 06:42 PM EST"),
+            ("boilerplate", "Link Copied"),
+            ("paragraph", "European leaders met in Paris on Monday."),
+            ("paragraph", "\"We need to be at the table,\""),
+            ("boilerplate", "Jane Doe contributed reporting from Brussels."),
+            ("boilerplate", "Filed under:"),
+            ("boilerplate", "Ukraine"),
+            ("boilerplate", "Emmanuel Macron"),
+        ],
+    });
+}
+
+#[test]
+fn the_hill_page_with_two_kickers_and_a_dated_byline() {
+    check("hill-page.txt", Want {
+        authors: &["Jane Doe"],
+        dateline: None,
+        published: Some("2025-02-17T18:42"),
+        blocks: &[
+            ("boilerplate", "News"),
+            ("boilerplate", "Senate"),
+            ("title", "Thune says Senate will move quickly on Ukraine aid"),
+            ("byline", "by Jane Doe - 02/17/25 6:42 PM ET"),
+            ("boilerplate", "Share"),
+            ("boilerplate", "Tweet"),
+            ("boilerplate", "Share"),
+            ("boilerplate", "Email"),
+            ("paragraph", "Senate Majority Leader John Thune"),
+            ("paragraph", "\"We are not going to wait,\""),
+            ("boilerplate", "Tags"),
+            ("boilerplate", "John Thune"),
+            ("boilerplate", "Ukraine"),
+            ("boilerplate", "Copyright 2025 Nexstar"),
+        ],
+    });
+}
+
+#[test]
+fn axios_page_with_the_date_first_and_the_writer_under_the_headline() {
+    check("axios-page.txt", Want {
+        authors: &["Jane Doe"],
+        dateline: None,
+        published: Some("2025-02-17"),
+        blocks: &[
+            ("byline", "Feb 17, 2025 - World"),
+            ("title", "Europe scrambles for a seat at the table"),
+            ("byline", "Jane Doe"),
+            ("caption", "French President Emmanuel Macron in Paris on Monday. Photo:"),
+            ("paragraph", "European leaders met"),
+            ("paragraph", "Why it matters:"),
+            ("paragraph", "What they're saying:"),
+            ("boilerplate", "Go deeper:"),
+        ],
+    });
+}
+
+#[test]
+fn dw_page_with_a_kicker_and_the_writer_over_the_date() {
+    check("dw-page.txt", Want {
+        authors: &["Jane Doe"],
+        dateline: None,
+        published: Some("2025-02-17"),
+        blocks: &[
+            ("boilerplate", "Conflicts"),
+            ("title", "Europe seeks role in Ukraine talks"),
+            ("byline", "Jane Doe"),
+            ("byline", "02/17/2025"),
+            ("byline", "February 17, 2025"),
+            ("paragraph", "European leaders met in Paris"),
+            ("boilerplate", "https://p.dw.com/p/4qX1y"),
+            ("caption", "French President Emmanuel Macron hosted"),
+            ("credit", "Image: Ludovic Marin/AFP"),
+            ("paragraph", "\"It is highly inappropriate,\""),
+            ("boilerplate", "Advertisement"),
+            ("paragraph", "DW's Jane Doe reported from Paris."),
+        ],
+    });
+}
+
+#[test]
+fn a_column_s_name_under_the_headline_is_no_writer() {
+    let a = Article::parse("Polls suggest a deal on the court\nEconomic Scene\nThe Upshot.\nWASHINGTON — The justices met on Monday, and the talks went on for hours.");
+    assert!(a.meta.authors.is_empty(), "{:?}", a.meta.authors);
+    let b = Article::parse("Jane Doe\nA first line that has a few words\nAnd a paragraph after it, as a paste may have.");
+    assert_eq!(b.meta.title.as_deref(), Some("Jane Doe"));
+}

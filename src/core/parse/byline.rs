@@ -98,6 +98,8 @@ pub fn wire_dateline(paragraph: &str) -> Option<(String, usize)> {
 }
 
 fn names_and_place(s: &str) -> Byline {
+    // The date after the names: "Jane Doe - 02/17/25 6:42 PM ET" (The Hill).
+    let s = s.split_once(" - ").filter(|(_, d)| d.starts_with(|c: char| c.is_ascii_digit())).map_or(s, |(names, _)| names);
     let s = s.trim().trim_end_matches(['.', ',']);
     let mut dateline = None;
     let mut authors = Vec::new();
@@ -206,6 +208,7 @@ mod tests {
         assert_eq!(parse_byline("Henry Foy in Brussels and Laura Pitel in Berlin"), b(&["Henry Foy", "Laura Pitel"], Some("Brussels")));
         assert_eq!(parse_byline("By Jane Doe Fox News"), b(&["Jane Doe"], None));
         assert_eq!(parse_byline("By: FRANCE 24"), b(&["France 24"], None));
+        assert_eq!(parse_byline("by Jane Doe - 02/17/25 6:42 PM ET"), b(&["Jane Doe"], None));
         assert_eq!(parse_byline("Trump in Brussels: what he said"), None);
         assert_eq!(parse_byline("By the way, this is a sentence."), None);
         assert_eq!(parse_byline("The minister, speaking on Tuesday"), None);

@@ -45,7 +45,9 @@ fn numeric_date(tokens: &[String]) -> Option<String> {
         if parts.next().is_some() || !small(a) || !small(b) || t.contains('/') && dots {
             return None;
         }
-        let (a, b, y): (u32, u32, u32) = (a.parse().ok()?, b.parse().ok()?, year(y)?);
+        // A year of two digits is this century's ("02/17/25", The Hill).
+        let y = year(y).or_else(|| (y.len() == 2).then(|| y.parse::<u32>().ok()).flatten().map(|y| 2000 + y))?;
+        let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
         let (day, month) = match (a, b) {
             (a, b) if a > 12 && b <= 12 => (a, b),
             (a, b) if b > 12 && a <= 12 && !dots => (b, a),
@@ -208,6 +210,7 @@ mod tests {
             ("03.02.2025", Some("2025-02-03")),
             ("03/02/2025", None),
             ("Open 24/7", None),
+            ("by Jane Doe - 02/17/25 6:42 PM ET", Some("2025-02-17T18:42")),
             ("3.5/10", None),
             ("13/13/2025", None),
             ("", None),

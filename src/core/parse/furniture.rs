@@ -102,7 +102,7 @@ const PREFIXES: &[&str] = &[
     "skip to main content", "skip to navigation", "privacy notice: newsletters",
     // Plugs for the site's own app, audio and newsletters (Fox News, Sky News, the FT).
     "newyou can now listen", "you can now listen to", "keep up with all the latest news", "unlock the editor’s digest",
-    "unlock the editor's digest", "roula khalaf, editor of the ft",
+    "unlock the editor's digest", "roula khalaf, editor of the ft", "go deeper:", "share or comment on this article",
     // The outlet's note on the story (a correction, a disclosure, a standing line), not its reporting.
     "editor’s note:", "editor's note:", "editors’ note:", "editors' note:",
 ];
@@ -120,6 +120,9 @@ fn is_caption(line: &str, lower: &str) -> bool {
         || lower.starts_with("video:")
         || lower.starts_with("watch:")
         || (lower.contains("photograph:") && line.len() < 400)
+        // "… in Paris on Monday. Photo: Ludovic Marin/AFP via Getty Images" (Axios), "… | Ludovic
+        // Marin/AFP via Getty Images" (Politico).
+        || lower.rsplit_once(". photo: ").or_else(|| lower.rsplit_once(" | ")).is_some_and(|(_, credit)| credit.len() < 60 && is_credit(credit, credit.trim_end_matches('.')))
         || (lower.starts_with('(') && (lower.contains("(photo") || lower.contains("(ap photo")) && lower.ends_with(')'))
         || (lower.ends_with(')') && lower.rsplit_once('(').is_some_and(|(_, c)| c.starts_with("ap photo/") || c.starts_with("photo/")))
         || line.contains("REUTERS/")
@@ -222,6 +225,7 @@ fn is_author_note(lower: &str) -> bool {
     lower.len() < 300
         && (lower.ends_with("contributed to this report.")
             || lower.ends_with("contributed reporting.")
+            || lower.contains(" contributed reporting from ")
             || (lower.contains(" covers ") && (lower.ends_with("for the times.") || lower.ends_with("for the new york times."))))
 }
 

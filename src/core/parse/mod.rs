@@ -12,6 +12,7 @@ pub mod sentences;
 
 use crate::core::case::Lowercase;
 use crate::core::article::{Block, BlockKind, Meta};
+use crate::core::suggest::lexicon::Lexicon;
 use crate::core::text::Span;
 
 /// How far into the article (in blocks) the byline and date may appear.
@@ -68,6 +69,10 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
             if meta.published.is_none() {
                 meta.published = dates::parse_date(line);
             }
+            // "by Jane Doe - 02/17/25 6:42 PM ET" (The Hill) names the writer too.
+            if let Some(b) = in_header.then(|| byline::parse_byline(line)).flatten() {
+                meta.authors.extend(b.authors);
+            }
             BlockKind::Byline
         } else if in_header && line.eq_ignore_ascii_case("and") && blocks.last().is_some_and(|b| b.kind == BlockKind::Byline) && !meta.authors.is_empty() {
             // "By Jane Doe ¶ and ¶ John Roe": a byline broken over lines.
@@ -83,9 +88,17 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
             }
             BlockKind::Byline
         } else if let Some(name) = in_header.then(|| byline::bare_name(line)).flatten().filter(|_| {
-            // Over a role line ("Political reporter", BBC), or under the date (NPR).
+            // Over a role line ("Political reporter", BBC); beside the date (NPR, DW) or under
+            // the headline (Axios).
+            // Only a known given name there: a column's name is not a writer's ("Economic
+            // Scene", "The Upshot.", "TOP STORIES.").
+            let before = i.checked_sub(1).and_then(|k| all.get(k));
+            let beside = |k: Option<&Span>| k.is_some_and(|n| is_date_line(&text[n.start..n.end]));
+            let given = line.split_whitespace().next().is_some_and(|w| Lexicon::get().given_names.contains(w.lowercase().as_str()));
+            let column = line.ends_with('.') || !given;
+            let under_title = before.is_some_and(|p| title == Some(&text[p.start..p.end]));
             all.get(i + 1).is_some_and(|n| byline::is_role_line(&text[n.start..n.end]))
-                || (i > 0 && is_date_line(&text[all[i - 1].start..all[i - 1].end]) && meta.authors.is_empty())
+                || (meta.authors.is_empty() && !column && (beside(before) || beside(all.get(i + 1)) || under_title))
         }) {
             meta.authors.push(name);
             role_line_next = all.get(i + 1).is_some_and(|n| byline::is_role_line(&text[n.start..n.end]));
@@ -166,7 +179,14 @@ fn site_navigation(text: &str, all: &[Span], furniture_kinds: &[Option<BlockKind
     let headline = line(i);
     // Three menu lines; or fewer with a section's name among them, on a page whose top is
     // otherwise furniture ("Skip to content ¶ Politics ¶ Today's Paper ¶ <address>").
-    let enough = menu >= 3 || (sections > 0 && menu + furniture_lines >= 2);
+    // Or one or two kickers of a word or two, each capitalised ("POLITICO", "News ¶ Senate"),
+    // right over a headline that a byline or date follows closely.
+    let kicker = |k: usize| {
+        let l = line(k);
+        furniture_kinds[k].is_some() || (l.split_whitespace().count() <= 2 && l.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
+    };
+    let kickers = (1..=2).contains(&menu) && (0..i).all(kicker) && first_header <= i + 4 && headline.split_whitespace().count() >= 5;
+    let enough = menu >= 3 || (sections > 0 && menu + furniture_lines >= 2) || kickers;
     if i < first_header && enough && headline.split_whitespace().count() >= 4 && !headline.ends_with('.') {
         i
     } else {
