@@ -1844,3 +1844,17 @@ fn a_people_s_adjective_opening_the_sentence_is_no_one_s_name() {
     );
     assert!(doc.speakers.iter().all(|s| s.name != "Italian" && s.name != "Polish"), "{:?}", doc.speakers);
 }
+
+#[test]
+fn a_surname_alone_in_the_story_is_named_in_full_from_a_photo_caption() {
+    let doc = Document::analyze(
+        "Europe scrambles after the talks\n\nFebruary 17, 2025\n\nEnlarge this image\n\
+         French President Emmanuel Macron speaks in Paris on Monday.\nLudovic Marin/AP\n\n\
+         European leaders gathered in Paris on Monday to discuss their response.\n\n\
+         “We have to be at the table,” Macron said.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Emmanuel Macron")]);
+    assert_eq!(aliases(&doc, "Emmanuel Macron"), vec!["Macron".to_string()]);
+    // Nobody named only in the caption becomes a speaker.
+    assert_eq!(doc.speakers.len(), 1, "{:?}", doc.speakers);
+}

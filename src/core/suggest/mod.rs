@@ -10,7 +10,7 @@ pub mod lexicon;
 pub mod tokens;
 
 use crate::core::case::Lowercase;
-use crate::core::article::Article;
+use crate::core::article::{Article, BlockKind};
 use crate::core::model::{Annotation, Kind, Origin, Speaker, Status};
 use crate::core::parse::byline::{is_shouting, title_case};
 use crate::core::sort;
@@ -30,6 +30,26 @@ fn bare_given_name(e: &attribution::Entity) -> bool {
     let lex = lexicon::Lexicon::get();
     let word = e.name.lowercase();
     !e.name.contains(' ') && e.titles.is_empty() && e.aliases.is_empty() && (lex.given_names.contains(word.as_str()) || lex.places.contains(word.as_str()))
+}
+
+/// "Macron", named in full only under a photo ("French President Emmanuel Macron speaks in
+/// Paris", a caption, which is furniture and not read for speakers): the caption's given name
+/// right before the surname, when the lexicon knows it as one.
+fn named_in_full_under_a_photo(article: &Article, surname: &str) -> Option<String> {
+    if surname.contains(' ') || surname.is_empty() {
+        return None;
+    }
+    let given_names = &lexicon::Lexicon::get().given_names;
+    for b in article.blocks.iter().filter(|b| b.kind == BlockKind::Caption) {
+        let words: Vec<&str> = article.text[b.span.start..b.span.end].split(' ').collect();
+        for pair in words.windows(2) {
+            let given = pair[0];
+            if pair[1].trim_end_matches([',', '.']) == surname && given.starts_with(char::is_uppercase) && given_names.contains(given.lowercase().as_str()) {
+                return Some(format!("{given} {surname}"));
+            }
+        }
+    }
+    None
 }
 
 /// Suggests quotations (with speakers), check-worthy claims (with claimants) and positions
@@ -71,14 +91,15 @@ pub fn suggest(article: &Article) -> Suggestions {
         let e = &found.entities[i];
         let id = format!("s{}", out.speakers.len() + 1);
         ids[i] = Some(id.clone());
-        let mut aliases: Vec<String> = Vec::new();
+        let full = named_in_full_under_a_photo(article, &e.name);
+        let mut aliases: Vec<String> = full.iter().map(|_| e.name.clone()).collect();
         for a in &e.aliases {
             let a = if label(a) { title_case(a) } else { a.clone() };
             if a != e.name && !aliases.contains(&a) {
                 aliases.push(a);
             }
         }
-        out.speakers.push(Speaker { id, name: e.name.clone(), aliases, description: None });
+        out.speakers.push(Speaker { id, name: full.unwrap_or_else(|| e.name.clone()), aliases, description: None });
     }
     let who = |w: Option<Who>| match w {
         Some(Who::Entity(e)) => ids[e].clone(),
