@@ -109,7 +109,7 @@ impl Eq for Article {}
 impl Article {
     /// Parses any input; never fails. Empty or blank input gives an article with no blocks.
     pub fn parse(input: &str) -> Article {
-        let text = normalize(input);
+        let text = parse::wrap::unwrap_lines(normalize(input));
         let (meta, blocks) = parse::parse(&text);
         Article::new(text, meta, blocks)
     }

@@ -846,3 +846,33 @@ fn a_column_s_name_under_the_headline_is_no_writer() {
     let b = Article::parse("Jane Doe\nA first line that has a few words\nAnd a paragraph after it, as a paste may have.");
     assert_eq!(b.meta.title.as_deref(), Some("Jane Doe"));
 }
+
+#[test]
+fn text_wrapped_at_a_width_is_read_as_its_paragraphs() {
+    // Copied out of a PDF: the lines break at the page's width, not at paragraphs.
+    check("pdf-wrapped.txt", Want {
+        authors: &["Jane Doe"],
+        dateline: None,
+        published: None,
+        blocks: &[
+            ("title", "Europe scrambles to respond to Ukraine talks"),
+            ("byline", "By Jane Doe"),
+            ("paragraph", "European leaders met in Paris on Monday for emergency talks on Ukraine, as the continent"),
+            ("paragraph", "German Chancellor Olaf Scholz was more cautious. “It is highly inappropriate"),
+            ("paragraph", "Polish Prime Minister Donald Tusk said the meeting had shown that “everyone"),
+        ],
+    });
+    let path = format!("{}/tests/data/pastes/pdf-wrapped.txt", env!("CARGO_MANIFEST_DIR"));
+    let pasted = std::fs::read_to_string(path).expect("fixture");
+    let doc = claimlens::core::model::Document::analyze(&pasted);
+    // One character for one: offsets still point at what was pasted.
+    assert_eq!(doc.text().len(), pasted.len());
+    let quotes: Vec<(&str, Option<&str>)> = doc
+        .annotations
+        .iter()
+        .filter(|a| a.kind == claimlens::core::model::Kind::Quote)
+        .map(|a| (doc.quote_of(a), a.speaker.as_deref().and_then(|s| doc.speaker(s)).map(|s| s.name.as_str())))
+        .collect();
+    assert!(quotes.contains(&("We cannot be spectators of our own security.", Some("Emmanuel Macron"))), "{quotes:?}");
+    assert!(quotes.contains(&("It is highly inappropriate to talk about this now,", Some("Olaf Scholz"))), "{quotes:?}");
+}

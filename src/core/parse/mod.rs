@@ -9,6 +9,7 @@ pub mod dates;
 pub mod furniture;
 pub mod quotes;
 pub mod sentences;
+pub mod wrap;
 
 use crate::core::case::Lowercase;
 use crate::core::article::{Block, BlockKind, Meta};
