@@ -876,3 +876,30 @@ fn text_wrapped_at_a_width_is_read_as_its_paragraphs() {
     assert!(quotes.contains(&("We cannot be spectators of our own security.", Some("Emmanuel Macron"))), "{quotes:?}");
     assert!(quotes.contains(&("It is highly inappropriate to talk about this now,", Some("Olaf Scholz"))), "{quotes:?}");
 }
+
+#[test]
+fn a_paywall_where_the_copy_stops_is_furniture() {
+    check("wsj-paywall.txt", Want {
+        authors: &["Jane Doe"],
+        dateline: None,
+        published: Some("2025-02-17T18:42"),
+        blocks: &[
+            ("title", "Europe scrambles to respond to Ukraine talks"),
+            ("byline", "By Jane Doe"),
+            ("byline", "Feb. 17, 2025 6:42 pm ET"),
+            ("paragraph", "European leaders met in Paris"),
+            ("paragraph", "“Europe is facing a moment of truth,”"),
+            ("boilerplate", "Continue reading your article"),
+            ("boilerplate", "Subscribe Now"),
+            ("boilerplate", "Already a subscriber?"),
+            ("boilerplate", "You have reached your limit"),
+            ("boilerplate", "This article is for subscribers only."),
+            ("boilerplate", "Gift unlocked article"),
+            ("boilerplate", "Listen (2 min)"),
+            ("boilerplate", "Copy link"),
+            ("boilerplate", "Print"),
+            ("boilerplate", "Advertisement - Scroll to continue"),
+            ("boilerplate", "Appeared in the February 18, 2025, print edition"),
+        ],
+    });
+}

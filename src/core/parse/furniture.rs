@@ -101,7 +101,11 @@ const PREFIXES: &[&str] = &[
     // print under a newsletter's sign-up box.
     "skip to main content", "skip to navigation", "privacy notice: newsletters",
     // Plugs for the site's own app, audio and newsletters (Fox News, Sky News, the FT).
-    "newyou can now listen", "you can now listen to", "keep up with all the latest news", "unlock the editor’s digest",
+    "newyou can now listen", "you can now listen to",
+    // A paywall's lines where the copy stops.
+    "continue reading your article", "subscribe to continue", "already a subscriber",
+    "you have reached your limit", "this article is for subscribers", "subscribe now", "gift unlocked article",
+    "create a free account", "sign in to continue", "log in to continue", "listen (", "keep up with all the latest news", "unlock the editor’s digest",
     "unlock the editor's digest", "roula khalaf, editor of the ft", "go deeper:", "share or comment on this article",
     // The outlet's note on the story (a correction, a disclosure, a standing line), not its reporting.
     "editor’s note:", "editor's note:", "editors’ note:", "editors' note:",
@@ -226,6 +230,7 @@ fn is_author_note(lower: &str) -> bool {
         && (lower.ends_with("contributed to this report.")
             || lower.ends_with("contributed reporting.")
             || lower.contains(" contributed reporting from ")
+            || (lower.starts_with("appeared in the") && lower.contains("print edition"))
             || (lower.contains(" covers ") && (lower.ends_with("for the times.") || lower.ends_with("for the new york times."))))
 }
 
@@ -299,6 +304,9 @@ mod tests {
             ("3 min Reading time", BlockKind::Boilerplate),
             ("NEWYou can now listen to Fox News articles!", BlockKind::Boilerplate),
             ("Follow Sky News on WhatsApp", BlockKind::Boilerplate),
+            ("Continue reading your article with a WSJ subscription", BlockKind::Boilerplate),
+            ("Already a subscriber? Sign In", BlockKind::Boilerplate),
+            ("Appeared in the February 18, 2025, print edition as 'Europe Scrambles'.", BlockKind::Boilerplate),
         ];
         for (line, kind) in furniture {
             assert_eq!(classify(line), Some(kind), "{line}");
@@ -317,6 +325,7 @@ mod tests {
             "Source: a senior official who spoke on condition of anonymity",
             "Trump leads Cruz in Indiana. [HuffPost, NBC/WSJ/Marist]",
             "Both parties backed the plan [and/or its amendments]",
+            "To continue reading the list of names would take all night, he said.",
         ];
         for line in prose {
             assert_eq!(classify(line), None, "{line}");
