@@ -370,12 +370,18 @@ pub fn app(props: &AppProps) -> Html {
                         "Enter" => Some(""),
                         _ => None,
                     } {
-                        let id = latest.borrow().focused.clone().filter(|id| dom::is_safe_id(id));
-                        if let Some(id) = id {
-                            e.prevent_default();
-                            let (target, entry) = (format!("li[data-id=\"{id}\"] {field}"), format!("li[data-id=\"{id}\"]"));
-                            focus_listed(&list_behind, target, entry);
-                        }
+                        // Read once the keys before it are rendered: "1" then "e" at once
+                        // tags, then opens the new annotation's note, not the suggestion's
+                        // entry the tag was picked from.
+                        e.prevent_default();
+                        let (latest, list_behind) = (latest.clone(), list_behind.clone());
+                        gloo::timers::callback::Timeout::new(0, move || {
+                            let id = latest.borrow().focused.clone().filter(|id| dom::is_safe_id(id));
+                            if let Some(id) = id {
+                                focus_listed(&list_behind, format!("li[data-id=\"{id}\"] {field}"), format!("li[data-id=\"{id}\"]"));
+                            }
+                        })
+                        .forget();
                         None
                     } else if key == "a" || key == "A" {
                         Some(Action::ReviewFocused(Status::Accepted))
@@ -700,9 +706,18 @@ pub fn app(props: &AppProps) -> Html {
 /// Focuses `target` in a list entry (else the `entry` itself), as the E, L and Enter keys and
 /// the Note button do. An annotation tagged or picked a moment ago is listed as it now is
 /// once its frame is painted (`list_behind`); then the focus waits for that.
+/// On a slow machine the list may still be behind after one painted frame (its own
+/// catch-up and this wait both run after the paint): the wait is repeated, a few times.
 fn focus_listed(list_behind: &std::rc::Rc<std::cell::RefCell<bool>>, target: String, entry: String) {
-    if *list_behind.borrow() {
-        dom::after_paint(move || dom::focus_first(&target, &entry));
+    focus_when_listed(list_behind.clone(), target, entry, LIST_WAITS);
+}
+
+/// How many painted frames a key into the list waits for it at most.
+const LIST_WAITS: u8 = 4;
+
+fn focus_when_listed(list_behind: std::rc::Rc<std::cell::RefCell<bool>>, target: String, entry: String, waits: u8) {
+    if *list_behind.borrow() && waits > 0 {
+        dom::after_paint(move || focus_when_listed(list_behind, target, entry, waits - 1));
     } else {
         dom::focus_first(&target, &entry);
     }

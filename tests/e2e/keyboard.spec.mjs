@@ -120,6 +120,23 @@ test('E pressed at once after tagging opens the new annotation’s note', async 
   expect(problems).toEqual([]);
 });
 
+// Keys that arrive together, before the page has drawn the first one's effect (a busy
+// machine delivers them in one go): E still opens the note of what "1" tagged, not the entry
+// of the suggestion the tag was picked from.
+test('1 and E delivered in one go open the new annotation’s note', async ({ page }) => {
+  const problems = await openApp(page);
+  await selectWithMouse(page, 'About a sixth of Ukraine’s territory is occupied by Russia');
+  await page.evaluate(() => {
+    const at = document.activeElement || document.body;
+    for (const key of ['1', 'e']) at.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  });
+  const note = page.locator('.panel li.item.focused[data-kind="claim"] textarea.note');
+  await expect(note).toBeFocused();
+  await page.keyboard.type('Check the figure');
+  await expect(note).toHaveValue('Check the figure');
+  expect(problems).toEqual([]);
+});
+
 // The same for the toolbar's Note clicked at once: frames are made slow here (as on a busy
 // machine), so the list is still behind when the click comes.
 test('Note clicked at once after tagging opens the new annotation’s note, even with slow frames', async ({ page }) => {
