@@ -903,3 +903,25 @@ fn a_paywall_where_the_copy_stops_is_furniture() {
         ],
     });
 }
+
+#[test]
+fn associated_press_story_with_a_photo_inside_and_its_notes_under_a_rule() {
+    check("ap-caption-rule.txt", Want {
+        authors: &["Hanna Arhirova", "Samya Kullab"],
+        dateline: Some("Kyiv"),
+        published: Some("2025-02-13T16:12"),
+        blocks: &[
+            ("title", "Zelenskyy says Ukraine won't accept deal made without it"),
+            ("byline", "By HANNA ARHIROVA and SAMYA KULLAB"),
+            ("byline", "Updated 4:12 PM GMT+1"),
+            ("dateline", "KYIV, Ukraine (AP) —"),
+            ("paragraph", "Ukrainian President Volodymyr Zelenskyy said"),
+            ("paragraph", "\"We cannot accept it"),
+            ("caption", "Ukrainian President Volodymyr Zelenskyy speaks"),
+            ("paragraph", "The remarks came"),
+            ("paragraph", "Kremlin spokesman Dmitry Peskov"),
+            ("boilerplate", "___"),
+            ("boilerplate", "Follow AP’s coverage"),
+        ],
+    });
+}

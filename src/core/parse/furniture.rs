@@ -24,6 +24,10 @@ pub fn classify(line: &str) -> Option<BlockKind> {
     if EXACT.contains(&bare) || PREFIXES.iter().any(|p| lower.starts_with(p)) || is_copyright(&lower) || lower.ends_with("back to home") {
         return Some(BlockKind::Boilerplate);
     }
+    // A rule between the story and its notes: "___", "* * *", "---".
+    if l.len() >= 3 && l.chars().all(|c| matches!(c, '_' | '-' | '*' | '—' | ' ')) {
+        return Some(BlockKind::Boilerplate);
+    }
     if is_reporting_credit(&lower) || is_reading_time(&lower) || is_share_row(&lower) || is_author_note(&lower) || is_newsletter_plug(&lower)
         || is_share_count(&lower) || is_source_line(l, &lower)
     {
@@ -212,8 +216,10 @@ fn is_copyright(lower: &str) -> bool {
 fn is_newsletter_plug(lower: &str) -> bool {
     // Also a writer's sign-off: "Follow Pam Key on Twitter @pamkeyNEN." (sometimes inside the
     // marks of a transcript that ends just before it).
+    // And "Follow AP’s coverage of the war in Ukraine at https://…".
     let follow = lower.trim_start_matches(['"', '“']).strip_prefix("follow ").is_some_and(|r| {
         [" on twitter", " on facebook", " on instagram", " on whatsapp"].iter().any(|n| r.contains(n)) && (r.contains('@') || r.len() < 80)
+            || r.contains("s coverage") && (r.contains("http") || r.len() < 100 && !r.contains(','))
     });
     lower.len() < 300 && (follow || lower.ends_with("sign up here.") || lower.ends_with("sign up here"))
 }
@@ -304,6 +310,9 @@ mod tests {
             ("3 min Reading time", BlockKind::Boilerplate),
             ("NEWYou can now listen to Fox News articles!", BlockKind::Boilerplate),
             ("Follow Sky News on WhatsApp", BlockKind::Boilerplate),
+            ("___", BlockKind::Boilerplate),
+            ("* * *", BlockKind::Boilerplate),
+            ("Follow AP’s coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine", BlockKind::Boilerplate),
             ("Continue reading your article with a WSJ subscription", BlockKind::Boilerplate),
             ("Already a subscriber? Sign In", BlockKind::Boilerplate),
             ("Appeared in the February 18, 2025, print edition as 'Europe Scrambles'.", BlockKind::Boilerplate),
@@ -326,6 +335,7 @@ mod tests {
             "Trump leads Cruz in Indiana. [HuffPost, NBC/WSJ/Marist]",
             "Both parties backed the plan [and/or its amendments]",
             "To continue reading the list of names would take all night, he said.",
+            "Follow the campaign's coverage of the economy and you will see the pattern, she said.",
         ];
         for line in prose {
             assert_eq!(classify(line), None, "{line}");
