@@ -925,3 +925,39 @@ fn associated_press_story_with_a_photo_inside_and_its_notes_under_a_rule() {
         ],
     });
 }
+
+#[test]
+fn guardian_copy_opening_on_the_page_s_title_then_the_headline() {
+    check("guardian-page-title.txt", Want {
+        authors: &["Pjotr Sauer"],
+        dateline: Some("Kyiv"),
+        published: Some("2025-02-13T14:02"),
+        blocks: &[
+            ("title", "Ukraine war live: Zelenskyy says Ukraine will not accept deal made without it"),
+            // The headline again, inside the page's title: a repeat, so the header zone goes on.
+            ("boilerplate", "Zelenskyy says Ukraine will not accept deal made without it"),
+            ("standfirst", "Ukrainian president says"),
+            ("byline", "Pjotr Sauer in Kyiv"),
+            ("byline", "Thu 13 Feb 2025 14.02 GMT"),
+            ("byline", "Last modified on"),
+            ("boilerplate", "View image in fullscreen"),
+            ("caption", "Volodymyr Zelenskyy at a press conference"),
+            ("paragraph", "Volodymyr Zelenskyy has said"),
+            ("paragraph", "“We cannot accept"),
+            ("boilerplate", "Related: Trump and Putin"),
+            ("paragraph", "The Kremlin spokesperson"),
+            ("boilerplate", "skip past newsletter promotion"),
+            ("boilerplate", "Sign up to First Edition"),
+            ("boilerplate", "Free daily newsletter"),
+            ("boilerplate", "Our morning email"),
+            ("boilerplate", "Privacy Notice"),
+            ("boilerplate", "after newsletter promotion"),
+            ("paragraph", "Nato’s secretary general"),
+            ("boilerplate", "Explore more on these topics"),
+            ("boilerplate", "Ukraine"),
+            ("boilerplate", "Russia"),
+            ("boilerplate", "Share"),
+            ("boilerplate", "Reuse this content"),
+        ],
+    });
+}

@@ -68,7 +68,7 @@ const EXACT: &[&str] = &[
     "listen", "listen to this article", "gift this article", "give this article", "explore more on these topics",
     "image", "video", "photo", "watch", "close", "menu", "search", "sign in", "log in", "subscribe",
     "newsletter", "accept", "accept all", "reject all", "manage cookies", "cookie settings",
-    "sign up here", "share full article", "link copied!", "enlarge this image", "toggle caption", "sponsor message",
+    "sign up here", "share full article", "link copied!", "enlarge this image", "view image in fullscreen", "toggle caption", "sponsor message",
     "why you can trust sky news", "tap here", "reuse this content", "learn more", "opens new tab",
     "skip links", "navigation menu", "main menu", "open menu", "paid links", "gift article", "today’s paper", "today's paper",
     "skip to navigation", "skip to navigation menu", "print subscriptions", "search jobs", "uk edition", "us edition",

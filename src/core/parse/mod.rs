@@ -62,8 +62,9 @@ pub fn parse(text: &str) -> (Meta, Vec<Block>) {
             title = Some(line);
             meta.title = Some(line.to_string());
             BlockKind::Title
-        } else if title == Some(line) {
-            // A copied page repeats its headline (over the image, beside the share buttons).
+        } else if title.is_some_and(|t| t == line || (line.split_whitespace().count() >= 4 && t.ends_with(line))) {
+            // A copied page repeats its headline (over the image, beside the share buttons),
+            // or gives it after the page's title, which has more ("Ukraine war live: <headline>").
             furniture_seen = true;
             BlockKind::Boilerplate
         } else if is_date_line(line) {
