@@ -373,15 +373,19 @@ pub fn app(props: &AppProps) -> Html {
                         // Read once the keys before it are rendered: "1" then "e" at once
                         // tags, then opens the new annotation's note, not the suggestion's
                         // entry the tag was picked from.
-                        e.prevent_default();
-                        let (latest, list_behind) = (latest.clone(), list_behind.clone());
-                        gloo::timers::callback::Timeout::new(0, move || {
-                            let id = latest.borrow().focused.clone().filter(|id| dom::is_safe_id(id));
-                            if let Some(id) = id {
-                                focus_listed(&list_behind, format!("li[data-id=\"{id}\"] {field}"), format!("li[data-id=\"{id}\"]"));
-                            }
-                        })
-                        .forget();
+                        // Enter with nothing picked stays the focused button's own (a
+                        // block's type in the article).
+                        if !field.is_empty() || latest.borrow().focused.is_some() {
+                            e.prevent_default();
+                            let (latest, list_behind) = (latest.clone(), list_behind.clone());
+                            gloo::timers::callback::Timeout::new(0, move || {
+                                let id = latest.borrow().focused.clone().filter(|id| dom::is_safe_id(id));
+                                if let Some(id) = id {
+                                    focus_listed(&list_behind, format!("li[data-id=\"{id}\"] {field}"), format!("li[data-id=\"{id}\"]"));
+                                }
+                            })
+                            .forget();
+                        }
                         None
                     } else if key == "a" || key == "A" {
                         Some(Action::ReviewFocused(Status::Accepted))
