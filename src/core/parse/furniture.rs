@@ -24,7 +24,8 @@ pub fn classify(line: &str) -> Option<BlockKind> {
     if EXACT.contains(&bare) || PREFIXES.iter().any(|p| lower.starts_with(p)) || is_copyright(&lower) || lower.ends_with("back to home") {
         return Some(BlockKind::Boilerplate);
     }
-    // A rule between the story and its notes: "___", "* * *", "---".
+    // A rule between the story and its notes: "___", "* * *", "---". (Not a number alone, a
+    // post's likes on Substack: a listicle's "1", "2", … look the same.)
     if l.len() >= 3 && l.chars().all(|c| matches!(c, '_' | '-' | '*' | '—' | ' ')) {
         return Some(BlockKind::Boilerplate);
     }
@@ -69,7 +70,7 @@ const EXACT: &[&str] = &[
     "image", "video", "photo", "watch", "close", "menu", "search", "sign in", "log in", "subscribe",
     "newsletter", "accept", "accept all", "reject all", "manage cookies", "cookie settings",
     "sign up here", "share full article", "link copied!", "enlarge this image", "view image in fullscreen", "toggle caption", "sponsor message",
-    "why you can trust sky news", "tap here", "reuse this content", "learn more", "opens new tab",
+    "why you can trust sky news", "tap here", "∙ paid", "restack", "reuse this content", "learn more", "opens new tab",
     "skip links", "navigation menu", "main menu", "open menu", "paid links", "gift article", "today’s paper", "today's paper",
     "skip to navigation", "skip to navigation menu", "print subscriptions", "search jobs", "uk edition", "us edition",
     "europe edition", "international edition", "australia edition",
@@ -312,6 +313,7 @@ mod tests {
             ("Follow Sky News on WhatsApp", BlockKind::Boilerplate),
             ("___", BlockKind::Boilerplate),
             ("* * *", BlockKind::Boilerplate),
+            ("∙ Paid", BlockKind::Boilerplate),
             ("Follow AP’s coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine", BlockKind::Boilerplate),
             ("Continue reading your article with a WSJ subscription", BlockKind::Boilerplate),
             ("Already a subscriber? Sign In", BlockKind::Boilerplate),
@@ -336,6 +338,8 @@ mod tests {
             "Both parties backed the plan [and/or its amendments]",
             "To continue reading the list of names would take all night, he said.",
             "Follow the campaign's coverage of the economy and you will see the pattern, she said.",
+            "1",
+            "30,000.",
         ];
         for line in prose {
             assert_eq!(classify(line), None, "{line}");
