@@ -94,7 +94,10 @@ pub fn wire_dateline(paragraph: &str) -> Option<(String, usize)> {
     let dash = after.trim_start();
     let dash_len = dash.chars().next().filter(|c| matches!(c, '—' | '–' | '-')).map(|c| c.len_utf8())?;
     let consumed = at + tag.len() + (after.len() - dash.len()) + dash_len;
-    Some((title_case(place), consumed))
+    // Unbracketed, the story starts a sentence after the dash, or the line ends there: "Why
+    // CNN — and others — got it wrong" is no dateline.
+    let opens = head[consumed..].trim_start().chars().next().is_none_or(|c| !c.is_lowercase());
+    (tag != "CNN" || opens).then(|| (title_case(place), consumed))
 }
 
 fn names_and_place(s: &str) -> Byline {
@@ -201,6 +204,7 @@ mod tests {
         assert_eq!(parse_byline("By Jane Doe and John Roe"), b(&["Jane Doe", "John Roe"], None));
         assert_eq!(parse_byline("By JANE DOE, Associated Press"), b(&["Jane Doe"], None));
         assert_eq!(parse_byline("Jane Doe, Political Correspondent"), b(&["Jane Doe"], None));
+        assert_eq!(parse_byline("Jane Doe | Reuters"), b(&["Jane Doe"], None));
         assert_eq!(parse_byline("By Jane Doe, John Roe and Ana de la Cruz"), b(&["Jane Doe", "John Roe", "Ana de la Cruz"], None));
         assert_eq!(parse_byline("Jane Doe in Madrid"), b(&["Jane Doe"], Some("Madrid")));
         assert_eq!(parse_byline("Reporting from Washington"), b(&[], Some("Washington")));
@@ -234,5 +238,7 @@ mod tests {
         assert_eq!((place.as_str(), len), ("Hong Kong", "Hong Kong CNN —".len()));
         assert_eq!(wire_dateline("Former CNN anchor Jane Doe said — on Monday"), None);
         assert_eq!(wire_dateline("The network told CNN — and others"), None);
+        assert_eq!(wire_dateline("Why CNN — and others — got it wrong"), None);
+        assert!(wire_dateline("Paris CNN — European leaders met on Monday.").is_some());
     }
 }

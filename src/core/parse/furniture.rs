@@ -131,7 +131,10 @@ fn is_caption(line: &str, lower: &str) -> bool {
         || (lower.contains("photograph:") && line.len() < 400)
         // "… in Paris on Monday. Photo: Ludovic Marin/AFP via Getty Images" (Axios), "… | Ludovic
         // Marin/AFP via Getty Images" (Politico).
-        || lower.rsplit_once(". photo: ").or_else(|| lower.rsplit_once(" | ")).is_some_and(|(_, credit)| credit.len() < 60 && is_credit(credit, credit.trim_end_matches('.')))
+        // A photographer's credit, not an outlet alone: "Jane Doe | Reuters" is a byline.
+        || lower.rsplit_once(". photo: ").or_else(|| lower.rsplit_once(" | ")).is_some_and(|(_, credit)| {
+            credit.len() < 60 && (credit.contains('/') || credit.contains("getty")) && is_credit(credit, credit.trim_end_matches('.'))
+        })
         || (lower.starts_with('(') && (lower.contains("(photo") || lower.contains("(ap photo")) && lower.ends_with(')'))
         || (lower.ends_with(')') && lower.rsplit_once('(').is_some_and(|(_, c)| c.starts_with("ap photo/") || c.starts_with("photo/")))
         || line.contains("REUTERS/")
@@ -305,6 +308,7 @@ mod tests {
             ("Macron greets Starmer in Paris, Monday, Feb. 17, 2025. (AP Photo/Aurelien Morissard)", BlockKind::Caption),
             ("Macron welcomes Starmer in Paris [Ludovic Marin/AFP]", BlockKind::Caption),
             ("Macron welcomes Starmer at the Élysée Palace. © Ludovic Marin, AFP", BlockKind::Caption),
+            ("Macron hosted the meeting. | Ludovic Marin/AFP via Getty Images", BlockKind::Caption),
             ("Ludovic Marin/AP", BlockKind::Credit),
             ("Copyright © 2025 Nexstar Media Inc.", BlockKind::Boilerplate),
             ("Enlarge this image", BlockKind::Boilerplate),
@@ -340,6 +344,7 @@ mod tests {
             "Follow the campaign's coverage of the economy and you will see the pattern, she said.",
             "1",
             "30,000.",
+            "Jane Doe | Reuters",
         ];
         for line in prose {
             assert_eq!(classify(line), None, "{line}");

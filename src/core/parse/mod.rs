@@ -249,6 +249,7 @@ fn mark_author_notes(text: &str, blocks: &mut [Block], authors: &[String]) {
 fn mark_furniture_runs(text: &str, blocks: &mut [Block]) {
     let line = |b: &Block| b.span.slice(text).unwrap_or("").lowercase();
     let prose = |k: BlockKind| matches!(k, BlockKind::Paragraph | BlockKind::Heading | BlockKind::Standfirst);
+    let furniture = |k: BlockKind| matches!(k, BlockKind::Boilerplate | BlockKind::Caption | BlockKind::Credit);
     for i in 0..blocks.len() {
         let here = line(&blocks[i]);
         if blocks[i].kind == BlockKind::Boilerplate && here.starts_with("after newsletter promotion") {
@@ -283,7 +284,6 @@ fn mark_furniture_runs(text: &str, blocks: &mut [Block]) {
         }
         // A caption over its credit among other furniture ("Enlarge this image ¶ <caption> ¶
         // Ludovic Marin/AP", NPR): not a paragraph of the story, which other paragraphs border.
-        let furniture = |k: BlockKind| matches!(k, BlockKind::Boilerplate | BlockKind::Caption | BlockKind::Credit);
         if i > 0 && blocks[i].kind == BlockKind::Credit && prose(blocks[i - 1].kind) && (i < 2 || furniture(blocks[i - 2].kind)) && blocks[i - 1].span.len() < 300 {
             blocks[i - 1].kind = BlockKind::Caption;
         }
