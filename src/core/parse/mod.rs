@@ -251,7 +251,8 @@ fn mark_furniture_runs(text: &str, blocks: &mut [Block]) {
     let prose = |k: BlockKind| matches!(k, BlockKind::Paragraph | BlockKind::Heading | BlockKind::Standfirst);
     let furniture = |k: BlockKind| matches!(k, BlockKind::Boilerplate | BlockKind::Caption | BlockKind::Credit);
     for i in 0..blocks.len() {
-        let here = line(&blocks[i]);
+        // Only furniture lines open a run; a paragraph is not lower-cased for nothing.
+        let here = if furniture(blocks[i].kind) { line(&blocks[i]) } else { String::new() };
         if blocks[i].kind == BlockKind::Boilerplate && here.starts_with("after newsletter promotion") {
             let from = i.saturating_sub(NEWSLETTER_BOX_MAX);
             let opens = |b: &Block| {
