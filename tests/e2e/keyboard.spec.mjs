@@ -95,6 +95,14 @@ test('N and P move through annotations; Delete removes the picked one; Ctrl+Z br
   expect(problems).toEqual([]);
 });
 
+/** The new claim's note, in its entry in the list, has the focus and takes `words` typed. */
+async function newClaimNoteTakes(page, words) {
+  const note = page.locator('.panel li.item.focused[data-kind="claim"] textarea.note');
+  await expect(note).toBeFocused();
+  await page.keyboard.type(words);
+  await expect(note).toHaveValue(words);
+}
+
 // The list draws an edit once the frame showing its mark is painted; a key pressed into the
 // new entry before then (E for its note) still gets there.
 test('E pressed at once after tagging opens the new annotation’s note', async ({ page }) => {
@@ -109,14 +117,11 @@ test('E pressed at once after tagging opens the new annotation’s note', async 
   await selectWithMouse(page, 'About a sixth of Ukraine’s territory is occupied by Russia');
   await page.keyboard.press('1');
   await page.keyboard.press('e');
-  const note = page.locator('.panel li.item.focused[data-kind="claim"] textarea.note');
   try {
-    await expect(note).toBeFocused();
+    await newClaimNoteTakes(page, 'Check the figure');
   } catch (e) {
     throw new Error(`${e.message}\nfocus and keys: ${JSON.stringify(await page.evaluate(() => window.__focus))}`);
   }
-  await page.keyboard.type('Check the figure');
-  await expect(note).toHaveValue('Check the figure');
   expect(problems).toEqual([]);
 });
 
@@ -130,10 +135,7 @@ test('1 and E delivered in one go open the new annotation’s note', async ({ pa
     const at = document.activeElement || document.body;
     for (const key of ['1', 'e']) at.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
   });
-  const note = page.locator('.panel li.item.focused[data-kind="claim"] textarea.note');
-  await expect(note).toBeFocused();
-  await page.keyboard.type('Check the figure');
-  await expect(note).toHaveValue('Check the figure');
+  await newClaimNoteTakes(page, 'Check the figure');
   expect(problems).toEqual([]);
 });
 
@@ -147,10 +149,7 @@ test('Note clicked at once after tagging opens the new annotation’s note, even
   await selectWithMouse(page, 'About a sixth of Ukraine’s territory is occupied by Russia');
   await page.keyboard.press('1');
   await page.getByRole('toolbar').getByRole('button', { name: /^Note/ }).click();
-  const note = page.locator('.panel li.item.focused[data-kind="claim"] textarea.note');
-  await expect(note).toBeFocused();
-  await page.keyboard.type('Source?');
-  await expect(note).toHaveValue('Source?');
+  await newClaimNoteTakes(page, 'Source?');
   expect(problems).toEqual([]);
 });
 
