@@ -1858,3 +1858,27 @@ fn a_surname_alone_in_the_story_is_named_in_full_from_a_photo_caption() {
     // Nobody named only in the caption becomes a speaker.
     assert_eq!(doc.speakers.len(), 1, "{:?}", doc.speakers);
 }
+
+#[test]
+fn initials_are_a_given_name_but_a_country_is_not() {
+    let doc = Document::analyze(
+        "Vance warns Europe\n\nThe US vice-president, JD Vance, told the conference that Europe faced a threat from within.\n\n\
+         “The threat I worry the most about is not Russia,” Vance said.\n\n\
+         “We will act,” Starmer said. Critics of the UK Starmer government said it was too slow.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("JD Vance"), Some("Starmer")]);
+    // With dots too.
+    let doc = Document::analyze(
+        "Militias\n\nAn expert on militias, J.J. MacNab, has followed the group for years.\n\n“They are organised,” MacNab said.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("J.J. MacNab")]);
+}
+
+#[test]
+fn a_given_name_outdoes_initials_that_name_a_firm() {
+    let doc = Document::analyze(
+        "The Fed abroad\n\nLaurence Meyer, a former Fed governor who argued with her at the conference, said the Fed looks home.\n\n\
+         “The Fed does not care about you at all,” said Mr. Meyer, who runs L.H. Meyer, a research firm.",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Laurence Meyer")]);
+}

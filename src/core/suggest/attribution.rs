@@ -2213,7 +2213,12 @@ impl Entities {
             }
             match fuller[id] {
                 None => fuller[id] = Some(Some((i - 1, i))),
-                Some(Some((pg, _))) if tokens[pg].norm != g.norm => fuller[id] = Some(None),
+                // A given name outdoes initials: "Laurence Meyer" runs "L.H. Meyer", a firm.
+                Some(Some((pg, _))) if tokens[pg].norm != g.norm => match (initials(&tokens[pg], text), initials(g, text)) {
+                    (true, false) => fuller[id] = Some(Some((i - 1, i))),
+                    (false, true) => {}
+                    _ => fuller[id] = Some(None),
+                },
                 _ => {}
             }
         }
@@ -3067,11 +3072,23 @@ fn mixed_case(t: &Token, text: &str) -> bool {
     t.span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
 }
 
+/// Initials in place of a given name ("JD Vance", "J.D. Vance"): two capitals, but not the
+/// acronyms a story puts before a name ("US", "EU", "UN").
+fn initials(t: &Token, text: &str) -> bool {
+    let mut caps = t.span.slice(text).unwrap_or_default().bytes().filter(|&b| b != b'.');
+    match (caps.next(), caps.next(), caps.next()) {
+        (Some(a), Some(b), None) if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {
+            !"US UK EU UN AP TV AI DC LA NY PM MP VP HQ IT OK ID NZ".split(' ').any(|x| x.as_bytes() == [a, b])
+        }
+        _ => false,
+    }
+}
+
 /// Whether a capitalised word before a known person's surname can be their given name, when
 /// no list has it ("Friedrich", "Zoë"): not a common word, a place, a title, a day or an acronym.
 fn may_be_given_name(t: &Token, text: &str, lex: &Lexicon, lower_words: &HashSet<&str>) -> bool {
     let w = t.norm.as_str();
-    mixed_case(t, text)
+    (mixed_case(t, text) || initials(t, text))
         && !plain_word(lex, lower_words, w)
         && !lex.not_names.contains(w)
         && !lex.titles.contains(w)
