@@ -1882,3 +1882,58 @@ fn a_given_name_outdoes_initials_that_name_a_firm() {
     );
     assert_eq!(quote_speakers(&doc), vec![Some("Laurence Meyer")]);
 }
+
+/// Spanish articles: speech verbs in the past and present perfect ("afirmó", "ha dicho"), a
+/// subject left out ("«…», dijo."), "según", unnamed sources ("Fuentes del ministerio"), whom
+/// it was said to before who said it ("dijo a este diario un dirigente"), and roles named
+/// with "de" ("La ministra de Trabajo", "El gobernador de Buenos Aires").
+#[test]
+fn spanish_articles_name_their_speakers() {
+    let page = |f: &str| std::fs::read_to_string(format!("{}/tests/data/pastes/{f}", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
+    let doc = Document::analyze(&page("spanish.txt"));
+    let (sanchez, feijoo, diaz, sordo) = (Some("Pedro Sánchez"), Some("Alberto Núñez Feijóo"), Some("Yolanda Díaz"), Some("Unai Sordo"));
+    assert_eq!(quote_speakers(&doc), vec![sanchez, sanchez, feijoo, feijoo, diaz, diaz, None, sordo]);
+    assert_eq!(speaker_names(&doc), vec!["Pedro Sánchez", "Alberto Núñez Feijóo", "Yolanda Díaz", "Unai Sordo"]);
+    assert_eq!(aliases(&doc, "Unai Sordo"), vec!["El secretario general de CC OO".to_string()]);
+    let said_by = mentions(&page("spanish.txt"));
+    assert_eq!(said_by[3].as_deref(), Some("él"));
+    assert_eq!(said_by[6].as_deref(), Some("Fuentes del ministerio"));
+    let text = page("spanish-wire.txt");
+    let doc = Document::analyze(&text);
+    let (milei, caputo, kicillof) = (Some("Javier Milei"), Some("Luis Caputo"), Some("Axel Kicillof"));
+    assert_eq!(quote_speakers(&doc), vec![milei, milei, Some("Cristina Fernández de Kirchner"), caputo, None, kicillof, kicillof]);
+    assert_eq!(mentions(&text)[4].as_deref(), Some("un dirigente sindical"));
+    assert_eq!(aliases(&doc, "Axel Kicillof"), vec!["El gobernador de Buenos Aires".to_string()]);
+}
+
+/// A description with "of" before a name in apposition: the name speaks, and the name after
+/// "of" ("Nato", "Buenos Aires", "New Jersey") is no one.
+#[test]
+fn a_role_of_a_body_or_place_then_the_name() {
+    let text = "Talks\n\n“We will grow,” said the company's chief executive, Jane Doe.\n\n\
+        “We will be vigilant,” said the head of the union, Unai Sordo.\n\n\
+        “We will act,” said the secretary general of Nato, Mark Rutte.\n\n\
+        The governor of Buenos Aires, Axel Kicillof, has said that the province “will not accept” the cuts.\n\n\
+        Critics of the governor of New Jersey said the plan was “a disgrace”.";
+    let doc = Document::analyze(text);
+    assert_eq!(quote_speakers(&doc), vec![Some("Jane Doe"), Some("Unai Sordo"), Some("Mark Rutte"), Some("Axel Kicillof"), None]);
+    assert_eq!(speaker_names(&doc), vec!["Jane Doe", "Unai Sordo", "Mark Rutte", "Axel Kicillof"]);
+    assert_eq!(aliases(&doc, "Mark Rutte"), vec!["The secretary general of Nato".to_string()]);
+    assert_eq!(aliases(&doc, "Axel Kicillof"), vec!["The governor of Buenos Aires".to_string()]);
+    // Not when the description ends a clause the sentence opens with.
+    let doc = Document::analyze(
+        "Climate\n\nAsked whether Trump could be the next occupant of the White House, Ban demurred. “We will see,” Ban said.",
+    );
+    assert_eq!(aliases(&doc, "Ban"), Vec::<String>::new());
+}
+
+/// A relative clause between the speaker and the cue: whichever cue follows, the one it
+/// describes speaks, not the speaker of the quotation before.
+#[test]
+fn a_speaker_with_a_relative_clause_before_the_cue() {
+    let got = mentions(
+        "Talks\n\n“We will be vigilant,” said Unai Sordo.\n\n\
+         “It is madness,” a union leader who asked not to be identified told this newspaper.",
+    );
+    assert_eq!(got[1].as_deref(), Some("a union leader"));
+}

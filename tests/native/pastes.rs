@@ -448,6 +448,48 @@ fn french_and_german_pages() {
     });
 }
 
+/// Spanish pages: their share buttons and link headers ("Compartir", "Más información",
+/// "Noticias relacionadas"), bylines ("Por … y …"), dates ("12 mar 2025", "13 de febrero de
+/// 2025") and the place alone before ".-".
+#[test]
+fn spanish_pages() {
+    check("spanish.txt", Want {
+        authors: &["Lucía Fernández"],
+        dateline: None,
+        published: Some("2025-03-12T10:02"),
+        blocks: &[
+            ("title", "Pensiones: el Gobierno promete una reforma «antes del verano»"),
+            ("boilerplate", "Compartir"),
+            ("byline", "Por Lucía Fernández"),
+            ("byline", "Madrid - 12 mar 2025"),
+            ("paragraph", "El presidente del Gobierno"),
+            ("paragraph", "«Es una provocación»"),
+            ("paragraph", "La ministra de Trabajo"),
+            ("paragraph", "Fuentes del ministerio"),
+            ("paragraph", "\"Vamos a estar vigilantes\""),
+            ("boilerplate", "Más información"),
+        ],
+    });
+    check("spanish-wire.txt", Want {
+        authors: &["Martín Rodríguez", "Ana Gómez"],
+        dateline: Some("Buenos Aires"),
+        published: Some("2025-02-13"),
+        blocks: &[
+            ("title", "Milei defiende el ajuste: \"No hay plata\""),
+            ("byline", "Por Martín Rodríguez y Ana Gómez"),
+            ("byline", "13 de febrero de 2025"),
+            ("dateline", "BUENOS AIRES.-"),
+            ("paragraph", "El presidente argentino"),
+            ("paragraph", "La expresidenta"),
+            ("paragraph", "Según el ministro"),
+            ("paragraph", "\"Es una locura\""),
+            ("paragraph", "El gobernador de Buenos Aires"),
+            ("boilerplate", "Noticias relacionadas"),
+            ("boilerplate", "El Gobierno anuncia"),
+        ],
+    });
+}
+
 #[test]
 fn guardian_page_with_its_skip_links_on_one_line_a_photo_over_the_kicker_and_a_newsletter_box() {
     let menu = [

@@ -20,12 +20,12 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
         return None;
     }
     let lower = l.lowercase();
-    // French and German bylines too ("Par Claire Dupont", "Von Anna Becker"), but not "Von
-    // der Leyen warnt": a name follows the word, not a particle.
-    let rest = ["author:", "authors:", "written by", "words by", "by:", "by ", "par ", "von "]
+    // French, German and Spanish bylines too ("Par Claire Dupont", "Von Anna Becker", "Por
+    // Lucía Fernández"), but not "Von der Leyen warnt": a name follows the word, not a particle.
+    let rest = ["author:", "authors:", "written by", "words by", "by:", "by ", "par ", "von ", "por "]
         .iter()
         .find_map(|p| lower.starts_with(p).then(|| (*p, l[p.len()..].trim())))
-        .filter(|(p, names)| !matches!(*p, "par " | "von ") || names.starts_with(char::is_uppercase))
+        .filter(|(p, names)| !matches!(*p, "par " | "von " | "por ") || names.starts_with(char::is_uppercase))
         .map(|(_, names)| names);
     // BBC pages copy "Reporting from" and the place with no space between ("Reporting fromParis").
     if let Some(place) = lower.starts_with("reporting from").then(|| l["reporting from".len()..].trim()) {
@@ -75,23 +75,27 @@ fn name_in_place(l: &str) -> Option<Byline> {
     Some(b)
 }
 
-/// "BRUSSELS (AP) —" / "LONDON, Feb 13 (Reuters) -" at the start of a paragraph: the place
-/// and the byte length of the dateline including its dash.
+/// "BRUSSELS (AP) —" / "LONDON, Feb 13 (Reuters) -" / "MADRID, 13 feb (EFE).-" / "BUENOS
+/// AIRES.-" at the start of a paragraph: the place and the byte length of the dateline
+/// including its dash.
 pub fn wire_dateline(paragraph: &str) -> Option<(String, usize)> {
     let head: String = paragraph.chars().take(80).collect();
-    let agency = ["(AP)", "(Reuters)", "(AFP)", "(CNN)", "(Bloomberg)", "(UPI)", "(dpa)", "(PA)"];
+    let agency = ["(AP)", "(Reuters)", "(AFP)", "(CNN)", "(Bloomberg)", "(UPI)", "(dpa)", "(PA)", "(EFE)", "(Europa Press)"];
     let bracketed = agency.iter().filter_map(|a| head.find(a).map(|i| (i, *a))).min_by_key(|(i, _)| *i);
-    // CNN's pages put the place in ordinary case before the name, with no brackets: "Paris CNN —".
-    let (at, tag) = bracketed.or_else(|| head.find(" CNN").map(|i| (i + 1, "CNN")))?;
+    // CNN's pages put the place in ordinary case before the name, with no brackets: "Paris
+    // CNN —"; Spanish-language papers, the place alone before ".-".
+    let (at, tag) = bracketed.or_else(|| head.find(" CNN").map(|i| (i + 1, "CNN"))).or_else(|| head.find(".-").map(|i| (i, "")))?;
     let place_part = head[..at].trim().trim_end_matches(',');
     let place = place_part.split(',').next()?.trim();
     let shouted = place.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'');
     let named = tag == "CNN" && place.split_whitespace().count() <= 4 && is_name_like(place);
-    if place.is_empty() || !(shouted || named) {
+    // Not "U.S.-China talks": the place before a bare ".-" is a word or two of capitals.
+    let bare = tag.is_empty() && place.len() > 3 && place.chars().all(|c| c.is_uppercase() || c == ' ');
+    if place.is_empty() || !(shouted && (bare || !tag.is_empty()) || named) {
         return None;
     }
     let after = &head[at + tag.len()..];
-    let dash = after.trim_start();
+    let dash = after.trim_start_matches(|c: char| c.is_whitespace() || c == '.');
     let dash_len = dash.chars().next().filter(|c| matches!(c, '—' | '–' | '-')).map(|c| c.len_utf8())?;
     let consumed = at + tag.len() + (after.len() - dash.len()) + dash_len;
     // Unbracketed, the story starts a sentence after the dash, or the line ends there: "Why
@@ -106,7 +110,9 @@ fn names_and_place(s: &str) -> Byline {
     let s = s.trim().trim_end_matches(['.', ',']);
     let mut dateline = None;
     let mut authors = Vec::new();
-    for part in s.split([',', ';', '&']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" und ")) {
+    // "and" in English, French, German and Spanish separates names as a comma does.
+    let s = [" and ", " et ", " und ", " y "].iter().fold(s.to_string(), |s, and| s.replace(and, ","));
+    for part in s.split([',', ';', '&']) {
         let mut p = part.trim();
         // "Dan Sabbagh in Brussels"; each writer in their own place, "Henry Foy in Brussels and
         // Laura Pitel in Berlin" (the FT), the first place the dateline.
@@ -221,6 +227,8 @@ mod tests {
         assert_eq!(parse_byline("Von Anna Becker und Jonas Weber"), b(&["Anna Becker", "Jonas Weber"], None));
         assert_eq!(parse_byline("Von der Leyen warnt vor Zöllen"), None);
         assert_eq!(parse_byline("par ailleurs, rien"), None);
+        assert_eq!(parse_byline("Por Lucía Fernández y Javier Gómez"), b(&["Lucía Fernández", "Javier Gómez"], None));
+        assert_eq!(parse_byline("por la tarde, nada"), None);
     }
 
     #[test]
@@ -240,5 +248,12 @@ mod tests {
         assert_eq!(wire_dateline("The network told CNN — and others"), None);
         assert_eq!(wire_dateline("Why CNN — and others — got it wrong"), None);
         assert!(wire_dateline("Paris CNN — European leaders met on Monday.").is_some());
+        // Spanish-language wires and papers.
+        let (place, len) = wire_dateline("MADRID, 13 feb (EFE).- El Gobierno aprobó").expect("EFE");
+        assert_eq!((place.as_str(), &"MADRID, 13 feb (EFE).- El Gobierno aprobó"[len..]), ("Madrid", " El Gobierno aprobó"));
+        let (place, len) = wire_dateline("BUENOS AIRES.- El presidente argentino").expect("place alone");
+        assert_eq!((place.as_str(), len), ("Buenos Aires", "BUENOS AIRES.-".len()));
+        assert_eq!(wire_dateline("U.S.-China talks resumed on Monday."), None);
+        assert_eq!(wire_dateline("In the U.S.-led coalition, Nato said"), None);
     }
 }

@@ -95,6 +95,10 @@ fn tokenize(line: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in line.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '(' || c == ')') {
         let t = t.trim_matches(|c: char| c == '.' || c == '-' || c == '–' || c == '—' || c == '·').lowercase();
+        // Spanish "12 de marzo de 2025": the "de" between day, month and year says nothing.
+        if matches!(t.as_str(), "de" | "del") {
+            continue;
+        }
         // A copy can glue the year to the time ("February 13, 20253:45 PM"): split them.
         let glued = t.len() > 4 && t.as_bytes()[..5].iter().all(u8::is_ascii_digit) && t[4..].contains(':');
         if glued {
@@ -111,14 +115,18 @@ fn tokenize(line: &str) -> Vec<String> {
 pub const MONTHS: [&str; 12] =
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-/// The months' French and German names, where they differ from the English ones.
-const FRENCH_GERMAN_MONTHS: [&str; 12] =
-    ["janvier januar", "février februar", "mars märz", "avril", "mai", "juin juni", "juillet juli", "août", "septembre", "octobre oktober", "novembre", "décembre dezember"];
+/// The months' French, German and Spanish names (and Spanish abbreviations), where they
+/// differ from the English ones.
+const FOREIGN_MONTHS: [&str; 12] = [
+    "janvier januar enero ene", "février februar febrero", "mars märz marzo", "avril abril abr", "mai mayo", "juin juni junio",
+    "juillet juli julio", "août agosto ago", "septembre septiembre setiembre", "octobre oktober octubre", "novembre noviembre",
+    "décembre dezember diciembre dic",
+];
 
 fn month_number(t: &str) -> Option<u32> {
     let t = t.trim_end_matches('.');
     for (i, m) in MONTHS.iter().enumerate() {
-        if t == *m || (t.len() >= 3 && m.starts_with(t) && (t.len() == 3 || t == "sept")) || FRENCH_GERMAN_MONTHS[i].split(' ').any(|n| n == t) {
+        if t == *m || (t.len() >= 3 && m.starts_with(t) && (t.len() == 3 || t == "sept")) || FOREIGN_MONTHS[i].split(' ').any(|n| n == t) {
             return Some(i as u32 + 1);
         }
     }
@@ -139,7 +147,7 @@ fn year(t: &str) -> Option<u32> {
 /// "19:13", "7:13 p.m.", "7.13pm", "at 7:13 pm", "19.13 GMT"; the first time in `tokens`.
 fn time_after(tokens: &[String]) -> Option<(u32, u32)> {
     for (i, t) in tokens.iter().enumerate().take(4) {
-        if matches!(t.as_str(), "at" | "on" | "à" | "um") {
+        if matches!(t.as_str(), "at" | "on" | "à" | "um" | "a" | "las") {
             continue;
         }
         // French writes "10h02".
@@ -204,6 +212,10 @@ mod tests {
             ("Mis à jour le 1er août 2024 à 18:30", Some("2024-08-01T18:30")),
             ("Berlin, 12. März 2025, 14:05 Uhr", Some("2025-03-12T14:05")),
             ("Veröffentlicht am 3. Dezember 2024", Some("2024-12-03")),
+            ("Madrid - 12 mar 2025 - 10:02 CET", Some("2025-03-12T10:02")),
+            ("Publicado el 12 de marzo de 2025 a las 10:02", Some("2025-03-12T10:02")),
+            ("Actualizado: 3 dic 2024", Some("2024-12-03")),
+            ("1 de agosto del 2024", Some("2024-08-01")),
             ("Issued on: 17/02/2025 - 18:42", Some("2025-02-17T18:42")),
             ("02/17/2025 06:42 PM EST", Some("2025-02-17T18:42")),
             ("17.02.2025, 14:05 Uhr", Some("2025-02-17T14:05")),

@@ -76,9 +76,12 @@ const EXACT: &[&str] = &[
     "europe edition", "international edition", "australia edition",
     "tweet", "link", "ad feedback", "video ad feedback", "see all topics", "free newsletter", "free daily newsletter",
     "free weekly newsletter", "purchase licensing rights", "suggested topics",
-    // French and German pages' buttons and links.
+    // French, German and Spanish pages' buttons and links.
     "partager", "partager sur facebook", "partager sur x", "lire aussi", "lire plus tard", "s'abonner", "publicité", "commentaires",
     "teilen", "artikel teilen", "mehr zum thema", "lesen sie auch", "anzeige", "werbung", "kommentare", "abonnieren",
+    "compartir", "compartir en facebook", "compartir en x", "compartir en whatsapp", "copiar enlace", "guardar", "suscríbete",
+    "publicidad", "comentarios", "lee también", "leer más", "seguir leyendo", "ir a los comentarios", "más información",
+    "noticias relacionadas", "te puede interesar", "lo más leído",
 ];
 
 /// A furniture line that heads a list of links to other stories ("Related", "More on this
@@ -88,7 +91,8 @@ pub fn heads_links(line: &str) -> bool {
         line.trim_end_matches(':').lowercase().as_str(),
         "related" | "related stories" | "related articles" | "more on this story" | "read more" | "most read" | "most viewed"
             | "most popular" | "recommended" | "you may also like" | "read next" | "up next" | "more for you" | "top stories"
-            | "related topics" | "explore more on these topics" | "suggested topics"
+            | "related topics" | "explore more on these topics" | "suggested topics" | "más información" | "noticias relacionadas"
+            | "te puede interesar" | "lo más leído"
     )
 }
 

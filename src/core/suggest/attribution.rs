@@ -447,7 +447,42 @@ impl Context<'_> {
         let clause = t[i].norm.ends_with("ing") || t.get(i + 1).is_some_and(|x| x.is("that"));
         if self.is_cue(i) && !clause {
             let cue = self.cue_span(i);
-            let (s, e) = self.np_forward(cue.1 + 1)?;
+            // "«…», dijo a este diario un dirigente": in French or Spanish, whom it was said
+            // to may come before who said it.
+            let mut k = cue.1 + 1;
+            if self.entities.lang != Language::English && t.get(k).is_some_and(|x| x.is("to")) {
+                let det = |m: usize| t.get(m).is_some_and(|x| x.block == block && self.lex.determiners.contains(x.norm.as_str()));
+                let mut m = k + 1 + usize::from(det(k + 1));
+                // "a este diario", "a la prensa", "a Reuters": up to the next determiner.
+                while t.get(m).is_some_and(|x| x.is_word && x.block == block) && !det(m) {
+                    m += 1;
+                }
+                if det(m) {
+                    k = m;
+                }
+            }
+            let (s, e) = self.np_forward(k)?;
+            // "said the head of the union, Unai Sordo.": a description, then the name that
+            // closes the sentence in apposition to it.
+            let name = |k: &usize| t[*k].capital && t[*k].is_word && !self.lex.not_names.contains(t[*k].norm.as_str());
+            let apposed = (!t[s].capital && t.get(e + 1).is_some_and(|c| c.is(",")))
+                .then(|| self.np_forward(e + 2))
+                .flatten()
+                .filter(|&(s2, e2)| {
+                    // Two words or more, no abbreviation: "the mayor of Concord, N.H." is a place.
+                    let written = |k: usize| mixed_case(&t[k], self.text) || initials(&t[k], self.text);
+                    t[s2].block == block
+                        && e2 > s2
+                        && (s2..=e2).all(|k| name(&k) && written(k))
+                        && t.get(e2 + 1).is_none_or(|x| x.block != block || matches!(x.norm.as_str(), "." | ","))
+                });
+            if let Some((s2, e2)) = apposed {
+                let (who, mention) = self.resolve(s2, e2);
+                if let Some(Who::Entity(id)) = who {
+                    self.entities.add_description(id, &self.text[t[s].span.start..t[e].span.end]);
+                }
+                return Some((who, Some(mention), Some(cue.0)));
+            }
             let (who, mention) = self.resolve(s, e);
             return Some((who, Some(mention), Some(cue.0)));
         }
@@ -474,6 +509,16 @@ impl Context<'_> {
         let mut j = skip_parenthesis(t, e + 1);
         // An apposition ends within the sentence; it may quote ("state Del. Marcia “Cia” Price").
         let in_clause = |k: &usize| t[*k].block == block && (t[*k].quote.is_some() || !matches!(t[*k].norm.as_str(), "." | "?" | "!"));
+        // "“…,” a union leader who asked not to be identified told this newspaper": whichever
+        // cue follows, in the relative clause or after it, the one it describes speaks.
+        if t.get(j).is_some_and(|x| x.is("who") || x.is("that")) && !t[s].capital {
+            // Not a participle: "a “rant,” a series of online postings that included one
+            // saying …" names no speaker.
+            if let Some(c) = (j + 1..(j + APPOSITION).min(t.len())).take_while(in_clause).filter(|&k| self.is_cue(k) && !t[k].norm.ends_with("ing")).last() {
+                let (who, mention) = self.resolve(s, e);
+                return Some((who, Some(mention), Some(t[c].span)));
+            }
+        }
         if t.get(j).is_some_and(|x| x.is(",")) {
             match (j + 1..(j + APPOSITION).min(t.len())).take_while(in_clause).find(|&k| t[k].is(",")) {
                 // An apposition: skip to the next comma.
@@ -829,7 +874,17 @@ impl Context<'_> {
                     }
                 }
                 if let Some((s, e)) = self.np_backward(name_end, floor) {
-                    let (who, mention) = self.resolve(s, e);
+                    // "The governor of Buenos Aires, Axel Kicillof, said": a name after "of" is
+                    // the description's, and the name in apposition speaks.
+                    let of_at = |k: usize| k > floor && t[k - 1].is("of");
+                    let described = (of_at(s) || (s > floor && t[s - 1].is("the") && of_at(s - 1))) && t.get(j + 1).is_some_and(|x| x.capital && x.is_word);
+                    let (who, mention) = if described {
+                        let of = if t[s - 1].is("of") { s - 1 } else { s - 2 };
+                        let head = (of > floor).then(|| self.np_backward(of - 1, floor)).flatten().map_or(s, |(hs, _)| hs);
+                        (Some(Who::Unnamed), Span::new(t[head].span.start, t[e].span.end))
+                    } else {
+                        self.resolve(s, e)
+                    };
                     // Only a description can be an apposition: "the Kremlin spokesperson",
                     // "president of …", not a stretch of a relative clause.
                     // Nor a relative clause ("The lawmaker, who represents a district in Albay
@@ -1435,7 +1490,7 @@ impl Context<'_> {
         let t = self.tokens;
         match t[i].norm.as_str() {
             "according" => t.get(i + 1).filter(|x| x.is("to")).map(|_| i + 2),
-            "selon" | "laut" => t.get(i + 1).filter(|x| x.is_word).map(|_| i + 1),
+            "selon" | "laut" | "según" => t.get(i + 1).filter(|x| x.is_word).map(|_| i + 1),
             _ => None,
         }
     }
@@ -1675,7 +1730,9 @@ impl Context<'_> {
                         && !self.lex.not_names.contains(w.norm.as_str())
                 };
                 let name_of = matches!(x.norm.as_str(), "of" | "from") && j > floor + 1 && name_word(j - 1) && (name_word(j - 2) || t[j - 2].norm.ends_with('.'));
-                if name_of {
+                // "The governor of New Jersey": a role of a place or a body goes on too.
+                let role_of = x.is("of") && j > floor && t[j - 1].is_word && !t[j - 1].capital && names_a_person(&t[j - 1].norm, self.lex);
+                if name_of || role_of {
                     continue;
                 }
                 // "in Brussels, Hegseth": a preposition before a name ends the phrase.
@@ -1893,8 +1950,15 @@ impl Context<'_> {
                 // ending is ("Christian Bale").
                 ns += 1;
             }
-            let id = self.entities.resolve_name(self.text, &t[ns..=e], self.lex, &self.lower_words, head.span.start);
-            return (Some(Who::Entity(id)), span);
+            // "the secretary general of Nato", "The governor of Buenos Aires", "Critics of the
+            // governor of New Jersey": a name after a word in lower case and "of" is what
+            // someone is described by, not who speaks ("Secretary of State John Kerry" is).
+            let of = |k: usize| k > s + 1 && t[k - 1].is("of") && t[k - 2].is_word && !t[k - 2].capital;
+            let described = of(ns) || (ns > s && t[ns - 1].is("the") && of(ns - 1));
+            if !described {
+                let id = self.entities.resolve_name(self.text, &t[ns..=e], self.lex, &self.lower_words, head.span.start);
+                return (Some(Who::Entity(id)), span);
+            }
         }
         let phrase = self.text[span.start..span.end].to_string();
         match self.entities.resolve_description(&languages::english(&phrase, self.entities.lang), self.lex, head.span.start) {
@@ -2302,14 +2366,22 @@ impl Entities {
             while first > 0 && tokens[first - 1].capital && tokens[first - 1].is_word && tokens[first - 1].block == t.block {
                 first -= 1;
             }
-            if first >= 2 && tokens[first - 1].is(",") && !tokens[first - 2].capital && is_desc_word(&tokens[first - 2]) {
+            // A name may end it after "of": "the secretary general of Nato, Mark Rutte".
+            let mut named = first.saturating_sub(2);
+            while named > 0 && tokens[named].capital && tokens[named].is_word && !tokens[named].possessive {
+                named -= 1;
+            }
+            let of_name = named + 2 < first && (tokens[named].is("of") || (tokens[named].is("the") && named > 0 && tokens[named - 1].is("of")));
+            if first >= 2 && tokens[first - 1].is(",") && (!tokens[first - 2].capital || of_name) && is_desc_word(&tokens[first - 2]) {
                 let end = first - 2;
                 let mut s = end;
-                // A determiner or a possessive opens it: "Germany’s defence minister, Boris Pistorius".
+                // A determiner or a possessive opens it: "Germany’s defence minister, Boris
+                // Pistorius"; not one after "of" ("the head of the union, Unai Sordo").
                 let opens = |d: &Token| lex.determiners.contains(d.norm.as_str()) || (d.possessive && d.capital);
                 while s > 0 && end - s < 7 && is_desc_word(&tokens[s - 1]) && !tokens[s - 1].is("as") && tokens[s - 1].block == t.block {
                     s -= 1;
-                    if opens(&tokens[s]) {
+                    let of_a_thing = s > 0 && tokens[s - 1].is("of") && !describes_a_person(&text[tokens[s].span.start..tokens[end].span.end], lex, false);
+                    if opens(&tokens[s]) && !of_a_thing {
                         break;
                     }
                 }
@@ -2831,8 +2903,11 @@ fn name_run(tokens: &[Token], i: usize, lex: &Lexicon) -> Run {
     let mut titles = 0;
     let mut words = 0;
     // "Secretary of State John Kerry": the word after a title's "of" belongs to the title.
-    let title_of = i >= 2 && tokens[i - 1].is("of") && lex.titles.contains(tokens[i - 2].norm.as_str());
-    if title_of && tokens[i].capital && tokens[i].is_word && tokens.get(i + 1).is_some_and(|n| n.capital && n.is_word) {
+    // Not after a title in lower case, unless a name follows: "the governor of Buenos Aires"
+    // is no one.
+    let capital = |k: usize| tokens.get(k).is_some_and(|n| n.capital && n.is_word);
+    let title_of = i >= 2 && tokens[i - 1].is("of") && lex.titles.contains(tokens[i - 2].norm.as_str()) && (tokens[i - 2].capital || capital(i + 2));
+    if title_of && capital(i) && capital(i + 1) {
         titles = 1;
         words = 1;
         j += 1;
@@ -2935,8 +3010,12 @@ fn ends_opening_clause(tokens: &[Token], s: usize, i: usize) -> bool {
     while k > 0 && tokens[k - 1].block == tokens[s].block && !matches!(tokens[k - 1].norm.as_str(), "." | "?" | "!") {
         k -= 1;
     }
+    // "But to give you the tenor of the interview, Trump went on", "Asked whether …, Ban demurred".
+    if k + 1 < s && matches!(tokens[k].norm.as_str(), "but" | "and" | "so") {
+        k += 1;
+    }
     k < s
-        && matches!(tokens[k].norm.as_str(), "while" | "although" | "though" | "when" | "if" | "because" | "since" | "unless" | "after" | "before")
+        && matches!(tokens[k].norm.as_str(), "while" | "although" | "though" | "when" | "if" | "because" | "since" | "unless" | "after" | "before" | "asked" | "to")
         && tokens.get(i + 1).is_some_and(|v| v.is_word && v.block == tokens[i].block)
 }
 

@@ -1,5 +1,5 @@
-//! Articles in French and German. The attribution rules read English; here the function
-//! words, speech verbs, titles, days and months of these two languages are read as their
+//! Articles in French, German and Spanish. The attribution rules read English; here the function
+//! words, speech verbs, titles, days and months of these languages are read as their
 //! English counterparts. Only a token's `norm` changes (and a few tokens are split, "dit-il",
 //! "l’Assemblée"): spans stay on the article's own words, so every mention a suggestion
 //! points at is what the article says.
@@ -19,29 +19,30 @@ pub enum Language {
     English,
     French,
     German,
+    Spanish,
 }
 
 /// The article's language, from how often each language's commonest words occur in its
-/// first 20,000 bytes. English unless French or German words are clearly the commoner.
+/// first 20,000 bytes. English unless another language's words are clearly the commoner.
 pub fn detect(text: &str) -> Language {
     let mut end = text.len().min(20_000);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let mut counts = [0usize; 3];
+    let mut counts = [0usize; 4];
     for w in text[..end].split(|c: char| !c.is_alphabetic()).filter(|w| (2..=4).contains(&w.len())) {
         let w = w.lowercase();
         for (n, list) in counts.iter_mut().zip(COMMON) {
             *n += usize::from(list.split(' ').any(|c| c == w));
         }
     }
-    let [en, fr, de] = counts;
-    if fr > 2 * en + 4 && fr > de {
-        Language::French
-    } else if de > 2 * en + 4 && de > fr {
-        Language::German
-    } else {
-        Language::English
+    let (best, &most) = counts.iter().enumerate().skip(1).max_by_key(|&(_, n)| n).unwrap_or((0, &0));
+    let runner_up = counts[1..].iter().filter(|&&n| n == most).count() > 1;
+    match best {
+        _ if most <= 2 * counts[0] + 4 || runner_up => Language::English,
+        1 => Language::French,
+        2 => Language::German,
+        _ => Language::Spanish,
     }
 }
 
@@ -91,13 +92,14 @@ pub fn translate(tokens: Vec<Token>, text: &str, lang: Language) -> Vec<Token> {
             out[i].capital = false;
             continue;
         }
-        if out[i].capital && !opens_sentence(&out, i) && lang == Language::French {
-            // "la ministre du Travail", "le président de la République": the office's domain, no name.
+        if out[i].capital && !opens_sentence(&out, i) && matches!(lang, Language::French | Language::Spanish) {
+            // "la ministre du Travail", "le président de la République", "la ministra de
+            // Trabajo": the office's domain, no name.
             let mut k = i;
-            while k > 0 && matches!(out[k - 1].norm.as_str(), "la" | "l" | "the") {
+            while k > 0 && matches!(out[k - 1].norm.as_str(), "la" | "l" | "el" | "the") {
                 k -= 1;
             }
-            let office = k >= 2 && matches!(out[k - 1].norm.as_str(), "de" | "du" | "des" | "d" | "of") && {
+            let office = k >= 2 && matches!(out[k - 1].norm.as_str(), "de" | "du" | "des" | "d" | "del" | "of") && {
                 // Words before are read already: "ministre" is "minister" by now.
                 let w = &out[k - 2].norm;
                 TITLE_WORDS.iter().chain(&["prime", "senator", "director", "commissioner", "leader", "king", "queen"]).any(|t| w == t)
@@ -179,11 +181,13 @@ fn read_word(table: &Words, lang: Language, lower: &str) -> Option<&'static str>
     listed.or_else(|| (lang == Language::German).then(|| german_compound(lower)).flatten())
 }
 
-/// The commonest short words of English, French and German, for [`detect`].
-const COMMON: [&str; 3] = [
+/// The commonest short words of English, French, German and Spanish (those it shares with
+/// French left out), for [`detect`].
+const COMMON: [&str; 4] = [
     "the and of to is that was for with said his her he she it are on as at by has have from",
     "le la les et des est une dans que pour qui du au aux sur pas il elle ont par avec ce",
     "der die und das ist nicht mit den ein sich auf für dem des eine von zu im er sie auch",
+    "el los las del por con para una se su al lo pero sus como más este esta fue ha",
 ];
 
 /// "dit-il" → ("dit", "il", "he"); "a-t-elle" → ("a", "elle", "she"). On the token as
@@ -212,7 +216,12 @@ type Words = Vec<(&'static str, &'static str)>;
 fn words(lang: Language) -> &'static Words {
     static FR: OnceLock<Words> = OnceLock::new();
     static DE: OnceLock<Words> = OnceLock::new();
-    let (cell, table) = if lang == Language::French { (&FR, FRENCH) } else { (&DE, GERMAN) };
+    static ES: OnceLock<Words> = OnceLock::new();
+    let (cell, table) = match lang {
+        Language::French => (&FR, FRENCH),
+        Language::Spanish => (&ES, SPANISH),
+        _ => (&DE, GERMAN),
+    };
     cell.get_or_init(|| {
         let mut pairs: Words = table.split_ascii_whitespace().filter_map(|pair| pair.split_once(':')).collect();
         sort::sort_by(&mut pairs, |a, b| a.0.cmp(b.0));
@@ -273,6 +282,36 @@ versprach:promised verspricht:promises fordert:urges bestätigte:confirmed best�
 lobte:praised beklagte:lamented klagte:complained fragte:asked fragt:asks schreibt:writes twitterte:tweeted erinnerte:recalled \
 kritisiert:criticizes zitierte:quoted";
 
+/// Spanish words and the English word the rules know them by. A subject pronoun is often
+/// left out ("«…», dijo."): the quotation then continues the speaker before it.
+const SPANISH: &str = "él:he ella:she ellos:they ellas:they yo:i nosotros:we nosotras:we \
+el:the la:the los:the las:the un:a una:a su:their sus:their este:this esta:this estos:these estas:these \
+de:of del:of a:to al:to en:in con:with por:by para:for sobre:on ante:before tras:after durante:during contra:against \
+sin:without entre:between hacia:toward desde:since hasta:until fuentes:sources fuente:source portavoces:spokespeople \
+y:and e:and pero:but o:or u:or que:that quien:who quienes:who cuando:when si:if donde:where como:as porque:because aunque:although \
+ha:has han:have había:had habían:had también:also ya:already no:not \
+ayer:yesterday hoy:today mañana:tomorrow lunes:monday martes:tuesday miércoles:wednesday jueves:thursday viernes:friday \
+sábado:saturday domingo:sunday enero:january febrero:february marzo:march abril:april mayo:may junio:june julio:july \
+agosto:august septiembre:september setiembre:september octubre:october noviembre:november diciembre:december \
+presidente:president presidenta:president vicepresidente:vice vicepresidenta:vice ministro:minister ministra:minister \
+primer:prime primera:prime diputado:representative diputada:representative senador:senator senadora:senator alcalde:mayor \
+alcaldesa:mayor portavoz:spokesperson secretario:secretary secretaria:secretary jefe:chief jefa:chief director:director \
+directora:director sr.:mr. sra.:mrs señor:mr señora:mrs juez:judge jueza:judge general:general embajador:ambassador \
+embajadora:ambassador canciller:chancellor comisario:commissioner comisaria:commissioner líder:leader expresidente:former \
+expresidenta:former rey:king reina:queen \
+dijo:said afirmó:said aseguró:said declaró:said explicó:explained señaló:said indicó:said añadió:added agregó:added \
+subrayó:said destacó:said sostuvo:said insistió:insisted advirtió:warned respondió:replied contestó:replied reconoció:acknowledged \
+admitió:admitted denunció:denounced criticó:criticized anunció:announced prometió:promised pidió:asked exigió:demanded \
+reclamó:demanded negó:denied confirmó:confirmed escribió:wrote recordó:recalled apuntó:said comentó:said manifestó:said \
+expresó:said aclaró:said defendió:argued lamentó:lamented celebró:praised opinó:said concluyó:said precisó:said \
+dice:says afirma:says asegura:says declara:says explica:says señala:says indica:says añade:adds agrega:adds sostiene:says \
+advierte:warns reconoce:acknowledges insiste:insists responde:replies recuerda:recalls escribe:writes pide:asks \
+dijeron:said afirmaron:said aseguraron:said declararon:said explicaron:explained señalaron:said indicaron:said añadieron:added \
+agregaron:added destacaron:said advirtieron:warned insistieron:insisted respondieron:replied reconocieron:acknowledged \
+denunciaron:denounced criticaron:criticized anunciaron:announced pidieron:asked exigieron:demanded negaron:denied \
+dicho:said afirmado:said asegurado:said declarado:said explicado:explained señalado:said indicado:said añadido:added \
+advertido:warned reconocido:acknowledged anunciado:announced prometido:promised pedido:asked negado:denied";
+
 /// Ends of German compound titles.
 const COMPOUND_ENDS: &str = "kanzlerin:chancellor kanzler:chancellor ministerin:minister minister:minister präsidentin:president \
 präsident:president chefin:chief chef:chief sprecherin:spokesperson sprecher:spokesperson vorsitzende:chair vorsitzender:chair \
@@ -295,6 +334,7 @@ mod tests {
         assert_eq!(detect("The minister said that the plan was ready and he would present it on Monday."), Language::English);
         assert_eq!(detect("Le ministre a dit que le plan est prêt et qu'il le présentera dans la semaine, avec les syndicats."), Language::French);
         assert_eq!(detect("Der Minister sagte, dass der Plan fertig ist und er ihn mit den Gewerkschaften in der Woche vorstellt."), Language::German);
+        assert_eq!(detect("El ministro dijo que el plan está listo y que lo presentará con los sindicatos para la semana."), Language::Spanish);
         // A few foreign words in an English article change nothing.
         assert_eq!(detect("The French call it « le plan de la dernière chance », the minister said on Monday."), Language::English);
     }
