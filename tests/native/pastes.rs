@@ -490,6 +490,30 @@ fn spanish_pages() {
     });
 }
 
+/// A Portuguese page: "Por … e …", "13/02/2025 às 10h02", "Compartilhe", "Leia também",
+/// "Continua após a publicidade".
+#[test]
+fn portuguese_page() {
+    check("portuguese.txt", Want {
+        authors: &["João Silva", "Maria Souza"],
+        dateline: None,
+        published: Some("2025-02-13T10:02"),
+        blocks: &[
+            ("title", "Lula diz que governo vai cortar gastos \"sem mexer no social\""),
+            ("byline", "Por João Silva e Maria Souza"),
+            ("byline", "13/02/2025 às 10h02"),
+            ("boilerplate", "Compartilhe"),
+            ("paragraph", "O presidente Luiz Inácio Lula da Silva"),
+            ("paragraph", "O ministro da Fazenda"),
+            ("paragraph", "\"É uma medida eleitoreira\""),
+            ("paragraph", "Segundo fontes do ministério"),
+            ("paragraph", "Para a presidente do PT"),
+            ("boilerplate", "Leia também"),
+            ("boilerplate", "Continua após a publicidade"),
+        ],
+    });
+}
+
 #[test]
 fn guardian_page_with_its_skip_links_on_one_line_a_photo_over_the_kicker_and_a_newsletter_box() {
     let menu = [

@@ -20,8 +20,9 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
         return None;
     }
     let lower = l.lowercase();
-    // French, German and Spanish bylines too ("Par Claire Dupont", "Von Anna Becker", "Por
-    // Lucía Fernández"), but not "Von der Leyen warnt": a name follows the word, not a particle.
+    // French, German, Spanish and Portuguese bylines too ("Par Claire Dupont", "Von Anna
+    // Becker", "Por Lucía Fernández"), but not "Von der Leyen warnt": a name follows the word,
+    // not a particle.
     let rest = ["author:", "authors:", "written by", "words by", "by:", "by ", "par ", "von ", "por "]
         .iter()
         .find_map(|p| lower.starts_with(p).then(|| (*p, l[p.len()..].trim())))
@@ -110,8 +111,8 @@ fn names_and_place(s: &str) -> Byline {
     let s = s.trim().trim_end_matches(['.', ',']);
     let mut dateline = None;
     let mut authors = Vec::new();
-    // "and" in English, French, German and Spanish separates names as a comma does.
-    let s = [" and ", " et ", " und ", " y "].iter().fold(s.to_string(), |s, and| s.replace(and, ","));
+    // "and" in English, French, German, Spanish and Portuguese separates names as a comma does.
+    let s = [" and ", " et ", " und ", " y ", " e "].iter().fold(s.to_string(), |s, and| s.replace(and, ","));
     for part in s.split([',', ';', '&']) {
         let mut p = part.trim();
         // "Dan Sabbagh in Brussels"; each writer in their own place, "Henry Foy in Brussels and

@@ -95,7 +95,7 @@ fn tokenize(line: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in line.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '(' || c == ')') {
         let t = t.trim_matches(|c: char| c == '.' || c == '-' || c == '–' || c == '—' || c == '·').lowercase();
-        // Spanish "12 de marzo de 2025": the "de" between day, month and year says nothing.
+        // Spanish and Portuguese "12 de marzo de 2025": the "de" between day, month and year says nothing.
         if matches!(t.as_str(), "de" | "del") {
             continue;
         }
@@ -115,12 +115,12 @@ fn tokenize(line: &str) -> Vec<String> {
 pub const MONTHS: [&str; 12] =
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-/// The months' French, German and Spanish names (and Spanish abbreviations), where they
+/// The months' French, German, Spanish and Portuguese names (and abbreviations), where they
 /// differ from the English ones.
 const FOREIGN_MONTHS: [&str; 12] = [
-    "janvier januar enero ene", "février februar febrero", "mars märz marzo", "avril abril abr", "mai mayo", "juin juni junio",
-    "juillet juli julio", "août agosto ago", "septembre septiembre setiembre", "octobre oktober octubre", "novembre noviembre",
-    "décembre dezember diciembre dic",
+    "janvier januar enero ene janeiro", "février februar febrero fevereiro fev", "mars märz marzo março", "avril abril abr",
+    "mai mayo maio", "juin juni junio junho", "juillet juli julio julho", "août agosto ago", "septembre septiembre setiembre setembro set",
+    "octobre oktober octubre outubro out", "novembre noviembre novembro", "décembre dezember diciembre dic dezembro dez",
 ];
 
 fn month_number(t: &str) -> Option<u32> {
@@ -147,7 +147,7 @@ fn year(t: &str) -> Option<u32> {
 /// "19:13", "7:13 p.m.", "7.13pm", "at 7:13 pm", "19.13 GMT"; the first time in `tokens`.
 fn time_after(tokens: &[String]) -> Option<(u32, u32)> {
     for (i, t) in tokens.iter().enumerate().take(4) {
-        if matches!(t.as_str(), "at" | "on" | "à" | "um" | "a" | "las") {
+        if matches!(t.as_str(), "at" | "on" | "à" | "um" | "a" | "las" | "às") {
             continue;
         }
         // French writes "10h02".
@@ -216,6 +216,8 @@ mod tests {
             ("Publicado el 12 de marzo de 2025 a las 10:02", Some("2025-03-12T10:02")),
             ("Actualizado: 3 dic 2024", Some("2024-12-03")),
             ("1 de agosto del 2024", Some("2024-08-01")),
+            ("13/02/2025 às 10h02", Some("2025-02-13T10:02")),
+            ("Publicado em 13 de fevereiro de 2025", Some("2025-02-13")),
             ("Issued on: 17/02/2025 - 18:42", Some("2025-02-17T18:42")),
             ("02/17/2025 06:42 PM EST", Some("2025-02-17T18:42")),
             ("17.02.2025, 14:05 Uhr", Some("2025-02-17T14:05")),

@@ -76,12 +76,13 @@ const EXACT: &[&str] = &[
     "europe edition", "international edition", "australia edition",
     "tweet", "link", "ad feedback", "video ad feedback", "see all topics", "free newsletter", "free daily newsletter",
     "free weekly newsletter", "purchase licensing rights", "suggested topics",
-    // French, German and Spanish pages' buttons and links.
+    // French, German, Spanish and Portuguese pages' buttons and links.
     "partager", "partager sur facebook", "partager sur x", "lire aussi", "lire plus tard", "s'abonner", "publicité", "commentaires",
     "teilen", "artikel teilen", "mehr zum thema", "lesen sie auch", "anzeige", "werbung", "kommentare", "abonnieren",
     "compartir", "compartir en facebook", "compartir en x", "compartir en whatsapp", "copiar enlace", "guardar", "suscríbete",
     "publicidad", "comentarios", "lee también", "leer más", "seguir leyendo", "ir a los comentarios", "más información",
-    "noticias relacionadas", "te puede interesar", "lo más leído",
+    "noticias relacionadas", "te puede interesar", "lo más leído", "compartilhe", "compartilhar", "leia também", "leia mais",
+    "publicidade", "continua após a publicidade", "assine", "comentários", "veja também", "mais lidas",
 ];
 
 /// A furniture line that heads a list of links to other stories ("Related", "More on this
@@ -92,7 +93,7 @@ pub fn heads_links(line: &str) -> bool {
         "related" | "related stories" | "related articles" | "more on this story" | "read more" | "most read" | "most viewed"
             | "most popular" | "recommended" | "you may also like" | "read next" | "up next" | "more for you" | "top stories"
             | "related topics" | "explore more on these topics" | "suggested topics" | "más información" | "noticias relacionadas"
-            | "te puede interesar" | "lo más leído"
+            | "te puede interesar" | "lo más leído" | "leia também" | "veja também" | "mais lidas"
     )
 }
 

@@ -1485,12 +1485,13 @@ impl Context<'_> {
         t.get(e + 1).is_some_and(|c| c.is(",")) && t.get(e + 2).is_some_and(|p| self.lex.pronouns.contains(p.norm.as_str()))
     }
 
-    /// "according to X", French "selon X", German "laut X": the index where X starts.
+    /// "according to X", French "selon X", German "laut X", Spanish "según X", Portuguese
+    /// "segundo X": the index where X starts.
     fn according(&self, i: usize) -> Option<usize> {
         let t = self.tokens;
         match t[i].norm.as_str() {
             "according" => t.get(i + 1).filter(|x| x.is("to")).map(|_| i + 2),
-            "selon" | "laut" | "según" => t.get(i + 1).filter(|x| x.is_word).map(|_| i + 1),
+            "selon" | "laut" | "según" | "segundo" => t.get(i + 1).filter(|x| x.is_word).map(|_| i + 1),
             _ => None,
         }
     }
@@ -2205,11 +2206,25 @@ impl Entities {
             let common = lex.not_names.contains(word) || lex.titles.contains(word) || plain_word(lex, lower_words, word);
             // Not "the Kremlin said": an institution, not a person.
             let before = tokens.get(i.wrapping_sub(2)).filter(|p| p.block == name.block);
+            // Nor the end of a longer name ("Luiz Inácio Lula da Silva said").
             let lone = name.capital && name.is_word && name.quote.is_none() && !name.possessive && !common
-                && !before.is_some_and(|p| p.is_word && (p.capital || lex.determiners.contains(p.norm.as_str())));
+                && !before.is_some_and(|p| p.is_word && (p.capital || lex.determiners.contains(p.norm.as_str()) || is_name_particle(p)));
             if lone && !ents.by_surname.contains_key(&name.norm) {
                 if mixed_case(name, text) {
                     ents.add_person(text, &[name], &[], Some(name.span.start));
+                }
+            }
+            // "Luiz Inácio Lula da Silva said", "Ursula von der Leyen said": a name with a
+            // particle inside, whole.
+            let name_word = |p: &Token| p.block == name.block && p.is_word && p.quote.is_none() && (is_name_particle(p) || may_be_given_name(p, text, lex, lower_words));
+            if before.is_some_and(is_name_particle) && name_word(name) && !ents.by_surname.contains_key(&name.norm) {
+                let mut start = i - 1;
+                while start > 0 && i - start < 6 && name_word(&tokens[start - 1]) {
+                    start -= 1;
+                }
+                if !is_name_particle(&tokens[start]) && i - start >= 3 {
+                    let run: Vec<&Token> = tokens[start..i].iter().collect();
+                    ents.add_person(text, &run, &[], Some(tokens[start].span.start));
                 }
             }
             // "The company’s finance chief, Colette Kress, said", "finance chief Colette Kress

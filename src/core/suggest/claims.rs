@@ -54,27 +54,30 @@ const EVENT_WORDS: &[&str] = &[
 /// Words of opinion and speculation that make a sentence less checkable.
 const HEDGE_WORDS: &[&str] = &["perhaps", "maybe", "seems", "seemed", "feel", "feels", "believe", "hope", "hopes", "wonder", "might"];
 
-/// The same signals in French, German and Spanish articles (`languages.rs`), by kind; words that are
+/// The same signals in French, German, Spanish and Portuguese articles (`languages.rs`), by kind; words that are
 /// also English words ("car", "plus", "premier", "will") are left out, so an English article
 /// scores as before.
 const FRENCH_GERMAN: [(&str, u8); 7] = [
     ("millions milliard milliards moitié quart doublé triplé majorité minorité prozent millionen milliarde milliarden hälfte \
-      drittel viertel verdoppelt mehrheit minderheit millones millón mitad tercio duplicado triplicado mayoría minoría", QUANTITY),
+      drittel viertel verdoppelt mehrheit minderheit millones millón mitad tercio duplicado triplicado mayoría minoría \
+      milhões bilhões metade maioria", QUANTITY),
     ("lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre octobre novembre \
       décembre hier depuis montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober \
       dezember gestern seit lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril junio julio agosto \
-      septiembre octubre noviembre diciembre ayer desde", DATE),
+      septiembre octubre noviembre diciembre ayer desde ontem janeiro fevereiro março junho julho setembro outubro novembro \
+      dezembro", DATE),
     ("moins davantage hausse baisse augmenté diminué progressé reculé chuté pire meilleur mehr weniger meisten höchste \
       niedrigste rekord gestiegen gesunken erhöht gesenkt schlechteste beste menos más aumentó disminuyó subió bajó cayó creció \
-      récord peor mejor menor duplicó", COMPARISON),
+      récord peor mejor menor duplicó aumentou caiu subiu cresceu recorde", COMPARISON),
     ("parce causé provoqué entraîné responsable weil wegen verursacht verantwortlich porque causado provocado debido", CAUSE),
     ("sera seront devrait devraient prévoit prévu probablement wird werden soll sollen erwartet voraussichtlich wahrscheinlich \
-      será serán prevé previsto probablemente", PREDICTION),
+      será serán prevé previsto probablemente deve devem vai provavelmente", PREDICTION),
     ("annoncé voté signé adopté rejeté tué morts attaqué envahi élu nommé démissionné arrêté condamné interdit lancé déployé \
       retiré angekündigt beschlossen unterzeichnet verabschiedet abgelehnt getötet gestorben angegriffen gewählt ernannt \
       zurückgetreten festgenommen verurteilt verboten anunció votó firmó aprobó rechazó mató murió muertos atacó invadió elegido \
-      nombrado dimitió renunció detenido arrestado condenado prohibió lanzó desplegó retiró", EVENT),
-    ("peut-être semble croit espère pourrait vielleicht scheint glaubt hofft könnte quizás quizá parece espera podría", HEDGE),
+      nombrado dimitió renunció detenido arrestado condenado prohibió lanzó desplegó retiró anunciou aprovou votou assinou \
+      morreu mortos preso condenou", EVENT),
+    ("peut-être semble croit espère pourrait vielleicht scheint glaubt hofft könnte quizás quizá parece espera podría talvez acredita", HEDGE),
 ];
 
 /// What a word can signal, as bits: one lookup per word instead of a scan of every list.
@@ -397,6 +400,9 @@ mod tests {
             claims(text),
             vec!["El Gobierno prevé ahorrar 40.000 millones de euros el próximo año, anunció el ministro", "La inflación subió en marzo por primera vez desde 2023"]
         );
+        let text = "Orçamento\n\nO governo deve economizar bilhões de reais no próximo ano, anunciou o ministro.\n\n\
+                    Fazia sol nesta manhã na cidade.";
+        assert_eq!(claims(text), vec!["O governo deve economizar bilhões de reais no próximo ano, anunciou o ministro"]);
     }
 
     #[test]

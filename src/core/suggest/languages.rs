@@ -1,4 +1,4 @@
-//! Articles in French, German and Spanish. The attribution rules read English; here the function
+//! Articles in French, German, Spanish and Portuguese. The attribution rules read English; here the function
 //! words, speech verbs, titles, days and months of these languages are read as their
 //! English counterparts. Only a token's `norm` changes (and a few tokens are split, "dit-il",
 //! "l’Assemblée"): spans stay on the article's own words, so every mention a suggestion
@@ -20,6 +20,7 @@ pub enum Language {
     French,
     German,
     Spanish,
+    Portuguese,
 }
 
 /// The article's language, from how often each language's commonest words occur in its
@@ -29,7 +30,7 @@ pub fn detect(text: &str) -> Language {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let mut counts = [0usize; 4];
+    let mut counts = [0usize; 5];
     for w in text[..end].split(|c: char| !c.is_alphabetic()).filter(|w| (2..=4).contains(&w.len())) {
         let w = w.lowercase();
         for (n, list) in counts.iter_mut().zip(COMMON) {
@@ -42,7 +43,8 @@ pub fn detect(text: &str) -> Language {
         _ if most <= 2 * counts[0] + 4 || runner_up => Language::English,
         1 => Language::French,
         2 => Language::German,
-        _ => Language::Spanish,
+        3 => Language::Spanish,
+        _ => Language::Portuguese,
     }
 }
 
@@ -88,18 +90,18 @@ pub fn translate(tokens: Vec<Token>, text: &str, lang: Language) -> Vec<Token> {
         let prev_name = i > 0 && out[i - 1].capital && out[i - 1].is_word && !opens_sentence(&out, i - 1);
         let next_name = out.get(i + 1).is_some_and(|n| n.capital || matches!(n.norm.as_str(), "der" | "la"));
         let second = i > 0 && matches!(out[i - 1].norm.as_str(), "von" | "van" | "de") && out.get(i + 1).is_some_and(|n| n.capital);
-        if (prev_name && next_name && matches!(out[i].norm.as_str(), "le" | "la" | "de" | "du" | "von" | "van")) || (second && matches!(out[i].norm.as_str(), "der" | "la")) {
+        if (prev_name && next_name && matches!(out[i].norm.as_str(), "le" | "la" | "de" | "du" | "da" | "do" | "dos" | "von" | "van")) || (second && matches!(out[i].norm.as_str(), "der" | "la")) {
             out[i].capital = false;
             continue;
         }
-        if out[i].capital && !opens_sentence(&out, i) && matches!(lang, Language::French | Language::Spanish) {
+        if out[i].capital && !opens_sentence(&out, i) && matches!(lang, Language::French | Language::Spanish | Language::Portuguese) {
             // "la ministre du Travail", "le président de la République", "la ministra de
             // Trabajo": the office's domain, no name.
             let mut k = i;
-            while k > 0 && matches!(out[k - 1].norm.as_str(), "la" | "l" | "el" | "the") {
+            while k > 0 && matches!(out[k - 1].norm.as_str(), "la" | "l" | "el" | "a" | "o" | "the") {
                 k -= 1;
             }
-            let office = k >= 2 && matches!(out[k - 1].norm.as_str(), "de" | "du" | "des" | "d" | "del" | "of") && {
+            let office = k >= 2 && matches!(out[k - 1].norm.as_str(), "de" | "du" | "des" | "d" | "del" | "do" | "da" | "of") && {
                 // Words before are read already: "ministre" is "minister" by now.
                 let w = &out[k - 2].norm;
                 TITLE_WORDS.iter().chain(&["prime", "senator", "director", "commissioner", "leader", "king", "queen"]).any(|t| w == t)
@@ -181,13 +183,14 @@ fn read_word(table: &Words, lang: Language, lower: &str) -> Option<&'static str>
     listed.or_else(|| (lang == Language::German).then(|| german_compound(lower)).flatten())
 }
 
-/// The commonest short words of English, French, German and Spanish (those it shares with
-/// French left out), for [`detect`].
-const COMMON: [&str; 4] = [
+/// The commonest short words of English, French, German, Spanish and Portuguese (those a
+/// language shares with another left out), for [`detect`].
+const COMMON: [&str; 5] = [
     "the and of to is that was for with said his her he she it are on as at by has have from",
     "le la les et des est une dans que pour qui du au aux sur pas il elle ont par avec ce",
     "der die und das ist nicht mit den ein sich auf für dem des eine von zu im er sie auch",
-    "el los las del por con para una se su al lo pero sus como más este esta fue ha",
+    "el los las del con una su al lo pero sus más fue ha",
+    "os do da dos das em no na um uma com não ao aos nos nas pelo pela foi são ele ela mais seu sua",
 ];
 
 /// "dit-il" → ("dit", "il", "he"); "a-t-elle" → ("a", "elle", "she"). On the token as
@@ -217,9 +220,11 @@ fn words(lang: Language) -> &'static Words {
     static FR: OnceLock<Words> = OnceLock::new();
     static DE: OnceLock<Words> = OnceLock::new();
     static ES: OnceLock<Words> = OnceLock::new();
+    static PT: OnceLock<Words> = OnceLock::new();
     let (cell, table) = match lang {
         Language::French => (&FR, FRENCH),
         Language::Spanish => (&ES, SPANISH),
+        Language::Portuguese => (&PT, PORTUGUESE),
         _ => (&DE, GERMAN),
     };
     cell.get_or_init(|| {
@@ -312,6 +317,29 @@ denunciaron:denounced criticaron:criticized anunciaron:announced pidieron:asked 
 dicho:said afirmado:said asegurado:said declarado:said explicado:explained señalado:said indicado:said añadido:added \
 advertido:warned reconocido:acknowledged anunciado:announced prometido:promised pedido:asked negado:denied";
 
+/// Portuguese words and the English word the rules know them by ("a" is the article more
+/// often than "to").
+const PORTUGUESE: &str = "ele:he ela:she eles:they elas:they eu:i nós:we \
+o:the a:the os:the as:the um:a uma:a seu:their sua:their seus:their suas:their este:this esta:this esse:this essa:this \
+de:of do:of da:of dos:of das:of em:in no:in na:in nos:in nas:in com:with pelo:by pela:by para:for sobre:on após:after \
+durante:during contra:against sem:without entre:between até:until desde:since ao:to à:to aos:to às:to fontes:sources fonte:source \
+e:and mas:but ou:or que:that quem:who quando:when se:if onde:where como:as porque:because embora:although \
+tem:has têm:have tinha:had também:also já:already não:not ontem:yesterday hoje:today amanhã:tomorrow \
+segunda-feira:monday terça-feira:tuesday quarta-feira:wednesday quinta-feira:thursday sexta-feira:friday sábado:saturday \
+domingo:sunday janeiro:january fevereiro:february março:march abril:april maio:may junho:june julho:july agosto:august \
+setembro:september outubro:october novembro:november dezembro:december \
+presidente:president presidenta:president vice-presidente:vice ex-presidente:former ministro:minister ministra:minister \
+deputado:representative deputada:representative senador:senator senadora:senator prefeito:mayor prefeita:mayor \
+governador:governor governadora:governor porta-voz:spokesperson secretário:secretary secretária:secretary chefe:chief \
+diretor:director diretora:director juiz:judge juíza:judge embaixador:ambassador embaixadora:ambassador líder:leader \
+rei:king rainha:queen sr.:mr. sra.:mrs senhor:mr senhora:mrs \
+disse:said afirmou:said declarou:said explicou:explained ressaltou:said destacou:said acrescentou:added completou:added \
+observou:observed apontou:said argumentou:argued defendeu:argued criticou:criticized reconheceu:acknowledged admitiu:admitted \
+negou:denied confirmou:confirmed anunciou:announced prometeu:promised pediu:asked cobrou:demanded alertou:warned \
+advertiu:warned respondeu:replied rebateu:replied escreveu:wrote lembrou:recalled comentou:said avaliou:said garantiu:said \
+assegurou:said sustentou:said insistiu:insisted diz:says afirma:says declara:says explica:says disseram:said afirmaram:said \
+declararam:said criticaram:criticized";
+
 /// Ends of German compound titles.
 const COMPOUND_ENDS: &str = "kanzlerin:chancellor kanzler:chancellor ministerin:minister minister:minister präsidentin:president \
 präsident:president chefin:chief chef:chief sprecherin:spokesperson sprecher:spokesperson vorsitzende:chair vorsitzender:chair \
@@ -335,6 +363,7 @@ mod tests {
         assert_eq!(detect("Le ministre a dit que le plan est prêt et qu'il le présentera dans la semaine, avec les syndicats."), Language::French);
         assert_eq!(detect("Der Minister sagte, dass der Plan fertig ist und er ihn mit den Gewerkschaften in der Woche vorstellt."), Language::German);
         assert_eq!(detect("El ministro dijo que el plan está listo y que lo presentará con los sindicatos para la semana."), Language::Spanish);
+        assert_eq!(detect("O ministro disse que o plano está pronto e que vai apresentá-lo aos sindicatos na semana, com os detalhes do pacote."), Language::Portuguese);
         // A few foreign words in an English article change nothing.
         assert_eq!(detect("The French call it « le plan de la dernière chance », the minister said on Monday."), Language::English);
     }
