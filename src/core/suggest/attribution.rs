@@ -447,8 +447,8 @@ impl Context<'_> {
         let clause = t[i].norm.ends_with("ing") || t.get(i + 1).is_some_and(|x| x.is("that"));
         if self.is_cue(i) && !clause {
             let cue = self.cue_span(i);
-            // "«…», dijo a este diario un dirigente": in French or Spanish, whom it was said
-            // to may come before who said it.
+            // "«…», dijo a este diario un dirigente": in French, Spanish or Portuguese, whom it
+            // was said to may come before who said it.
             let mut k = cue.1 + 1;
             if self.entities.lang != Language::English && t.get(k).is_some_and(|x| x.is("to")) {
                 let det = |m: usize| t.get(m).is_some_and(|x| x.block == block && self.lex.determiners.contains(x.norm.as_str()));
