@@ -1947,7 +1947,7 @@ fn portuguese_articles_name_their_speakers() {
     let doc = Document::analyze(&text);
     let (lula, haddad) = (Some("Luiz Inácio Lula da Silva"), Some("Fernando Haddad"));
     // The headline's "Lula" is its own speaker: nothing says it is the president's short name.
-    assert_eq!(quote_speakers(&doc), vec![Some("Lula"), lula, haddad, haddad, Some("Flávio Bolsonaro")]);
+    assert_eq!(quote_speakers(&doc), vec![Some("Lula"), lula, haddad, haddad, Some("Flávio Bolsonaro"), Some("Gleisi Hoffmann")]);
     assert_eq!(aliases(&doc, "Fernando Haddad"), vec!["O ministro da Fazenda".to_string()]);
     assert_eq!(mentions(&text)[1].as_deref(), Some("ele"));
     let doc = Document::analyze(
@@ -1955,4 +1955,23 @@ fn portuguese_articles_name_their_speakers() {
          “We will not touch social programmes,” said he.",
     );
     assert_eq!(quote_speakers(&doc), vec![lula]);
+}
+
+/// A sentence that opens "for someone," in French, Spanish or Portuguese gives their view:
+/// the quotation in it is theirs ("Pour le ministre, …", "Para la ministra, Yolanda Díaz, …");
+/// not when the phrase names no one ("Pour la première fois", "Para 2025").
+#[test]
+fn for_someone_opening_a_sentence_gives_their_view() {
+    let doc = Document::analyze(
+        "La réforme des retraites\n\nLe gouvernement a présenté mardi son projet de loi sur les retraites devant les députés et les syndicats.\n\n\
+         Pour le ministre de l'Économie, Bruno Le Maire, la réforme est « indispensable pour l'avenir du pays ».\n\nPour la première fois, le texte est « prêt à être voté ».",
+    );
+    // The second, said by no one, is not suggested.
+    assert_eq!(quote_speakers(&doc), vec![Some("Bruno Le Maire")]);
+    let doc = Document::analyze(
+        "La reforma laboral\n\nEl Gobierno presentó el martes su proyecto de ley sobre las pensiones ante los diputados y los sindicatos.\n\n\
+         Para la ministra de Trabajo, Yolanda Díaz, la reforma es «imprescindible para el futuro del país».\n\nPara 2025, el plan prevé un crecimiento «sólido y sostenido del empleo».",
+    );
+    assert_eq!(quote_speakers(&doc), vec![Some("Yolanda Díaz"), None]);
+    assert_eq!(aliases(&doc, "Yolanda Díaz"), vec!["La ministra de Trabajo".to_string()]);
 }

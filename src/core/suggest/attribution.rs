@@ -462,28 +462,7 @@ impl Context<'_> {
                 }
             }
             let (s, e) = self.np_forward(k)?;
-            // "said the head of the union, Unai Sordo.": a description, then the name that
-            // closes the sentence in apposition to it.
-            let name = |k: &usize| t[*k].capital && t[*k].is_word && !self.lex.not_names.contains(t[*k].norm.as_str());
-            let apposed = (!t[s].capital && t.get(e + 1).is_some_and(|c| c.is(",")))
-                .then(|| self.np_forward(e + 2))
-                .flatten()
-                .filter(|&(s2, e2)| {
-                    // Two words or more, no abbreviation: "the mayor of Concord, N.H." is a place.
-                    let written = |k: usize| mixed_case(&t[k], self.text) || initials(&t[k], self.text);
-                    t[s2].block == block
-                        && e2 > s2
-                        && (s2..=e2).all(|k| name(&k) && written(k))
-                        && t.get(e2 + 1).is_none_or(|x| x.block != block || matches!(x.norm.as_str(), "." | ","))
-                });
-            if let Some((s2, e2)) = apposed {
-                let (who, mention) = self.resolve(s2, e2);
-                if let Some(Who::Entity(id)) = who {
-                    self.entities.add_description(id, &self.text[t[s].span.start..t[e].span.end]);
-                }
-                return Some((who, Some(mention), Some(cue.0)));
-            }
-            let (who, mention) = self.resolve(s, e);
+            let (who, mention) = self.resolve_apposed(s, e).unwrap_or_else(|| self.resolve(s, e));
             return Some((who, Some(mention), Some(cue.0)));
         }
         // "“…,” as Cruz said on Glenn Beck’s program": "as" and a name before the cue.
@@ -617,6 +596,30 @@ impl Context<'_> {
         None
     }
 
+    /// "said the head of the union, Unai Sordo.": a description (tokens `s..=e`), then the
+    /// name that closes its clause in apposition to it, resolved, with the description as an
+    /// alias.
+    fn resolve_apposed(&mut self, s: usize, e: usize) -> Option<(Option<Who>, Span)> {
+        let t = self.tokens;
+        let name = |k: usize| t[k].capital && t[k].is_word && !self.lex.not_names.contains(t[k].norm.as_str());
+        // Two words or more, no abbreviation: "the mayor of Concord, N.H." is a place.
+        let written = |k: usize| mixed_case(&t[k], self.text) || initials(&t[k], self.text);
+        let (s2, e2) = (!t[s].capital && t.get(e + 1).is_some_and(|c| c.is(",")))
+            .then(|| self.np_forward(e + 2))
+            .flatten()
+            .filter(|&(s2, e2)| {
+                t[s2].block == t[s].block
+                    && e2 > s2
+                    && (s2..=e2).all(|k| name(k) && written(k) || is_name_particle(&t[k]))
+                    && t.get(e2 + 1).is_none_or(|x| x.block != t[s].block || matches!(x.norm.as_str(), "." | ","))
+            })?;
+        let (who, mention) = self.resolve(s2, e2);
+        if let Some(Who::Entity(id)) = who {
+            self.entities.add_description(id, &self.text[t[s].span.start..t[e].span.end]);
+        }
+        Some((who, mention))
+    }
+
     /// A cue before the quotation in its sentence: `Hegseth said Trump was “…”`. Reading
     /// back from the quotation, the first cue whose subject is a name or pronoun wins; a
     /// cue with a vaguer subject is kept only if none has one.
@@ -629,6 +632,17 @@ impl Context<'_> {
             c -= 1;
             if t[c].quote.is_some() {
                 continue;
+            }
+            // "Para la ministra, Yolanda Díaz, la reforma «…»", "Pour le ministre, …": in
+            // French, Spanish and Portuguese a sentence that opens "for someone," gives their view.
+            if c == floor && fallback.is_none() && self.entities.lang != Language::English && t[c].is("for") {
+                if let Some((s, e)) = self.np_forward(c + 1).filter(|&(_, e)| t.get(e + 1).is_some_and(|x| x.is(","))) {
+                    let phrase = &self.text[t[s].span.start..t[e].span.end];
+                    if t[e].capital || describes_a_person(&languages::english(phrase, self.entities.lang), self.lex, false) {
+                        let (who, mention) = self.resolve_apposed(s, e).unwrap_or_else(|| self.resolve(s, e));
+                        return Some((who, Some(mention), Some(t[c].span)));
+                    }
+                }
             }
             if let Some(next) = self.according(c) {
                 let (s, e) = self.np_forward(next)?;
