@@ -1939,15 +1939,16 @@ fn a_speaker_with_a_relative_clause_before_the_cue() {
 }
 
 /// Portuguese articles: "afirmou", "disse ele", "acrescentou" with no subject, "criticou o
-/// senador …", roles with "da" ("O ministro da Fazenda"), and a name with a particle inside
-/// ("Luiz Inácio Lula da Silva") kept whole, as in English.
+/// senador …", roles with "da" ("O ministro da Fazenda"), a name with a particle inside
+/// ("Luiz Inácio Lula da Silva") kept whole, as in English, and "Lula" as its short name.
 #[test]
 fn portuguese_articles_name_their_speakers() {
     let text = std::fs::read_to_string(format!("{}/tests/data/pastes/portuguese.txt", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
     let doc = Document::analyze(&text);
     let (lula, haddad) = (Some("Luiz Inácio Lula da Silva"), Some("Fernando Haddad"));
-    // The headline's "Lula" is its own speaker: nothing says it is the president's short name.
-    assert_eq!(quote_speakers(&doc), vec![Some("Lula"), lula, haddad, haddad, Some("Flávio Bolsonaro"), Some("Gleisi Hoffmann")]);
+    // The headline's "Lula" is the president's short name: a middle word of his name.
+    assert_eq!(quote_speakers(&doc), vec![lula, lula, haddad, haddad, Some("Flávio Bolsonaro"), Some("Gleisi Hoffmann")]);
+    assert_eq!(aliases(&doc, "Luiz Inácio Lula da Silva"), vec!["Lula".to_string(), "da Silva".to_string()]);
     assert_eq!(aliases(&doc, "Fernando Haddad"), vec!["O ministro da Fazenda".to_string()]);
     assert_eq!(mentions(&text)[1].as_deref(), Some("ele"));
     let doc = Document::analyze(

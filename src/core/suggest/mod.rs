@@ -84,6 +84,27 @@ pub fn suggest(article: &Article) -> Suggestions {
         (e.person || e.speaks) && !e.name.is_empty() && !authors.contains(&e.name.lowercase()) && (used[i] || !opens_another(&e.name) && !headline_only(e) && !is_shouting(&e.name) && !bare_given_name(e))
     }).collect();
     sort::sort_by_key(&mut order, |&i| found.entities[i].mentions.first().copied().unwrap_or(usize::MAX));
+    // "Lula" beside "Luiz Inácio Lula da Silva": a one-word name that is a middle word of
+    // exactly one longer name listed, with a particle in it, is that person's short name,
+    // not a speaker of its own. (Not "Maddow" in "Rachel Maddow Show".)
+    let mut listed = vec![false; found.entities.len()];
+    for &i in &order {
+        listed[i] = true;
+    }
+    let mut middles: Vec<(&str, usize)> = Vec::new();
+    for (y, e) in found.entities.iter().enumerate().filter(|&(y, e)| listed[y] && e.person) {
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        if words.len() >= 3 && words.iter().any(|w| w.starts_with(char::is_lowercase)) {
+            middles.extend(words[1..words.len() - 1].iter().map(|w| (*w, y)));
+        }
+    }
+    sort::sort_by(&mut middles, |a, b| a.0.cmp(b.0));
+    let short_of: Vec<Option<usize>> = found.entities.iter().enumerate().map(|(i, e)| {
+        let at = middles.partition_point(|m| m.0 < e.name.as_str());
+        let same = middles[at..].iter().take_while(|m| m.0 == e.name).count();
+        (listed[i] && same == 1 && middles[at].1 != i).then(|| middles[at].1)
+    }).collect();
+    order.retain(|&i| short_of[i].is_none());
     // A transcript's label as another name ("THE PRESIDENT", "MS. JEAN-PIERRE") is written as a
     // name is; not an acronym alone ("U.S.") nor a name with one in it ("NATO chief Mark Rutte").
     let label = |a: &str| a.split_whitespace().all(|w| is_shouting(w) || w.ends_with('.')) && a.split_whitespace().any(|w| is_shouting(w) && w.len() > 3);
@@ -93,6 +114,7 @@ pub fn suggest(article: &Article) -> Suggestions {
         ids[i] = Some(id.clone());
         let full = named_in_full_under_a_photo(article, &e.name);
         let mut aliases: Vec<String> = full.iter().map(|_| e.name.clone()).collect();
+        aliases.extend((0..found.entities.len()).filter(|&k| short_of[k] == Some(i)).map(|k| found.entities[k].name.clone()));
         for a in &e.aliases {
             let a = if label(a) { title_case(a) } else { a.clone() };
             if a != e.name && !aliases.contains(&a) {
@@ -100,6 +122,11 @@ pub fn suggest(article: &Article) -> Suggestions {
             }
         }
         out.speakers.push(Speaker { id, name: full.unwrap_or_else(|| e.name.clone()), aliases, description: None });
+    }
+    for (i, y) in short_of.iter().enumerate() {
+        if let Some(y) = *y {
+            ids[i] = ids[y].clone();
+        }
     }
     let who = |w: Option<Who>| match w {
         Some(Who::Entity(e)) => ids[e].clone(),
