@@ -1,8 +1,8 @@
-//! Articles in French, German, Spanish and Portuguese. The attribution rules read English; here the function
-//! words, speech verbs, titles, days and months of these languages are read as their
-//! English counterparts. Only a token's `norm` changes (and a few tokens are split, "dit-il",
-//! "l’Assemblée"): spans stay on the article's own words, so every mention a suggestion
-//! points at is what the article says.
+//! Articles in French, German, Spanish and Portuguese. The attribution rules read English;
+//! here the function words, speech verbs, titles, days and months of these languages are read
+//! as their English counterparts. Only a token's `norm` changes (and a few tokens are split,
+//! "dit-il", "l’Assemblée"): spans stay on the article's own words, so every mention a
+//! suggestion points at is what the article says.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -38,9 +38,10 @@ pub fn detect(text: &str) -> Language {
         }
     }
     let (best, &most) = counts.iter().enumerate().skip(1).max_by_key(|&(_, n)| n).unwrap_or((0, &0));
-    let runner_up = counts[1..].iter().filter(|&&n| n == most).count() > 1;
+    // Two languages as common as each other: neither is clearly the article's.
+    let tied = counts[1..].iter().filter(|&&n| n == most).count() > 1;
     match best {
-        _ if most <= 2 * counts[0] + 4 || runner_up => Language::English,
+        _ if most <= 2 * counts[0] + 4 || tied => Language::English,
         1 => Language::French,
         2 => Language::German,
         3 => Language::Spanish,
