@@ -141,3 +141,18 @@ test('a transcript without label lines sets its speakers’ labels off, and a se
   expect(doc.annotations.filter((a) => a.kind === 'claim' && a.origin === 'user').map((a) => a.text)).toEqual(['FALLIN: I think']);
   expect(problems).toEqual([]);
 });
+
+test('a Spanish article pasted in the app gets its byline, dateline and speakers', async ({ page }) => {
+  const problems = await openApp(page);
+  const fs = await import('node:fs');
+  await pasteArticle(page, fs.readFileSync('tests/data/pastes/spanish-wire.txt', 'utf8'));
+  await expect(page.locator('article.doc h1')).toHaveText('Milei defiende el ajuste: "No hay plata"');
+  await expect(page.locator('header')).toContainText('Martín Rodríguez, Ana Gómez · Buenos Aires');
+  await expect(page.locator('.panel li[data-kind="quote"][data-status="suggested"]')).toHaveCount(7);
+  await page.getByRole('tab', { name: /Speakers/ }).click();
+  const names = page.locator('li.speaker input[aria-label^="Name of speaker"]');
+  await expect(names).toHaveCount(4);
+  await expect(page.getByLabel('Name of speaker s4')).toHaveValue('Axel Kicillof');
+  await expect(page.locator('li.speaker[data-speaker="s4"] .aliases')).toContainText('El gobernador de Buenos Aires');
+  expect(problems).toEqual([]);
+});
