@@ -108,13 +108,15 @@ pub fn suggest(article: &Article) -> Suggestions {
     // A transcript's label as another name ("THE PRESIDENT", "MS. JEAN-PIERRE") is written as a
     // name is; not an acronym alone ("U.S.") nor a name with one in it ("NATO chief Mark Rutte").
     let label = |a: &str| a.split_whitespace().all(|w| is_shouting(w) || w.ends_with('.')) && a.split_whitespace().any(|w| is_shouting(w) && w.len() > 3);
+    // Each listed entity's place in `out.speakers`.
+    let mut slot = vec![usize::MAX; found.entities.len()];
     for i in order {
+        slot[i] = out.speakers.len();
         let e = &found.entities[i];
         let id = format!("s{}", out.speakers.len() + 1);
         ids[i] = Some(id.clone());
         let full = named_in_full_under_a_photo(article, &e.name);
         let mut aliases: Vec<String> = full.iter().map(|_| e.name.clone()).collect();
-        aliases.extend((0..found.entities.len()).filter(|&k| short_of[k] == Some(i)).map(|k| found.entities[k].name.clone()));
         for a in &e.aliases {
             let a = if label(a) { title_case(a) } else { a.clone() };
             if a != e.name && !aliases.contains(&a) {
@@ -126,6 +128,10 @@ pub fn suggest(article: &Article) -> Suggestions {
     for (i, y) in short_of.iter().enumerate() {
         if let Some(y) = *y {
             ids[i] = ids[y].clone();
+            let short = &found.entities[i].name;
+            if let Some(speaker) = out.speakers.get_mut(slot[y]).filter(|s| !s.aliases.contains(short)) {
+                speaker.aliases.insert(0, short.clone());
+            }
         }
     }
     let who = |w: Option<Who>| match w {
