@@ -890,10 +890,8 @@ impl Context<'_> {
                 if let Some((s, e)) = self.np_backward(name_end, floor) {
                     // "The governor of Buenos Aires, Axel Kicillof, said": a name after "of" is
                     // the description's, and the name in apposition speaks.
-                    let of_at = |k: usize| k > floor && t[k - 1].is("of");
-                    let described = (of_at(s) || (s > floor && t[s - 1].is("the") && of_at(s - 1))) && t.get(j + 1).is_some_and(|x| x.capital && x.is_word);
-                    let (who, mention) = if described {
-                        let of = if t[s - 1].is("of") { s - 1 } else { s - 2 };
+                    let described = of_before(t, s, floor).filter(|_| t.get(j + 1).is_some_and(|x| x.capital && x.is_word));
+                    let (who, mention) = if let Some(of) = described {
                         let head = (of > floor).then(|| self.np_backward(of - 1, floor)).flatten().map_or(s, |(hs, _)| hs);
                         (Some(Who::Unnamed), Span::new(t[head].span.start, t[e].span.end))
                     } else {
@@ -1968,8 +1966,7 @@ impl Context<'_> {
             // "the secretary general of Nato", "The governor of Buenos Aires", "Critics of the
             // governor of New Jersey": a name after a word in lower case and "of" is what
             // someone is described by, not who speaks ("Secretary of State John Kerry" is).
-            let of = |k: usize| k > s + 1 && t[k - 1].is("of") && t[k - 2].is_word && !t[k - 2].capital;
-            let described = of(ns) || (ns > s && t[ns - 1].is("the") && of(ns - 1));
+            let described = of_before(t, ns, s + 1).is_some_and(|of| t[of - 1].is_word && !t[of - 1].capital);
             if !described {
                 let id = self.entities.resolve_name(self.text, &t[ns..=e], self.lex, &self.lower_words, head.span.start);
                 return (Some(Who::Entity(id)), span);
@@ -2400,7 +2397,7 @@ impl Entities {
             while named > 0 && tokens[named].capital && tokens[named].is_word && !tokens[named].possessive {
                 named -= 1;
             }
-            let of_name = named + 2 < first && (tokens[named].is("of") || (tokens[named].is("the") && named > 0 && tokens[named - 1].is("of")));
+            let of_name = named + 2 < first && of_before(tokens, named + 1, 0).is_some();
             if first >= 2 && tokens[first - 1].is(",") && (!tokens[first - 2].capital || of_name) && is_desc_word(&tokens[first - 2]) {
                 let end = first - 2;
                 let mut s = end;
@@ -3178,6 +3175,13 @@ fn description_key(phrase: &str) -> String {
 /// acronym is ("CNN", "DNC").
 fn mixed_case(t: &Token, text: &str) -> bool {
     t.span.slice(text).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
+}
+
+/// The index of the "of" right before token `k`, or before the "the" right before it ("the
+/// head of the union", "the governor of Buenos Aires"), if it is at `floor` or after.
+fn of_before(t: &[Token], k: usize, floor: usize) -> Option<usize> {
+    let of = if t.get(k.checked_sub(1)?)?.is("the") { k.checked_sub(2)? } else { k - 1 };
+    (of >= floor && t[of].is("of")).then_some(of)
 }
 
 /// Initials in place of a given name ("JD Vance", "J.D. Vance"): two capitals, but not the

@@ -54,10 +54,10 @@ const EVENT_WORDS: &[&str] = &[
 /// Words of opinion and speculation that make a sentence less checkable.
 const HEDGE_WORDS: &[&str] = &["perhaps", "maybe", "seems", "seemed", "feel", "feels", "believe", "hope", "hopes", "wonder", "might"];
 
-/// The same signals in French, German, Spanish and Portuguese articles (`languages.rs`), by kind; words that are
-/// also English words ("car", "plus", "premier", "will") are left out, so an English article
-/// scores as before.
-const FRENCH_GERMAN: [(&str, u8); 7] = [
+/// The same signals in French, German, Spanish and Portuguese articles (`languages.rs`), by
+/// kind; words that are also English words ("car", "plus", "premier", "will") are left out, so
+/// an English article scores as before.
+const FOREIGN_WORDS: [(&str, u8); 7] = [
     ("millions milliard milliards moitié quart doublé triplé majorité minorité prozent millionen milliarde milliarden hälfte \
       drittel viertel verdoppelt mehrheit minderheit millones millón mitad tercio duplicado triplicado mayoría minoría \
       milhões bilhões metade maioria", QUANTITY),
@@ -109,7 +109,7 @@ fn word_kinds() -> &'static KindMap {
                 *m.entry(w).or_default() |= bit;
             }
         }
-        for (words, bit) in FRENCH_GERMAN {
+        for (words, bit) in FOREIGN_WORDS {
             for w in words.split_ascii_whitespace() {
                 *m.entry(w).or_default() |= bit;
             }
